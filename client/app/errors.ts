@@ -1,0 +1,12 @@
+import { ApiError } from "../api/http";
+import { t } from "../i18n";
+
+/** A message a planner can act on, for any failure. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === "NETWORK") return t("error.network");
+    if (error.code === "DB_UNAVAILABLE") return t("error.db");
+    return t("error.generic", { message: error.message });
+  }
+  return t("error.generic", { message: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,91 @@
+import { lang, onLangChange, setLang, t } from "../i18n";
+import { clear, h } from "../lib/dom";
+import { createBanner } from "./banner";
+import { describeError } from "./errors";
+import { DEFAULT_PATH, VIEWS, viewFor, type MountedView, type ViewContext } from "./views";
+
+/** The page frame: top bar (brand, navigation, language), banner, and the routed view. */
+export function startShell(root: HTMLElement): void {
+  const nav = h("nav", { "aria-label": "main" });
+  const langButton = h("button", { "data-testid": "lang-toggle", onclick: () => setLang(lang() === "zh" ? "en" : "zh") });
+  const brand = h("div", { class: "brand" });
+  const bannerEl = h("div", {});
+  const main = h("main", { class: "view", id: "view" });
+  root.append(h("header", { class: "topbar" }, brand, nav, langButton), bannerEl, main);
+  const banner = createBanner(bannerEl);
+
+  let mounted: MountedView | null = null;
+  let mountedPath: string | null = null;
+  let generation = 0;
+
+  const ctx: ViewContext = {
+    root: main,
+    banner,
+    navigate(url, options = {}) {
+      const target = new URL(url, location.href);
+      if (!target.searchParams.has("lang") && lang() !== "zh") target.searchParams.set("lang", lang());
+      if (options.replace) history.replaceState(null, "", target);
+      else history.pushState(null, "", target);
+      void route();
+    },
+  };
+
+  function renderChrome() {
+    brand.textContent = `${t("app.title")} · ${t("app.subtitle")}`;
+    document.title = `${t("app.title")} ChainAtlas`;
+    langButton.textContent = t("lang.toggle");
+    clear(nav);
+    const current = viewFor(location.pathname);
+    for (const view of VIEWS) {
+      if (!view.navKey) continue;
+      const link = h("a", { href: view.path, "aria-current": current === view ? "page" : undefined, "data-nav": view.path }, t(view.navKey));
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        ctx.navigate(view.path);
+      });
+      nav.append(link);
+    }
+  }
+
+  async function route(force = false) {
+    if (location.pathname === "/" || location.pathname === "") {
+      history.replaceState(null, "", `${DEFAULT_PATH}${location.search}`);
+    }
+    renderChrome();
+    const view = viewFor(location.pathname);
+    if (!force && mounted && view && view.path === mountedPath && mounted.update) {
+      mounted.update(new URL(location.href));
+      return;
+    }
+    const mine = ++generation;
+    mounted?.unmount?.();
+    mounted = null;
+    clear(main);
+    if (!view) {
+      mountedPath = null;
+      main.append(h("div", { class: "empty-state" }, t("error.notFound", { path: location.pathname })));
+      return;
+    }
+    main.append(h("div", { class: "empty-state" }, t("loading")));
+    try {
+      const module = await view.load();
+      if (mine !== generation) return;
+      clear(main);
+      mounted = await module.mount(ctx);
+      mountedPath = view.path;
+    } catch (error) {
+      if (mine !== generation) return;
+      banner.error(describeError(error), () => void route(true));
+    }
+  }
+
+  window.addEventListener("popstate", () => void route());
+  onLangChange((next) => {
+    const url = new URL(location.href);
+    if (next === "zh") url.searchParams.delete("lang");
+    else url.searchParams.set("lang", next);
+    history.replaceState(null, "", url);
+    void route(true);
+  });
+  void route();
+}

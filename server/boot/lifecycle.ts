@@ -1,0 +1,32 @@
+import type { LocalNeo4j } from "../db/local/instance";
+
+type Cleanup = () => Promise<void>;
+
+/**
+ * Run cleanups once on SIGINT/SIGTERM (graceful: close HTTP, driver, then the managed JVM), and ask an
+ * owned JVM to stop on any other exit path so no orphan Neo4j outlives the process.
+ */
+export function installShutdown(local: LocalNeo4j | null, cleanups: Cleanup[], log: (line: string) => void): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const shutdown = () => {
+    running ??= (async () => {
+      for (const cleanup of cleanups) {
+        try {
+          await cleanup();
+        } catch (error) {
+          log(`shutdown step failed: ${String(error)}`);
+        }
+      }
+      if (local) await local.stop();
+    })();
+    return running;
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      log(`${signal}: shutting down`);
+      void shutdown().finally(() => process.exit(0));
+    });
+  }
+  process.once("exit", () => local?.stopSync());
+  return shutdown;
+}

@@ -1,0 +1,18 @@
+import type { Env } from "../config/env";
+import type { Database } from "../db/database";
+import { applySchema } from "../db/schema";
+import { countGraph, loadSeed } from "../../seed/load";
+
+/** Schema always (idempotent); the seed when the database has no domain nodes yet (or SEED_ON_START=always). */
+export async function prepareDatabase(db: Database, env: Pick<Env, "SEED_ON_START">, log: (line: string) => void) {
+  const statements = await applySchema(db);
+  log(`schema: ${statements} statements applied (idempotent)`);
+  const before = await countGraph(db);
+  const shouldSeed = env.SEED_ON_START === "always" || (env.SEED_ON_START === "auto" && before.nodes === 0);
+  if (shouldSeed) {
+    const loaded = await loadSeed(db);
+    log(`seed: ${loaded.nodes} nodes and ${loaded.links} links merged`);
+  } else {
+    log(`database has ${before.nodes} nodes and ${before.links} links; not seeding (npm run seed re-runs it)`);
+  }
+}

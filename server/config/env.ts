@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+/** Bolt URI schemes the official driver accepts: plain, routed (clusters/Aura), with TLS variants. */
+const BOLT_SCHEMES = ["bolt:", "bolt+s:", "bolt+ssc:", "neo4j:", "neo4j+s:", "neo4j+ssc:"];
+
+const boltUri = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return BOLT_SCHEMES.includes(url.protocol) && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be a bolt://, neo4j:// or neo4j+s:// URI (e.g. neo4j+s://xxxx.databases.neo4j.io)" },
+);
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const EnvSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  NEO4J_URI: boltUri.optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  /** Managed mode only: which local instance (data directory) to use. */
+  CHAINATLAS_INSTANCE: z.string().regex(/^[a-z0-9-]+$/).default("app"),
+  /** Managed mode only: fixed Bolt port instead of a free one. */
+  NEO4J_BOLT_PORT: port.optional(),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/).default("512m"),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/).default("256m"),
+  /** Transaction timeout applied by the server (neo4j.conf) and by the driver. */
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+  SEED_ON_START: z.enum(["auto", "always", "never"]).default("auto"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+/** Parse the environment once; every failure names the variable (one line each). */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = EnvSchema.safeParse(cleaned);
+  if (result.success) {
+    if (result.data.NEO4J_URI && !result.data.NEO4J_PASSWORD) {
+      throw new EnvError("NEO4J_PASSWORD: required when NEO4J_URI is set");
+    }
+    return result.data;
+  }
+  const lines = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  throw new EnvError(lines.join("\n"));
+}

@@ -1,0 +1,143 @@
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import type { z } from "zod";
+import { toPlain } from "./convert";
+import { DatabaseUnavailableError, RowShapeError, translateDriverError } from "./errors";
+import type { Query } from "./query";
+
+export interface DbConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+  mode: "managed" | "external";
+  /** Default per-transaction timeout sent with every transaction. */
+  queryTimeoutMs: number;
+  /** Validate every row against the query's zod schema (on in tests; costs a little at 5,000 rows). */
+  validateRows?: boolean;
+}
+
+export interface RunOptions {
+  timeoutMs?: number;
+}
+
+export type Health =
+  | { status: "up"; version: string; edition: string; mode: DbConfig["mode"] }
+  | { status: "down"; error: string; mode: DbConfig["mode"] };
+
+/** Typed statements inside one managed transaction (so several statements commit or roll back together). */
+export class Tx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly validate: boolean,
+  ) {}
+
+  async run<P extends z.ZodType, R extends z.ZodType>(query: Query<P, R>, params: z.input<P>): Promise<z.output<R>[]> {
+    const parsedParams = query.params.parse(params);
+    const result = await this.tx.run(query.text, parsedParams as Record<string, unknown>);
+    return result.records.map((record) => {
+      const row = toPlain(record.toObject());
+      if (!this.validate) return row as z.output<R>;
+      const parsed = query.row.safeParse(row);
+      if (!parsed.success) throw new RowShapeError(query.name, parsed.error.message);
+      return parsed.data;
+    });
+  }
+
+  /** Raw text, for schema statements and the read-only analyst console (which validates on its own). */
+  async raw(text: string, params: Record<string, unknown> = {}) {
+    return this.tx.run(text, params);
+  }
+}
+
+/**
+ * One driver for the process. Reads go through executeRead (a cluster routes them to readers), writes
+ * through executeWrite; both carry a timeout, and driver failures become domain errors (db/errors.ts).
+ */
+export class Database {
+  readonly driver: Driver;
+
+  constructor(readonly config: DbConfig) {
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 2_000,
+      maxConnectionPoolSize: 50,
+      userAgent: "chainatlas/0.1",
+      logging: { level: "error", logger: () => {} },
+    });
+  }
+
+  get mode(): DbConfig["mode"] {
+    return this.config.mode;
+  }
+
+  async read<P extends z.ZodType, R extends z.ZodType>(query: Query<P, R>, params: z.input<P>, options: RunOptions = {}) {
+    return this.readTx((tx) => tx.run(query, params), options);
+  }
+
+  async write<P extends z.ZodType, R extends z.ZodType>(query: Query<P, R>, params: z.input<P>, options: RunOptions = {}) {
+    return this.writeTx((tx) => tx.run(query, params), options);
+  }
+
+  async readTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    return this.session("READ", work, options);
+  }
+
+  /** All statements in `work` commit together or not at all. */
+  async writeTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    return this.session("WRITE", work, options);
+  }
+
+  async health(): Promise<Health> {
+    try {
+      const result = await this.driver.executeQuery(
+        "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
+        {},
+        { database: this.config.database, routing: neo4j.routing.READ, transactionConfig: { timeout: 3_000 } },
+      );
+      const record = result.records[0];
+      return {
+        status: "up",
+        version: String(record?.get("version") ?? "unknown"),
+        edition: String(record?.get("edition") ?? "unknown"),
+        mode: this.mode,
+      };
+    } catch (error) {
+      return { status: "down", error: error instanceof Error ? error.message.split("\n")[0]! : String(error), mode: this.mode };
+    }
+  }
+
+  /** Wait until the database answers (boot, or a CLI attaching to a server that is still starting). */
+  async waitUntilUp(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const health = await this.health();
+      if (health.status === "up") return;
+      if (Date.now() > deadline) throw new DatabaseUnavailableError(health.error);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async session<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, options: RunOptions): Promise<T> {
+    const timeoutMs = options.timeoutMs ?? this.config.queryTimeoutMs;
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const validate = this.config.validateRows ?? false;
+    try {
+      const txWork = (tx: ManagedTransaction) => work(new Tx(tx, validate));
+      const txConfig = { timeout: timeoutMs };
+      return mode === "READ" ? await session.executeRead(txWork, txConfig) : await session.executeWrite(txWork, txConfig);
+    } catch (error) {
+      throw translateDriverError(error, timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import type { Database } from "../../db/database";
+import { defineQuery } from "../../db/query";
+
+const StoredNode = z.record(z.string(), z.unknown());
+const ids = z.array(z.string());
+const maybeList = z.array(z.string()).nullable();
+
+const nodesQuery = defineQuery("graph/nodes", {
+  params: z.object({ ids: maybeList, kinds: maybeList, sources: maybeList, limit: z.number().int() }),
+  row: z.object({ node: StoredNode, degree: z.number(), total: z.number() }),
+});
+const linksAmongQuery = defineQuery("graph/links-among", {
+  params: z.object({ ids, types: maybeList, sources: maybeList }),
+  row: z.object({ id: z.string().nullable(), type: z.string(), source: z.string(), target: z.string(), props: StoredNode }),
+});
+const chainScopeQuery = defineQuery("graph/chain-scope", { params: z.object({ chain: z.string() }), row: z.object({ ids }) });
+const nodeQuery = defineQuery("graph/node", {
+  params: z.object({ id: z.string() }),
+  row: z.object({
+    node: StoredNode,
+    degree: z.number(),
+    degreeByType: z.array(z.object({ type: z.string(), direction: z.enum(["out", "in"]), count: z.number() })),
+  }),
+});
+const ringQuery = defineQuery("graph/neighbor-ring", {
+  params: z.object({ frontier: ids, exclude: ids, types: maybeList, skip: z.number().int(), limit: z.number().int() }),
+  row: z.object({ node: StoredNode, degree: z.number(), total: z.number() }),
+});
+
+export type NodeRow = z.output<typeof nodesQuery.row>;
+export type LinkRow = z.output<typeof linksAmongQuery.row>;
+
+export function graphRepo(db: Database) {
+  return {
+    nodes: (params: z.input<typeof nodesQuery.params>) => db.read(nodesQuery, params),
+    linksAmong: (params: z.input<typeof linksAmongQuery.params>) => db.read(linksAmongQuery, params),
+    async chainScope(chain: string): Promise<string[] | null> {
+      const [row] = await db.read(chainScopeQuery, { chain });
+      return row ? row.ids : null;
+    },
+    async node(id: string) {
+      const [row] = await db.read(nodeQuery, { id });
+      return row ?? null;
+    },
+    ring: (params: z.input<typeof ringQuery.params>) => db.read(ringQuery, params),
+  };
+}
+
+export type GraphRepo = ReturnType<typeof graphRepo>;
