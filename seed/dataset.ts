@@ -52,7 +52,7 @@ export function checkDataset(dataset: Dataset, reply = fs.readFileSync(REPLY_FIL
   for (const link of dataset.links) {
     if (seenLinks.has(link.id)) problems.push(`duplicate link ${link.id} (add a distinct "key")`);
     seenLinks.add(link.id);
-    for (const key of reservedKeysIn(link.props)) problems.push(`${link.id}: props.${key} is reserved`);
+    for (const key of reservedKeysIn(link.props, "link")) problems.push(`${link.id}: props.${key} is reserved`);
     const from = byId.get(link.from);
     const to = byId.get(link.to);
     if (!from || !to) {

@@ -6,11 +6,14 @@ function provenanceProps(prov: Provenance): Props {
   return Object.fromEntries(Object.entries(prov).filter(([, v]) => v !== undefined));
 }
 
-const RESERVED = new Set(["id", "kind", "name", "nameEn", "aliases", "district", "local", "source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note"]);
+const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note"];
+const RESERVED_ON_NODES = new Set(["id", "kind", "name", "nameEn", "aliases", "district", "local", ...PROVENANCE_KEYS]);
+const RESERVED_ON_LINKS = new Set(["id", ...PROVENANCE_KEYS]);
 
 /** Property keys a seed/import row may not set through `props` (they come from dedicated fields). */
-export function reservedKeysIn(props: Props | undefined): string[] {
-  return Object.keys(props ?? {}).filter((key) => RESERVED.has(key));
+export function reservedKeysIn(props: Props | undefined, on: "node" | "link" = "node"): string[] {
+  const reserved = on === "node" ? RESERVED_ON_NODES : RESERVED_ON_LINKS;
+  return Object.keys(props ?? {}).filter((key) => reserved.has(key));
 }
 
 export function labelsFor(kind: SeedNode["kind"]): string[] {

@@ -47,7 +47,13 @@ async function main() {
     );
   });
   server.once("listening", () => logger.info(`ChainAtlas 链图 is ready: http://${env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST}:${env.PORT}`));
-  cleanups.unshift(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  cleanups.unshift(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections(); // keep-alive sockets would otherwise hold close() for seconds
+      }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -22,4 +22,5 @@ CALL (c, segments) {
   UNION
   RETURN c.id AS id
 }
-RETURN collect(DISTINCT id) AS ids
+// grouping by c: no row at all for an unknown chain
+RETURN c.id AS chain, collect(DISTINCT id) AS ids

@@ -21,8 +21,11 @@ export function installShutdown(local: LocalNeo4j | null, cleanups: Cleanup[], l
     })();
     return running;
   };
+  // `on`, not `once`: npm/tsx relay Ctrl-C, so a second SIGINT often arrives while we are stopping, and
+  // an unhandled one would kill the process before the JVM is stopped (the 'exit' event does not fire then).
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (running) return;
       log(`${signal}: shutting down`);
       void shutdown().finally(() => process.exit(0));
     });

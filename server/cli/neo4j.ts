@@ -25,7 +25,7 @@ try {
       if (!local.isOwner) break;
       console.log("Press Ctrl-C to stop it.");
       await new Promise<void>((resolve) => {
-        for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
+        for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => resolve());
       });
       await local.stop();
       break;

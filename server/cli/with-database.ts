@@ -2,6 +2,7 @@ import { EnvError, parseEnv, type Env } from "../config/env";
 import type { Database } from "../db/database";
 import { openDatabase } from "../db/connect";
 import { LocalNeo4jError } from "../db/local/errors";
+import { installShutdown } from "../boot/lifecycle";
 
 /**
  * Shared frame for command-line tools: parse env, use the app's running managed Neo4j if there is one
@@ -30,8 +31,7 @@ export async function withDatabase(
     process.exit(1);
   }
   const { db, local } = opened;
-  const stopLocal = () => local?.stopSync();
-  process.once("exit", stopLocal);
+  installShutdown(local, [() => db.close()], log);
   let failed = false;
   try {
     await db.waitUntilUp(60_000);

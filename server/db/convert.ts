@@ -39,3 +39,16 @@ export function toPlain(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * JS numbers go to Neo4j as floats unless wrapped; LIMIT/SKIP and list slices need integers, and a year
+ * should be stored as an integer. So integer-valued numbers become Cypher integers (deeply); 2.5 stays a float.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === "number") return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { z } from "zod";
-import { toPlain } from "./convert";
+import { toCypherParams, toPlain } from "./convert";
 import { DatabaseUnavailableError, RowShapeError, translateDriverError } from "./errors";
 import type { Query } from "./query";
 
@@ -32,7 +32,7 @@ export class Tx {
   ) {}
 
   async run<P extends z.ZodType, R extends z.ZodType>(query: Query<P, R>, params: z.input<P>): Promise<z.output<R>[]> {
-    const parsedParams = query.params.parse(params);
+    const parsedParams = toCypherParams(query.params.parse(params));
     const result = await this.tx.run(query.text, parsedParams as Record<string, unknown>);
     return result.records.map((record) => {
       const row = toPlain(record.toObject());
@@ -45,7 +45,7 @@ export class Tx {
 
   /** Raw text, for schema statements and the read-only analyst console (which validates on its own). */
   async raw(text: string, params: Record<string, unknown> = {}) {
-    return this.tx.run(text, params);
+    return this.tx.run(text, toCypherParams(params) as Record<string, unknown>);
   }
 }
 

@@ -14,7 +14,7 @@ const linksAmongQuery = defineQuery("graph/links-among", {
   params: z.object({ ids, types: maybeList, sources: maybeList }),
   row: z.object({ id: z.string().nullable(), type: z.string(), source: z.string(), target: z.string(), props: StoredNode }),
 });
-const chainScopeQuery = defineQuery("graph/chain-scope", { params: z.object({ chain: z.string() }), row: z.object({ ids }) });
+const chainScopeQuery = defineQuery("graph/chain-scope", { params: z.object({ chain: z.string() }), row: z.object({ chain: z.string(), ids }) });
 const nodeQuery = defineQuery("graph/node", {
   params: z.object({ id: z.string() }),
   row: z.object({
