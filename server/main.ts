@@ -29,7 +29,7 @@ async function main() {
   const cleanups: (() => Promise<void>)[] = [() => db.close()];
   const shutdown = installShutdown(local, cleanups, log);
   try {
-    await db.waitUntilUp(env.NEO4J_URI ? 60_000 : 30_000);
+    await db.waitUntilUp(env.NEO4J_WAIT_MS);
   } catch (error) {
     await shutdown();
     fail(env.NEO4J_URI ? `NEO4J_URI=${env.NEO4J_URI} is unreachable: ${(error as Error).message}` : String(error));

@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/).default("256m"),
   /** Transaction timeout applied by the server (neo4j.conf) and by the driver. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** How long start-up waits for the database to answer before giving up (an external one may be booting). */
+  NEO4J_WAIT_MS: z.coerce.number().int().positive().default(60_000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   SEED_ON_START: z.enum(["auto", "always", "never"]).default("auto"),
