@@ -20,7 +20,11 @@ export class RowShapeError extends Error {
   }
 }
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "ECONNREFUSED", "ECONNRESET"]);
+// Wrong credentials make the database unavailable to us just as surely as a dead server: 503, not 500.
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable", "SessionExpired", "ECONNREFUSED", "ECONNRESET",
+  "Neo.ClientError.Security.Unauthorized", "Neo.ClientError.Security.AuthenticationRateLimit",
+]);
 
 function codeOf(error: unknown): string {
   if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
