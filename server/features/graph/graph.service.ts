@@ -28,11 +28,10 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
       }
       if (query.q) scope = intersectIds(scope, await search(query.q, 5000));
       const sources = query.source ?? null;
-      const rows = await repo.nodes({ ids: scope, kinds: query.kinds ?? null, sources, limit: query.limit });
-      const nodes = rows.map((row) => toGraphNode(row.node, row.degree));
-      const total = rows[0]?.total ?? 0;
-      const links = await linksFor(nodes.map((n) => n.id), null, sources);
-      return { nodes, links, meta: { truncated: total > nodes.length, total } };
+      const view = await repo.view({ ids: scope, kinds: query.kinds ?? null, sources, limit: query.limit, linkSources: sources });
+      const nodes = view.nodes.map((row) => toGraphNode(row.node, row.degree));
+      const total = view.nodes[0]?.total ?? 0;
+      return { nodes, links: view.links.map(toGraphLink), meta: { truncated: total > nodes.length, total } };
     },
 
     async node(id: string): Promise<NodeResponse> {
