@@ -25,9 +25,13 @@ async function main() {
   const logger = createLogger(env.LOG_LEVEL);
   const log = (line: string) => logger.info(line);
 
-  const { db, local } = await openDatabase(env, { log });
-  const cleanups: (() => Promise<void>)[] = [() => db.close()];
-  const shutdown = installShutdown(local, cleanups, log);
+  const cleanups: (() => Promise<void>)[] = [];
+  let local: Awaited<ReturnType<typeof openDatabase>>["local"] = null;
+  const shutdown = installShutdown(() => local, cleanups, log);
+  const opened = await openDatabase(env, { log });
+  local = opened.local;
+  const db = opened.db;
+  cleanups.push(() => db.close());
   try {
     await db.waitUntilUp(env.NEO4J_WAIT_MS);
   } catch (error) {

@@ -3,10 +3,11 @@ import type { LocalNeo4j } from "../db/local/instance";
 type Cleanup = () => Promise<void>;
 
 /**
- * Run cleanups once on SIGINT/SIGTERM (graceful: close HTTP, driver, then the managed JVM), and ask an
- * owned JVM to stop on any other exit path so no orphan Neo4j outlives the process.
+ * Run cleanups once on SIGINT/SIGTERM (graceful: close HTTP, driver, then the managed JVM). Install it
+ * first thing: a signal during start-up then still exits through process.exit, whose 'exit' event makes
+ * an owned LocalNeo4j stop its JVM (instance.ts), so no orphan Neo4j outlives the process.
  */
-export function installShutdown(local: LocalNeo4j | null, cleanups: Cleanup[], log: (line: string) => void): () => Promise<void> {
+export function installShutdown(getLocal: () => LocalNeo4j | null, cleanups: Cleanup[], log: (line: string) => void): () => Promise<void> {
   let running: Promise<void> | null = null;
   const shutdown = () => {
     running ??= (async () => {
@@ -17,7 +18,7 @@ export function installShutdown(local: LocalNeo4j | null, cleanups: Cleanup[], l
           log(`shutdown step failed: ${String(error)}`);
         }
       }
-      if (local) await local.stop();
+      await getLocal()?.stop();
     })();
     return running;
   };
@@ -30,6 +31,14 @@ export function installShutdown(local: LocalNeo4j | null, cleanups: Cleanup[], l
       void shutdown().finally(() => process.exit(0));
     });
   }
-  process.once("exit", () => local?.stopSync());
+  // `kill <npm pid>` (or a closed terminal) takes npm and its shell away without signalling us: when our
+  // parent changes, we are orphaned — shut down rather than keep a server and a JVM running unseen.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent && !running) {
+      log("parent process went away: shutting down");
+      void shutdown().finally(() => process.exit(0));
+    }
+  }, 1000).unref();
   return shutdown;
 }

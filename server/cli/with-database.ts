@@ -23,7 +23,9 @@ export async function withDatabase(
     }
     throw error;
   }
-  let opened;
+  const cleanups: (() => Promise<void>)[] = [];
+  let opened: Awaited<ReturnType<typeof openDatabase>> | null = null;
+  installShutdown(() => opened?.local ?? null, cleanups, log);
   try {
     opened = await openDatabase(env, { log, instance: options.instance });
   } catch (error) {
@@ -31,7 +33,7 @@ export async function withDatabase(
     process.exit(1);
   }
   const { db, local } = opened;
-  installShutdown(local, [() => db.close()], log);
+  cleanups.push(() => db.close());
   let failed = false;
   try {
     await db.waitUntilUp(60_000);

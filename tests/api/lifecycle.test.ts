@@ -40,12 +40,12 @@ describe("npm start lifecycle (real processes)", () => {
     local.resetData();
     const port = await freePort();
     const env = { ...process.env, PORT: String(port), CHAINATLAS_INSTANCE: INSTANCE, LOG_LEVEL: "warn" };
-    app = spawn("npx", ["tsx", "server/main.ts"], { cwd: REPO_ROOT, env, stdio: "ignore", detached: true });
+    app = spawn("npm", ["start"], { cwd: REPO_ROOT, env, stdio: "ignore", detached: true });
     expect(await waitHealthy(port, 120_000)).toBe(true);
     const state = JSON.parse(fs.readFileSync(local.paths.stateFile, "utf8")) as { pid: number };
 
     // A second process (the seed CLI) must use the running server, not open the same store.
-    const seeded = await run("npx", ["tsx", "server/cli/seed.ts"], { cwd: REPO_ROOT, env, timeout: 120_000 });
+    const seeded = await run("npm", ["run", "seed"], { cwd: REPO_ROOT, env, timeout: 120_000 });
     expect(seeded.stderr).toContain("Using the running Neo4j");
     expect(seeded.stdout).toMatch(/seeded: \d+ nodes/);
     expect(local.runningState()?.pid).toBe(state.pid);
@@ -55,5 +55,18 @@ describe("npm start lifecycle (real processes)", () => {
     expect(await waitForExit(state.pid, 45_000)).toBe(true);
     expect(await waitForExit(app.pid!, 45_000)).toBe(true);
     expect(fs.existsSync(local.paths.stateFile)).toBe(false);
-  });
+  }, 240_000);
+
+  it("stops the JVM when npm itself is killed during start-up (kill <npm pid>, not Ctrl-C)", async () => {
+    await local.stopAny();
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port), CHAINATLAS_INSTANCE: INSTANCE, LOG_LEVEL: "warn" };
+    app = spawn("npm", ["start"], { cwd: REPO_ROOT, env, stdio: "ignore", detached: true });
+    const deadline = Date.now() + 60_000;
+    while (!fs.existsSync(local.paths.stateFile) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const { pid } = JSON.parse(fs.readFileSync(local.paths.stateFile, "utf8")) as { pid: number };
+    // Only npm gets the signal; it does not forward it, so the app must notice it was orphaned.
+    process.kill(app.pid!, "SIGTERM");
+    expect(await waitForExit(pid, 45_000)).toBe(true);
+  }, 120_000);
 });

@@ -111,10 +111,13 @@ export class LocalNeo4j {
       }
     }
     fs.rmSync(this.paths.stateFile, { force: true });
+    process.removeListener("exit", this.exitHook);
     this.child = null;
     this.owned = false;
     this.connection = null;
   }
+
+  private readonly exitHook = () => this.stopSync();
 
   /** Synchronous last resort for process 'exit': ask the JVM to shut down; it does so on its own. */
   stopSync(): void {
@@ -263,6 +266,8 @@ export class LocalNeo4j {
     child.once("exit", () => {
       exited = true;
     });
+    // Whatever ends this process (an error, process.exit during start-up), ask the JVM to stop too.
+    process.once("exit", this.exitHook);
     const state: State = { pid: child.pid, port, ownerPid: process.pid, startedAt: new Date().toISOString() };
     fs.writeFileSync(this.paths.stateFile, JSON.stringify(state));
     fs.writeFileSync(`${this.paths.root}/last-port`, String(port));
