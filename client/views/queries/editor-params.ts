@@ -10,6 +10,7 @@ import { clear, h } from "../../lib/dom";
 export function createParamsPanel() {
   const el = h("div", { class: "side-box", "data-testid": "editor-params" });
   const specs = new Map<string, { type: ParamSpec["type"]; value: string; base?: ParamSpec }>();
+  let current: string[] = [];
 
   function guessType(value: string): ParamSpec["type"] {
     if (/^-?\d+$/.test(value)) return "int";
@@ -36,13 +37,14 @@ export function createParamsPanel() {
       });
       el.append(h("div", { class: "param-row" }, h("code", {}, `$${name}`), type, value));
     }
-    for (const name of [...specs.keys()]) if (!names.includes(name)) specs.delete(name);
+    current = names; // specs of names no longer in the text are kept, so retyping $x restores its type
   }
 
   /** Values typed for a run of the editor's text (/api/cypher takes JSON: numbers and booleans as such). */
   function values(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const [name, spec] of specs) {
+    for (const name of current) {
+      const spec = specs.get(name)!;
       if (spec.value === "") out[name] = null;
       else if (spec.type === "int" || spec.type === "float") out[name] = Number(spec.value);
       else if (spec.type === "bool") out[name] = spec.value === "true";
@@ -53,7 +55,8 @@ export function createParamsPanel() {
 
   /** Declarations for saving: empty values make the parameter optional (the query receives null). */
   function declarations(): ParamSpec[] {
-    return [...specs].map(([name, spec]) => {
+    return current.map((name) => {
+      const spec = specs.get(name)!;
       const value = values()[name] ?? null;
       // Labels, pickers and options of a loaded declaration survive as long as its type does.
       const base = spec.base && spec.base.type === spec.type ? spec.base : {};

@@ -26,6 +26,9 @@ export function createSaveBox(ctx: ViewContext, hooks: { body: () => Pick<SaveQu
     try {
       const saved = id && !asNew ? await queriesApi.save(id, body()) : await queriesApi.create(body());
       note.value = "";
+      id = saved.id; // later saves add versions to this query
+      remove.hidden = false;
+      saveNew.hidden = false;
       message.textContent = t("editor.saved", { n: saved.version ?? 1 });
       hooks.onSaved(saved);
     } catch (error) {
