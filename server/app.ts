@@ -6,6 +6,7 @@ import { graphRepo } from "./features/graph/graph.repo";
 import { graphRoutes } from "./features/graph/graph.routes";
 import { graphService } from "./features/graph/graph.service";
 import { healthRoutes } from "./features/health/health.routes";
+import { queriesFeature } from "./features/queries";
 import { searchRepo } from "./features/search/search.repo";
 import { searchRoutes } from "./features/search/search.routes";
 import { searchService } from "./features/search/search.service";
@@ -28,7 +29,7 @@ export interface AppDeps {
 export function apiRoutes(db: Database): RouteDef[] {
   const search = searchService(searchRepo(db));
   const graph = graphService(graphRepo(db), search.ids);
-  return [...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search)];
+  return [...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db)];
 }
 
 /** Build the Express app; it never listens (main.ts and tests do). */

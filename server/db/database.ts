@@ -47,6 +47,34 @@ export class Tx {
   async raw(text: string, params: Record<string, unknown> = {}) {
     return this.tx.run(text, toCypherParams(params) as Record<string, unknown>);
   }
+
+  /** Plan without running: the statement's queryType ("r", "w", "rw", "s") and the planner's notifications. */
+  async explain(text: string, params: Record<string, unknown> = {}): Promise<{ queryType: string; notifications: Notice[] }> {
+    const result = await this.raw(`EXPLAIN ${text}`, params);
+    const notifications = result.summary.notifications.map((n) => ({ title: n.title, position: "line" in n.position ? n.position : undefined }));
+    return { queryType: String(result.summary.queryType), notifications };
+  }
+
+  /** Stream at most `maxRows` records (the rest is discarded on the server), raw driver values. */
+  async capped(text: string, params: Record<string, unknown>, maxRows: number): Promise<{ keys: string[]; records: Record<string, unknown>[]; truncated: boolean }> {
+    const result = this.tx.run(text, toCypherParams(params) as Record<string, unknown>);
+    const keys = (await result.keys()) as string[];
+    const records: Record<string, unknown>[] = [];
+    let truncated = false;
+    for await (const record of result) {
+      if (records.length >= maxRows) {
+        truncated = true;
+        break;
+      }
+      records.push(record.toObject());
+    }
+    return { keys, records, truncated };
+  }
+}
+
+export interface Notice {
+  title: string;
+  position?: { line?: number; column?: number };
 }
 
 /**

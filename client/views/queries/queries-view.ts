@@ -1,0 +1,24 @@
+import type { MountedView, ViewContext } from "../../app/views";
+import { clear } from "../../lib/dom";
+import { mountLibrary } from "./library";
+import { mountRunPage } from "./run-page";
+import "./queries.css";
+
+/** /queries (library), /queries/<id> (run a query), /queries/editor (analysts; loaded on demand). */
+export async function mount(ctx: ViewContext): Promise<MountedView> {
+  let unmountEditor: (() => void) | null = null;
+  async function show(url: URL) {
+    unmountEditor?.();
+    unmountEditor = null;
+    clear(ctx.root);
+    const sub = decodeURIComponent(url.pathname.split("/")[2] ?? "");
+    if (!sub) await mountLibrary(ctx);
+    else if (sub === "editor") unmountEditor = await (await import("./editor-view")).mountEditor(ctx, url);
+    else await mountRunPage(ctx, sub, url);
+  }
+  await show(new URL(location.href));
+  return {
+    update: (url) => void show(url),
+    unmount: () => unmountEditor?.(),
+  };
+}

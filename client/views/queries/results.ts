@@ -1,0 +1,62 @@
+import type { RunResponse } from "../../../server/contracts/queries";
+import { drawBars } from "../../charts/bar/render";
+import { lang, t } from "../../i18n";
+import { clear, h } from "../../lib/dom";
+import { cellText, nodeIds } from "./cells";
+import { toCsv } from "./csv";
+import { renderGraph } from "./result-graph";
+import { renderTable } from "./result-table";
+
+type View = "table" | "graph" | "bar";
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const a = h("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Result tabs (table always; graph when the result has graph elements; bar when the query declares it). */
+export function renderResults(host: HTMLElement, result: RunResponse, options: { view: View; bar?: { x: string; y: string }; name: string; open: (url: string) => void }): void {
+  clear(host);
+  const views: View[] = ["table", ...(result.graph ? (["graph"] as View[]) : []), ...(options.bar ? (["bar"] as View[]) : [])];
+  let current: View = views.includes(options.view) ? options.view : "table";
+  const body = h("div", { class: "result-body" });
+  const tabs = h("div", { class: "tabs", role: "tablist" });
+  let cleanup: (() => void) | null = null;
+
+  const ids = nodeIds(result.rows);
+  const explorer = ids.length ? `/explore?nodes=${ids.slice(0, 500).map(encodeURIComponent).join(",")}` : null;
+  const summary = h("span", { class: "muted", "data-testid": "result-summary" }, t("queries.summary", { rows: result.summary.rows, ms: result.summary.ms }));
+  const toolbar = h("div", { class: "result-toolbar" }, tabs, summary,
+    h("button", { "data-testid": "csv", onclick: () => download(`${options.name}.csv`, toCsv(result.columns, result.rows, lang())) }, t("queries.csv")),
+    explorer ? h("a", { class: "button", href: explorer, "data-testid": "open-explorer", onclick: (e: Event) => { e.preventDefault(); options.open(explorer); } }, t("queries.openExplorer")) : null);
+  host.append(toolbar);
+  if (result.summary.truncated) host.append(h("p", { class: "warn", "data-testid": "truncated" }, t("queries.truncated", { rows: result.summary.rows })));
+  if (result.summary.notices?.length) host.append(h("p", { class: "muted" }, t("queries.notices"), " ", result.summary.notices.map((n) => n.title).join("；")));
+  host.append(body);
+
+  const show = () => {
+    cleanup?.();
+    cleanup = null;
+    clear(tabs);
+    for (const view of views) {
+      tabs.append(h("button", { role: "tab", class: view === current ? "tab on" : "tab", "aria-selected": String(view === current), "data-view": view, onclick: () => { current = view; show(); } }, t(`queries.view.${view}`)));
+    }
+    clear(body);
+    if (current === "table") renderTable(body, result.columns, result.rows, options.open);
+    else if (current === "graph" && result.graph) cleanup = renderGraph(body, result.graph);
+    else if (current === "bar" && options.bar) {
+      const x = result.columns.indexOf(options.bar.x);
+      const y = result.columns.indexOf(options.bar.y);
+      const items = result.rows.map((row) => ({ label: cellText(row[x], lang()), value: Number(row[y]) }));
+      const chart = h("div", { class: "bar-chart", "data-testid": "bar-chart" });
+      body.append(chart);
+      const { hidden } = drawBars(chart, items, body.clientWidth || 900);
+      if (hidden > 0) body.append(h("p", { class: "muted" }, t("queries.barHidden", { n: hidden })));
+    }
+  };
+  show();
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { CypherBody, QueryDetail, QueryIdParams, QueryListResponse, RunBody, RunResponse, SchemaResponse, SuggestQuery, SuggestResponse } from "../../contracts/queries";
+import { DeleteResponse, SaveQueryBody, VersionDetail, VersionList, VersionParams } from "../../contracts/saved-queries";
+import { defineRoute, type RouteDef } from "../../http/route";
+import type { QueriesService } from "./queries.service";
+import type { SavedQueriesService } from "./saved-queries.service";
+
+const RUN_ERRORS = [403, 404, 408];
+
+export function queriesRoutes(queries: QueriesService, saved: SavedQueriesService): RouteDef[] {
+  return [
+    defineRoute(
+      { method: "get", path: "/api/queries", tag: "queries", summary: "The query library: shipped queries and analysts' saved queries", response: QueryListResponse },
+      async () => ({ queries: await queries.list() }),
+    ),
+    defineRoute(
+      { method: "get", path: "/api/queries/suggest", tag: "queries", summary: "Suggestions for a parameter picker (organisations, technologies, chains, segments of a chain, problems, policies)", query: SuggestQuery, response: SuggestResponse },
+      async ({ query }) => ({ items: await queries.suggest(query) }),
+    ),
+    defineRoute(
+      { method: "get", path: "/api/queries/schema", tag: "queries", summary: "Labels, relationship types and property keys (editor autocomplete)", response: SchemaResponse },
+      () => queries.schema(),
+    ),
+    defineRoute(
+      { method: "post", path: "/api/cypher", tag: "queries", summary: "Run an analyst's Cypher read-only (guard, EXPLAIN must be 'r', READ transaction, timeout, row cap)", body: CypherBody, response: RunResponse, errors: RUN_ERRORS },
+      ({ body }) => queries.runCypher(body.query, body.params, body),
+    ),
+    defineRoute(
+      { method: "get", path: "/api/queries/:id", tag: "queries", summary: "One query with its Cypher text (saved queries: the current version)", params: QueryIdParams, response: QueryDetail, errors: [404] },
+      ({ params }) => queries.find(params.id),
+    ),
+    defineRoute(
+      { method: "post", path: "/api/queries/:id/run", tag: "queries", summary: "Run a library query with typed parameters (read-only, timeout, row cap)", params: QueryIdParams, body: RunBody, response: RunResponse, errors: RUN_ERRORS },
+      ({ params, body }) => queries.run(params.id, body.params, body),
+    ),
+    defineRoute(
+      { method: "post", path: "/api/queries", tag: "queries", summary: "Save a new analyst query (version 1)", body: SaveQueryBody, response: QueryDetail, status: 201, errors: [403] },
+      ({ body }) => saved.create(body),
+    ),
+    defineRoute(
+      { method: "put", path: "/api/queries/:id", tag: "queries", summary: "Save a new version of an analyst query", params: QueryIdParams, body: SaveQueryBody, response: QueryDetail, errors: [403, 404] },
+      ({ params, body }) => saved.save(params.id, body),
+    ),
+    defineRoute(
+      { method: "delete", path: "/api/queries/:id", tag: "queries", summary: "Delete an analyst query and its history", params: QueryIdParams, response: DeleteResponse, errors: [404] },
+      ({ params }) => saved.delete(params.id),
+    ),
+    defineRoute(
+      { method: "get", path: "/api/queries/:id/versions", tag: "queries", summary: "An analyst query's versions, newest first", params: QueryIdParams, response: VersionList, errors: [404] },
+      ({ params }) => saved.versions(params.id),
+    ),
+    defineRoute(
+      { method: "get", path: "/api/queries/:id/versions/:n", tag: "queries", summary: "One version of an analyst query", params: VersionParams, response: VersionDetail, errors: [404] },
+      ({ params }) => saved.version(params.id, params.n),
+    ),
+    defineRoute(
+      { method: "post", path: "/api/queries/:id/versions/:n/restore", tag: "queries", summary: "Restore an old version (saved as a new version)", params: VersionParams, body: z.object({}).strict().optional(), response: QueryDetail, errors: [404] },
+      ({ params }) => saved.restore(params.id, params.n),
+    ),
+  ];
+}

@@ -1,0 +1,106 @@
+import type { ParamSpec, QueryDetail, QueryInfo, RunResponse, SuggestItem, SuggestQuery } from "../../contracts/queries";
+import { ORG_KINDS } from "../../contracts/model";
+import { notFound } from "../../http/errors";
+import { classifyCypherError, planRefused, writeRefused } from "./cypher-errors";
+import { guardCypher, withoutTrailingSemicolon } from "./cypher-guard";
+import { checkIdKinds, idParams, parseParamValues } from "./param-values";
+import type { ParsedQuery } from "./query-header";
+import type { QueriesRepo } from "./queries.repo";
+import { graphOf } from "./result-graph";
+import type { SavedQueriesService } from "./saved-queries.service";
+
+export const MAX_ROWS = 5000;
+
+export interface RunLimits {
+  timeoutMs?: number;
+  maxRows?: number;
+}
+
+const SUGGEST_KINDS: Record<SuggestQuery["source"], readonly string[]> = {
+  orgs: ORG_KINDS,
+  techs: ["Technology"],
+  chains: ["Chain"],
+  segments: ["Segment"],
+  problems: ["Problem"],
+  policies: ["Policy"],
+};
+
+function info(query: ParsedQuery, builtin: boolean): QueryInfo {
+  const { text: _text, ...rest } = query;
+  return { ...rest, builtin };
+}
+
+export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved: SavedQueriesService) {
+  const builtins = new Map(library.map((query) => [query.id, query]));
+
+  async function find(id: string): Promise<QueryDetail> {
+    const builtin = builtins.get(id);
+    if (builtin) return { ...info(builtin, true), text: builtin.text };
+    const user = await saved.current(id);
+    if (!user) throw notFound("Query", id);
+    return user;
+  }
+
+  /** The one path every user-facing statement takes: guard → EXPLAIN must be "r" → READ transaction. */
+  async function execute(text: string, params: Record<string, unknown>, limits: RunLimits): Promise<RunResponse> {
+    const refusal = guardCypher(text);
+    if (refusal) throw writeRefused(refusal);
+    const statement = withoutTrailingSemicolon(text);
+    const started = performance.now();
+    const timeoutMs = Math.min(limits.timeoutMs ?? repo.defaultTimeoutMs, repo.defaultTimeoutMs);
+    const maxRows = Math.min(limits.maxRows ?? MAX_ROWS, MAX_ROWS);
+    let run;
+    try {
+      run = await repo.runReadOnly(statement, params, { timeoutMs, maxRows });
+    } catch (error) {
+      throw classifyCypherError(error, statement) ?? error;
+    }
+    if (run.refused || !run.result) throw planRefused(run.queryType);
+    const { columns, rows, seen, truncated } = run.result;
+    const graph = await graphOf(seen, repo.nodesByElementId);
+    return {
+      columns,
+      rows,
+      ...(graph ? { graph } : {}),
+      summary: { ms: Math.round(performance.now() - started), rows: rows.length, truncated, queryType: run.queryType, ...(run.notices.length ? { notices: run.notices } : {}) },
+    };
+  }
+
+  async function typedValues(specs: ParamSpec[], raw: Record<string, unknown>) {
+    const values = parseParamValues(specs, raw);
+    const ids = idParams(specs, values);
+    if (ids.length) checkIdKinds(specs, values, await repo.idKinds(ids));
+    return values;
+  }
+
+  return {
+    async list(): Promise<QueryInfo[]> {
+      return [...library.map((query) => info(query, true)), ...(await saved.list())];
+    },
+    find,
+    async run(id: string, raw: Record<string, unknown>, limits: RunLimits): Promise<RunResponse> {
+      const query = await find(id);
+      return execute(query.text, await typedValues(query.params, raw), limits);
+    },
+    runCypher: (text: string, params: Record<string, unknown>, limits: RunLimits) => execute(text, params, limits),
+    /** Check a statement the way a run would, without running it (used before saving). */
+    async check(text: string, params: ParamSpec[]): Promise<void> {
+      await execute(text, await typedValues(params, {}), { maxRows: 1, timeoutMs: 5_000 }).catch((error: unknown) => {
+        if ((error as { code?: string }).code === "QUERY_TIMEOUT" || (error as Error).name === "QueryTimeoutError") return; // slow is not wrong
+        throw error;
+      });
+    },
+    async suggest(query: SuggestQuery): Promise<SuggestItem[]> {
+      const rows = await repo.suggest({
+        kinds: [...SUGGEST_KINDS[query.source]],
+        chain: query.source === "segments" ? (query.chain ?? null) : null,
+        needle: query.q ? query.q.toLowerCase() : null,
+        limit: query.limit,
+      });
+      return rows.map((row) => ({ id: row.id, kind: row.kind, name: row.name, ...(row.nameEn ? { nameEn: row.nameEn } : {}) }));
+    },
+    schema: () => repo.schema(),
+  };
+}
+
+export type QueriesService = ReturnType<typeof queriesService>;

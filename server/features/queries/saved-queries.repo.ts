@@ -1,0 +1,52 @@
+import { z } from "zod";
+import type { Database } from "../../db/database";
+import { defineQuery } from "../../db/query";
+
+const Version = z.record(z.string(), z.unknown());
+const createQuery = defineQuery("saved-queries/create", {
+  params: z.object({ id: z.string(), version: Version, now: z.string() }),
+  row: z.object({ id: z.string() }),
+});
+const addVersionQuery = defineQuery("saved-queries/add-version", {
+  params: z.object({ id: z.string(), version: Version, now: z.string() }),
+  row: z.object({ n: z.number() }),
+});
+const listQuery = defineQuery("saved-queries/list", { params: z.object({}), row: z.object({ id: z.string(), current: z.number(), version: Version }) });
+const versionsQuery = defineQuery("saved-queries/versions", {
+  params: z.object({ id: z.string(), n: z.number().int().nullable() }),
+  row: z.object({ current: z.number(), version: Version }),
+});
+const deleteQuery = defineQuery("saved-queries/delete", { params: z.object({ id: z.string() }), row: z.object({ deleted: z.number() }) });
+
+/** What a version stores (params as JSON text: Neo4j properties cannot hold a list of maps). */
+export interface StoredVersion {
+  title: string;
+  description: string;
+  text: string;
+  params: string;
+  view: string;
+  barX?: string | null;
+  barY?: string | null;
+  note: string;
+  restoredFrom?: number | null;
+}
+
+export function savedQueriesRepo(db: Database) {
+  return {
+    async create(id: string, version: StoredVersion, now: string) {
+      await db.writeTx((tx) => tx.run(createQuery, { id, version: { ...version }, now }));
+    },
+    async addVersion(id: string, version: StoredVersion, now: string): Promise<number | null> {
+      const [row] = await db.writeTx((tx) => tx.run(addVersionQuery, { id, version: { ...version }, now }));
+      return row?.n ?? null;
+    },
+    list: () => db.read(listQuery, {}),
+    versions: (id: string, n: number | null = null) => db.read(versionsQuery, { id, n }),
+    async delete(id: string): Promise<boolean> {
+      const [row] = await db.writeTx((tx) => tx.run(deleteQuery, { id }));
+      return (row?.deleted ?? 0) > 0;
+    },
+  };
+}
+
+export type SavedQueriesRepo = ReturnType<typeof savedQueriesRepo>;
