@@ -19,7 +19,7 @@ function bruteBetweenness(g: SimpleGraph): number[] {
       const v = queue[i]!;
       for (const w of g.adjacency[v]!) {
         if (dist[w] === -1) { dist[w] = dist[v]! + 1; queue.push(w); }
-        if (dist[w] === dist[v]! + 1) count[w] += count[v]!;
+        if (dist[w] === dist[v]! + 1) count[w] = count[w]! + count[v]!;
       }
     }
     return { dist, count };
@@ -31,7 +31,7 @@ function bruteBetweenness(g: SimpleGraph): number[] {
     if (d <= 0) continue;
     for (let v = 0; v < n; v++) {
       if (v === s || v === t) continue;
-      if (all[s]!.dist[v]! >= 0 && all[s]!.dist[v]! + all[v]!.dist[t]! === d) score[v] += (all[s]!.count[v]! * all[v]!.count[t]!) / all[s]!.count[t]!;
+      if (all[s]!.dist[v]! >= 0 && all[s]!.dist[v]! + all[v]!.dist[t]! === d) score[v] = score[v]! + (all[s]!.count[v]! * all[v]!.count[t]!) / all[s]!.count[t]!;
     }
   }
   const pairs = ((n - 1) * (n - 2)) / 2;

@@ -92,15 +92,15 @@ export function betweenness(graph: SimpleGraph): Map<string, number> {
           distance[w] = distance[v]! + 1;
           queue[tail++] = w;
         }
-        if (distance[w] === distance[v]! + 1) sigma[w] += sigma[v]!;
+        if (distance[w] === distance[v]! + 1) sigma[w] = sigma[w]! + sigma[v]!;
       }
     }
     for (let k = visited - 1; k > 0; k--) {
       const w = order[k]!;
       for (const v of graph.adjacency[w]!) {
-        if (distance[v] === distance[w]! - 1) delta[v] += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+        if (distance[v] === distance[w]! - 1) delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
       }
-      score[w] += delta[w]!;
+      score[w] = score[w]! + delta[w]!;
     }
   }
   // Each undirected pair was counted from both ends: halve, then divide by the number of pairs.
