@@ -1,22 +1,15 @@
 // Rows read from Neo4j → the gap instance the pure rules take (the CLI's format), plus what the API needs
-// around it: which segments belong to which chain, names, and the provenance of organisations and links.
-import { ChainIndex } from "../../domain/gaps/chain-index";
+// around it: which segments belong to which chain, and names of segments and technologies.
+import { byId as compareIds, ChainIndex } from "../../domain/gaps/chain-index";
 import { GAP_ORG_KINDS, type GapInstance, type GapLink, type GapOrgKind } from "../../domain/gaps/instance";
 import type { ChainData, SegmentRow } from "./chains.repo";
-
-type Stored = Record<string, unknown>;
 
 export interface LoadedChains {
   instance: GapInstance;
   index: ChainIndex;
   segments: Map<string, SegmentRow>;
-  orgNodes: Map<string, Stored>;
-  /** Provenance-bearing properties of the first stored link per (source, target, type). */
-  linkProps: Map<string, Stored>;
   techNames: Map<string, { id: string; name: string; nameEn: string | null }>;
 }
-
-export const linkKey = (link: GapLink) => `${link[0]}\u0000${link[1]}\u0000${link[2]}`;
 
 const flowOrder = (a: SegmentRow, b: SegmentRow) =>
   (a.chainId ?? "").localeCompare(b.chainId ?? "") || a.order - b.order || (a.id < b.id ? -1 : 1);
@@ -24,32 +17,28 @@ const flowOrder = (a: SegmentRow, b: SegmentRow) =>
 export function buildInstance(data: ChainData): LoadedChains {
   const segments = [...data.segments].sort(flowOrder);
   const segmentIds = new Set(segments.map((s) => s.id));
-  const orgNodes = new Map(data.orgs.map((row) => [String(row.node.id), row.node]));
-  const linkProps = new Map<string, Stored>();
-  const links: GapLink[] = [];
-  for (const row of data.links) {
-    const link: GapLink = [row.source, row.target, row.type === "SUPPLIES" ? "SUPPLIES" : "COLLABORATES"];
-    const key = linkKey(link);
-    if (!linkProps.has(key)) linkProps.set(key, row.props);
-    links.push(link);
-  }
+  // Sorted: evidence lists follow the instance's order, and Cypher returns collected rows in no fixed order.
+  const links = data.links
+    .map((row): GapLink => [row.source, row.target, row.type === "SUPPLIES" ? "SUPPLIES" : "COLLABORATES"])
+    .sort((a, b) => compareIds(a[0], b[0]) || compareIds(a[1], b[1]) || compareIds(a[2], b[2]));
   const techNames = new Map(segments.flatMap((s) => s.techs.map((t) => [t.id, t] as const)));
   const instance: GapInstance = {
     segments: segments.map((s) => ({ id: s.id, name: s.name, order: s.order, stage: s.stage, techs: s.techs.map((t) => t.id) })),
     feeds: segments.flatMap((s) => s.feeds.filter((to) => segmentIds.has(to)).map((to): [string, string] => [s.id, to])),
-    orgs: data.orgs
-      .filter((row) => (GAP_ORG_KINDS as readonly unknown[]).includes(row.node.kind))
+    orgs: [...data.orgs]
+      .sort((a, b) => compareIds(a.id, b.id))
+      .filter((row) => (GAP_ORG_KINDS as readonly string[]).includes(row.kind))
       .map((row) => ({
-        id: String(row.node.id),
-        kind: row.node.kind as GapOrgKind,
+        id: row.id,
+        kind: row.kind as GapOrgKind,
         // An organisation that does not say it is local is not counted as local.
-        local: row.node.local === true,
+        local: row.local === true,
         segments: row.segments,
         capabilities: row.capabilities,
       })),
     links,
   };
-  return { instance, index: new ChainIndex(instance), segments: new Map(segments.map((s) => [s.id, s])), orgNodes, linkProps, techNames };
+  return { instance, index: new ChainIndex(instance), segments: new Map(segments.map((s) => [s.id, s])), techNames };
 }
 
 /** The chain's own segments in flow order (the instance may also hold neighbours from other chains). */

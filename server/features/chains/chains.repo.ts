@@ -25,20 +25,35 @@ const segmentsQuery = defineQuery("chains/segments-with-neighbours", {
     feeds: ids,
   }),
 });
-const orgsQuery = defineQuery("chains/orgs-for-segments", {
+const LinkType = z.enum(["SUPPLIES", "COLLABORATES_WITH"]);
+const orgsAndLinksQuery = defineQuery("chains/orgs-and-links", {
   params: z.object({ segments: ids, techs: ids, kinds: ids }),
-  row: z.object({ node: StoredNode, segments: ids, capabilities: ids }),
+  row: z.object({
+    orgs: z.array(z.tuple([z.string(), z.string(), z.boolean().nullable(), ids, ids])),
+    links: z.array(z.tuple([z.string(), z.string(), LinkType])),
+  }),
 });
-const linksQuery = defineQuery("chains/links-among", {
-  params: z.object({ ids }),
-  row: z.object({ source: z.string(), target: z.string(), type: z.enum(["SUPPLIES", "COLLABORATES_WITH"]), props: StoredNode }),
+const linkProvenanceQuery = defineQuery("chains/link-provenance", {
+  params: z.object({ pairs: z.array(z.object({ source: z.string(), target: z.string(), type: LinkType })) }),
+  row: z.object({ source: z.string(), target: z.string(), type: LinkType, props: StoredNode }),
 });
 const entitiesQuery = defineQuery("chains/entities-by-id", { params: z.object({ ids }), row: z.object({ node: StoredNode }) });
 
 export type ChainRow = z.output<typeof listChainsQuery.row>;
 export type SegmentRow = z.output<typeof segmentsQuery.row>;
-export type OrgRow = z.output<typeof orgsQuery.row>;
-export type LinkRow = z.output<typeof linksQuery.row>;
+export interface OrgRow {
+  id: string;
+  kind: string;
+  local: boolean | null;
+  segments: string[];
+  capabilities: string[];
+}
+export interface LinkRow {
+  source: string;
+  target: string;
+  type: z.output<typeof LinkType>;
+}
+export type LinkProvenanceRow = z.output<typeof linkProvenanceQuery.row>;
 
 export interface ChainData {
   segments: SegmentRow[];
@@ -55,10 +70,21 @@ export function chainsRepo(db: Database) {
       return db.readTx(async (tx) => {
         const segments = await tx.run(segmentsQuery, { chains });
         const techs = [...new Set(segments.flatMap((s) => s.techs.map((t) => t.id)))];
-        const orgs = await tx.run(orgsQuery, { segments: segments.map((s) => s.id), techs, kinds: [...kinds] });
-        const links = orgs.length ? await tx.run(linksQuery, { ids: orgs.map((o) => String(o.node.id)) }) : [];
-        return { segments, orgs, links };
+        const [row] = await tx.run(orgsAndLinksQuery, { segments: segments.map((s) => s.id), techs, kinds: [...kinds] });
+        return {
+          segments,
+          orgs: (row?.orgs ?? []).map(([id, kind, local, inSegments, capabilities]) => ({ id, kind, local, segments: inSegments, capabilities })),
+          links: (row?.links ?? []).map(([source, target, type]) => ({ source, target, type })),
+        };
       });
+    },
+
+    /** Stored properties (names, provenance) of the organisations and links a report shows. */
+    details(orgIds: string[], pairs: LinkRow[]) {
+      return db.readTx(async (tx) => ({
+        orgs: orgIds.length ? (await tx.run(entitiesQuery, { ids: orgIds })).map((row) => row.node) : [],
+        links: pairs.length ? await tx.run(linkProvenanceQuery, { pairs }) : [],
+      }));
     },
 
     entities: async (list: string[]) => (list.length ? (await db.read(entitiesQuery, { ids: list })).map((row) => row.node) : []),

@@ -6,7 +6,7 @@ import { whatIf } from "../../domain/gaps/whatif";
 import { AppError, notFound } from "../../http/errors";
 import { buildInstance, scopeOf } from "./chain-instance";
 import type { ChainRow, ChainsRepo } from "./chains.repo";
-import { named, segmentInfo, statusCounts, toGapsResponse } from "./gaps-response";
+import { named, reportMentions, segmentInfo, statusCounts, toGapsResponse } from "./gaps-response";
 
 const unknownId = (field: string, id: string, what: string) =>
   new AppError(400, "VALIDATION_FAILED", `Invalid body field '${field}': ${what} '${id}' was not found`, { fields: [{ field, message: `unknown ${what} '${id}'` }] });
@@ -54,7 +54,9 @@ export function chainsService(repo: ChainsRepo) {
 
     async gaps(chainId: string): Promise<GapsResponse> {
       const { chain, loaded, scope } = await load(chainId);
-      return toGapsResponse(chain, loaded, chainReport(loaded.index, scope));
+      const report = chainReport(loaded.index, scope);
+      const mentions = reportMentions(report);
+      return toGapsResponse(chain, loaded, report, await repo.details(mentions.orgIds, mentions.links));
     },
 
     /** Labels and counts of every chain from one read (the overview heat map). */
