@@ -1,5 +1,6 @@
 // npm run bench:gaps [-- --orgs 20000 --runs 30] — gap analysis speed. Prints figures; asserts nothing.
 // Targets: all chains' gaps on a 20,000-organisation synthetic graph < 2 s; one chain on the seed < 100 ms.
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { GAP_ORG_KINDS } from "../server/domain/gaps/instance";
 import { chainReport } from "../server/domain/gaps/report";
@@ -11,6 +12,8 @@ import { benchInstance, fmt, sample, serve } from "./lib";
 
 const { values } = parseArgs({ options: { orgs: { type: "string", default: "20000" }, runs: { type: "string", default: "30" } } });
 const runs = Number(values.runs);
+// Figures on a shared machine depend on what else runs: print the load next to them.
+const load = () => `load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`;
 type Db = Awaited<ReturnType<typeof benchInstance>>["db"];
 
 async function withInstance(name: string, load: (db: Db) => Promise<void>, work: (db: Db) => Promise<void>) {
@@ -39,7 +42,7 @@ async function split(label: string, db: Db) {
     console.log(`${label}:   read+index ${fmt(read - started)} ms, full reports of ${chains.length} chains ${fmt(done - read)} ms (${loaded.instance.orgs.length} orgs, ${loaded.instance.links.length} links)`);
     return done - started;
   });
-  console.log(`${label}: all chains' full reports in process  median=${fmt(times.median)} ms  max=${fmt(times.max)} ms (n=${times.n})`);
+  console.log(`${label}: all chains' full reports in process  median=${fmt(times.median)} ms  max=${fmt(times.max)} ms (n=${times.n}; ${load()})`);
 }
 
 async function overHttp(label: string, db: Db, chainRuns: number) {
@@ -48,7 +51,7 @@ async function overHttp(label: string, db: Db, chainRuns: number) {
     const chains = (await (await fetch(`${app.url}/api/chains`)).json()).chains as { id: string }[];
     await app.time("/api/chains/gaps");
     const all = await sample(chainRuns, () => app.time("/api/chains/gaps"));
-    console.log(`${label}: GET /api/chains/gaps (labels of all ${chains.length} chains)  median=${fmt(all.median)} ms  p95=${fmt(all.p95)} ms  (n=${all.n})`);
+    console.log(`${label}: GET /api/chains/gaps (labels of all ${chains.length} chains)  median=${fmt(all.median)} ms  p95=${fmt(all.p95)} ms  (n=${all.n}; ${load()})`);
     const reports = await sample(Math.max(3, Math.round(chainRuns / 5)), async () => {
       let total = 0;
       for (const chain of chains) total += await app.time(`/api/chains/${encodeURIComponent(chain.id)}/gaps`);
@@ -58,7 +61,7 @@ async function overHttp(label: string, db: Db, chainRuns: number) {
     const one = chains.find((c) => c.id === "chain:power-semi") ?? chains[0]!;
     for (let i = 0; i < 5; i++) await app.time(`/api/chains/${encodeURIComponent(one.id)}/gaps`);
     const single = await sample(chainRuns, () => app.time(`/api/chains/${encodeURIComponent(one.id)}/gaps`));
-    console.log(`${label}: GET /api/chains/${one.id}/gaps  median=${fmt(single.median)} ms  p95=${fmt(single.p95)} ms  (n=${single.n})`);
+    console.log(`${label}: GET /api/chains/${one.id}/gaps  median=${fmt(single.median)} ms  p95=${fmt(single.p95)} ms  (n=${single.n}; ${load()})`);
     const whatif = await sample(chainRuns, async () => {
       const started = performance.now();
       const response = await fetch(`${app.url}/api/chains/${encodeURIComponent(one.id)}/whatif`, {

@@ -1,7 +1,9 @@
 // What the gap rules read about organisations, as ONE row: every organisation placed in one of $segments and
 // every local organisation holding one of $techs (R(S), 延链 candidates), only the kinds the rules know; and
-// the supply/collaboration links among them. One row of lists, no property maps: at 20,000 organisations,
-// streaming 20,000 records and decoding their maps cost more than the query itself.
+// the supply/collaboration links going out of them. One row of lists, no property maps: at 20,000
+// organisations, streaming 20,000 records and decoding their maps cost more than the query itself.
+// Links may end outside the set (the caller keeps those among its organisations: cheaper than a list
+// membership test per link here). Lists may repeat an id; the caller de-duplicates.
 // params: segments: [string], techs: [string], kinds: [string]
 // returns: orgs: [[id, kind, local (null when unknown), [segment id among $segments], [tech id among $techs]]],
 //          links: [[source id, target id, "SUPPLIES" | "COLLABORATES_WITH"]]
@@ -14,13 +16,12 @@ CALL () {
   MATCH (:Entity {id: tid})<-[:HAS_CAPABILITY]-(o:Org)
   RETURN o, null AS segment, tid AS tech
 }
-WITH o, collect(DISTINCT segment) AS segments, collect(DISTINCT tech) AS capabilities
+WITH o, collect(segment) AS segments, collect(tech) AS capabilities
 WHERE o.kind IN $kinds AND (size(segments) > 0 OR o.local = true)
 WITH collect([o.id, o.kind, o.local, segments, capabilities]) AS orgs, collect(o) AS nodes
 CALL (nodes) {
   UNWIND nodes AS a
-  MATCH (a)-[r:SUPPLIES|COLLABORATES_WITH]->(b:Org)
-  WHERE b IN nodes
+  MATCH (a)-[r:SUPPLIES|COLLABORATES_WITH]->(b)
   RETURN collect([a.id, b.id, type(r)]) AS links
 }
 RETURN orgs, links

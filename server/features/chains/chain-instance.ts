@@ -17,8 +17,10 @@ const flowOrder = (a: SegmentRow, b: SegmentRow) =>
 export function buildInstance(data: ChainData): LoadedChains {
   const segments = [...data.segments].sort(flowOrder);
   const segmentIds = new Set(segments.map((s) => s.id));
+  const orgIds = new Set(data.orgs.map((o) => o.id));
   // Sorted: evidence lists follow the instance's order, and Cypher returns collected rows in no fixed order.
   const links = data.links
+    .filter((row) => orgIds.has(row.target))
     .map((row): GapLink => [row.source, row.target, row.type === "SUPPLIES" ? "SUPPLIES" : "COLLABORATES"])
     .sort((a, b) => compareIds(a[0], b[0]) || compareIds(a[1], b[1]) || compareIds(a[2], b[2]));
   const techNames = new Map(segments.flatMap((s) => s.techs.map((t) => [t.id, t] as const)));
@@ -33,8 +35,8 @@ export function buildInstance(data: ChainData): LoadedChains {
         kind: row.kind as GapOrgKind,
         // An organisation that does not say it is local is not counted as local.
         local: row.local === true,
-        segments: row.segments,
-        capabilities: row.capabilities,
+        segments: [...new Set(row.segments)],
+        capabilities: [...new Set(row.capabilities)],
       })),
     links,
   };

@@ -8,8 +8,11 @@ import { buildInstance, scopeOf } from "./chain-instance";
 import type { ChainRow, ChainsRepo } from "./chains.repo";
 import { named, reportMentions, segmentInfo, statusCounts, toGapsResponse } from "./gaps-response";
 
-const unknownId = (field: string, id: string, what: string) =>
-  new AppError(400, "VALIDATION_FAILED", `Invalid body field '${field}': ${what} '${id}' was not found`, { fields: [{ field, message: `unknown ${what} '${id}'` }] });
+function invalidId(field: string, id: string, expected: string, found: Record<string, unknown> | undefined) {
+  const problem = found ? `'${id}' is a ${String(found.kind)}, not ${expected}` : `'${id}' was not found`;
+  return new AppError(400, "VALIDATION_FAILED", `Invalid body field '${field}': ${problem}`, { fields: [{ field, message: problem }] });
+}
+const ORG_KINDS_TEXT = `an organisation the rules count (${GAP_ORG_KINDS.join(", ")})`;
 
 export function chainsService(repo: ChainsRepo) {
   async function chainRow(id: string): Promise<ChainRow> {
@@ -30,11 +33,11 @@ export function chainsService(repo: ChainsRepo) {
     const found = new Map((await repo.entities(wanted)).map((node) => [String(node.id), node]));
     const isOrg = (id: string) => (GAP_ORG_KINDS as readonly unknown[]).includes(found.get(id)?.kind);
     body.removeOrgs.forEach((id, i) => {
-      if (!isOrg(id)) throw unknownId(`removeOrgs.${i}`, id, "organisation");
+      if (!isOrg(id)) throw invalidId(`removeOrgs.${i}`, id, ORG_KINDS_TEXT, found.get(id));
     });
     body.addCapabilities.forEach(({ orgId, techId }, i) => {
-      if (!isOrg(orgId)) throw unknownId(`addCapabilities.${i}.orgId`, orgId, "organisation");
-      if (found.get(techId)?.kind !== "Technology") throw unknownId(`addCapabilities.${i}.techId`, techId, "technology");
+      if (!isOrg(orgId)) throw invalidId(`addCapabilities.${i}.orgId`, orgId, ORG_KINDS_TEXT, found.get(orgId));
+      if (found.get(techId)?.kind !== "Technology") throw invalidId(`addCapabilities.${i}.techId`, techId, "a Technology", found.get(techId));
     });
     const known = new Set(instance.orgs.map((o) => o.id));
     const extra = [...new Set(body.addCapabilities.map((c) => c.orgId))].filter((id) => !known.has(id)).map((id) => {
