@@ -1,12 +1,12 @@
 // What the gap rules read about organisations, as ONE row: every organisation placed in one of $segments and
-// every local organisation holding one of $techs (R(S), 延链 candidates), only the kinds the rules know; and
-// the supply/collaboration links going out of them. One row of lists, no property maps: at 20,000
-// organisations, streaming 20,000 records and decoding their maps cost more than the query itself.
-// Links may end outside the set (the caller keeps those among its organisations: cheaper than a list
+// every local organisation holding one of $techs (R(S), 延链 candidates), only the kinds the rules know, each
+// with the ids it supplies and collaborates with. One row of lists, no property maps: at 20,000
+// organisations, streaming 20,000 records and decoding maps cost more than the query itself.
+// Partners may lie outside the set (the caller keeps links among its organisations: cheaper than a list
 // membership test per link here). Lists may repeat an id; the caller de-duplicates.
 // params: segments: [string], techs: [string], kinds: [string]
-// returns: orgs: [[id, kind, local (null when unknown), [segment id among $segments], [tech id among $techs]]],
-//          links: [[source id, target id, "SUPPLIES" | "COLLABORATES_WITH"]]
+// returns: orgs: [[id, kind, local (null when unknown), [segment id among $segments], [tech id among $techs],
+//                  [id it SUPPLIES], [id it COLLABORATES_WITH]]]
 CALL () {
   UNWIND $segments AS sid
   MATCH (:Entity {id: sid})<-[:IN_SEGMENT]-(o:Org)
@@ -18,10 +18,8 @@ CALL () {
 }
 WITH o, collect(segment) AS segments, collect(tech) AS capabilities
 WHERE o.kind IN $kinds AND (size(segments) > 0 OR o.local = true)
-WITH collect([o.id, o.kind, o.local, segments, capabilities]) AS orgs, collect(o) AS nodes
-CALL (nodes) {
-  UNWIND nodes AS a
-  MATCH (a)-[r:SUPPLIES|COLLABORATES_WITH]->(b)
-  RETURN collect([a.id, b.id, type(r)]) AS links
-}
-RETURN orgs, links
+RETURN collect([
+  o.id, o.kind, o.local, segments, capabilities,
+  COLLECT { MATCH (o)-[:SUPPLIES]->(b) RETURN b.id },
+  COLLECT { MATCH (o)-[:COLLABORATES_WITH]->(b) RETURN b.id }
+]) AS orgs

@@ -64,6 +64,19 @@ describe("GET /api/chains/:id/gaps", () => {
     expect(body.holders.betweenness[0].orgId).toBe("ent:crrc-times-semi");
   });
 
+  it("answers for a chain without segments (empty report, no holders)", async () => {
+    const id = "chain:test-gaps-empty";
+    await app.db.writeTx((tx) => tx.raw("CREATE (:Entity:Chain {id: $id, kind: 'Chain', name: '空链', source: 'import', file: 'test', asOf: '2026-01-01'})", { id }));
+    try {
+      const { status, body } = await app.get(`/api/chains/${id}/gaps`);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ chain: { id, name: "空链" }, counts: { missing: 0, weak: 0, broken: 0, strong: 0 }, segments: [], holders: { articulation: [], betweenness: [] }, orgs: [] });
+      expect((await app.get("/api/chains")).body.chains.find((c: { id: string }) => c.id === id).segments).toEqual([]);
+    } finally {
+      await app.db.writeTx((tx) => tx.raw("MATCH (c:Entity {id: $id}) DETACH DELETE c", { id }));
+    }
+  });
+
   it.each([
     ["/api/chains/chain:no-such/gaps", 404, "NOT_FOUND"],
     ["/api/chains/a%20b/gaps", 400, "VALIDATION_FAILED"],

@@ -28,10 +28,7 @@ const segmentsQuery = defineQuery("chains/segments-with-neighbours", {
 const LinkType = z.enum(["SUPPLIES", "COLLABORATES_WITH"]);
 const orgsAndLinksQuery = defineQuery("chains/orgs-and-links", {
   params: z.object({ segments: ids, techs: ids, kinds: ids }),
-  row: z.object({
-    orgs: z.array(z.tuple([z.string(), z.string(), z.boolean().nullable(), ids, ids])),
-    links: z.array(z.tuple([z.string(), z.string(), LinkType])),
-  }),
+  row: z.object({ orgs: z.array(z.tuple([z.string(), z.string(), z.boolean().nullable(), ids, ids, ids, ids])) }),
 });
 const linkProvenanceQuery = defineQuery("chains/link-provenance", {
   params: z.object({ pairs: z.array(z.object({ source: z.string(), target: z.string(), type: LinkType })) }),
@@ -71,10 +68,14 @@ export function chainsRepo(db: Database) {
         const segments = await tx.run(segmentsQuery, { chains });
         const techs = [...new Set(segments.flatMap((s) => s.techs.map((t) => t.id)))];
         const [row] = await tx.run(orgsAndLinksQuery, { segments: segments.map((s) => s.id), techs, kinds: [...kinds] });
+        const rows = row?.orgs ?? [];
         return {
           segments,
-          orgs: (row?.orgs ?? []).map(([id, kind, local, inSegments, capabilities]) => ({ id, kind, local, segments: inSegments, capabilities })),
-          links: (row?.links ?? []).map(([source, target, type]) => ({ source, target, type })),
+          orgs: rows.map(([id, kind, local, inSegments, capabilities]) => ({ id, kind, local, segments: inSegments, capabilities })),
+          links: rows.flatMap(([source, , , , , supplies, collaborates]) => [
+            ...supplies.map((target): LinkRow => ({ source, target, type: "SUPPLIES" })),
+            ...collaborates.map((target): LinkRow => ({ source, target, type: "COLLABORATES_WITH" })),
+          ]),
         };
       });
     },
