@@ -19,10 +19,12 @@ export function buildInstance(data: ChainData): LoadedChains {
   const segmentIds = new Set(segments.map((s) => s.id));
   const orgIds = new Set(data.orgs.map((o) => o.id));
   // Sorted: evidence lists follow the instance's order, and Cypher returns collected rows in no fixed order.
+  // Two stored links of one type between the same pair (e.g. two collaborations) are one link to the rules.
   const links = data.links
     .filter((row) => orgIds.has(row.target))
     .map((row): GapLink => [row.source, row.target, row.type === "SUPPLIES" ? "SUPPLIES" : "COLLABORATES"])
-    .sort((a, b) => compareIds(a[0], b[0]) || compareIds(a[1], b[1]) || compareIds(a[2], b[2]));
+    .sort((a, b) => compareIds(a[0], b[0]) || compareIds(a[1], b[1]) || compareIds(a[2], b[2]))
+    .filter((link, i, all) => i === 0 || link.some((part, k) => part !== all[i - 1]![k]));
   const techNames = new Map(segments.flatMap((s) => s.techs.map((t) => [t.id, t] as const)));
   const instance: GapInstance = {
     segments: segments.map((s) => ({ id: s.id, name: s.name, order: s.order, stage: s.stage, techs: s.techs.map((t) => t.id) })),
