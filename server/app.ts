@@ -2,6 +2,9 @@ import express, { type Express, type RequestHandler } from "express";
 import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "./db/database";
+import { chainsRepo } from "./features/chains/chains.repo";
+import { chainsRoutes } from "./features/chains/chains.routes";
+import { chainsService } from "./features/chains/chains.service";
 import { graphRepo } from "./features/graph/graph.repo";
 import { graphRoutes } from "./features/graph/graph.routes";
 import { graphService } from "./features/graph/graph.service";
@@ -29,7 +32,10 @@ export interface AppDeps {
 export function apiRoutes(db: Database): RouteDef[] {
   const search = searchService(searchRepo(db));
   const graph = graphService(graphRepo(db), search.ids);
-  return [...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db)];
+  return [
+    ...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db),
+    ...chainsRoutes(chainsService(chainsRepo(db))),
+  ];
 }
 
 /** Build the Express app; it never listens (main.ts and tests do). */

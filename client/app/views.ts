@@ -29,6 +29,7 @@ export interface ViewDef {
 export const VIEWS: ViewDef[] = [
   { path: "/explore", navKey: "nav.explore", load: () => import("../views/explore/explore-view") },
   { path: "/queries", navKey: "nav.queries", load: () => import("../views/queries/queries-view") },
+  { path: "/chains", navKey: "nav.chains", load: () => import("../views/chains/chains-view") },
 ];
 
 export const DEFAULT_PATH = "/explore";

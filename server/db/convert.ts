@@ -7,6 +7,8 @@ import neo4j from "neo4j-driver";
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are already plain: skip the type probes (most of the cost on big lists).
+  if (typeof value !== "object") return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||

@@ -1,0 +1,91 @@
+import type { ChainsResponse, GapsResponse, GapsSummaryResponse, WhatIfBody, WhatIfResponse } from "../../contracts/chains";
+import { GAP_ORG_KINDS, type GapInstance } from "../../domain/gaps/instance";
+import { chainReport } from "../../domain/gaps/report";
+import { evaluateChain } from "../../domain/gaps/rules";
+import { whatIf } from "../../domain/gaps/whatif";
+import { AppError, notFound } from "../../http/errors";
+import { buildInstance, scopeOf } from "./chain-instance";
+import type { ChainRow, ChainsRepo } from "./chains.repo";
+import { named, reportMentions, segmentInfo, statusCounts, toGapsResponse } from "./gaps-response";
+
+function invalidId(field: string, id: string, expected: string, found: Record<string, unknown> | undefined) {
+  const problem = found ? `'${id}' is a ${String(found.kind)}, not ${expected}` : `'${id}' was not found`;
+  return new AppError(400, "VALIDATION_FAILED", `Invalid body field '${field}': ${problem}`, { fields: [{ field, message: problem }] });
+}
+const ORG_KINDS_TEXT = `an organisation the rules count (${GAP_ORG_KINDS.join(", ")})`;
+
+export function chainsService(repo: ChainsRepo) {
+  async function chainRow(id: string): Promise<ChainRow> {
+    const chain = (await repo.listChains()).find((c) => c.id === id);
+    if (!chain) throw notFound("Chain", id);
+    return chain;
+  }
+
+  async function load(chainId: string) {
+    const chain = await chainRow(chainId);
+    const loaded = buildInstance(await repo.chainData([chainId], GAP_ORG_KINDS));
+    return { chain, loaded, scope: scopeOf(loaded, chainId) };
+  }
+
+  /** Organisations named in a what-if that the chain's instance does not hold yet (e.g. a firm outside it). */
+  async function withWhatIfOrgs(instance: GapInstance, body: WhatIfBody): Promise<GapInstance> {
+    const wanted = [...new Set([...body.removeOrgs, ...body.addCapabilities.flatMap((c) => [c.orgId, c.techId])])];
+    const found = new Map((await repo.entities(wanted)).map((node) => [String(node.id), node]));
+    const isOrg = (id: string) => (GAP_ORG_KINDS as readonly unknown[]).includes(found.get(id)?.kind);
+    body.removeOrgs.forEach((id, i) => {
+      if (!isOrg(id)) throw invalidId(`removeOrgs.${i}`, id, ORG_KINDS_TEXT, found.get(id));
+    });
+    body.addCapabilities.forEach(({ orgId, techId }, i) => {
+      if (!isOrg(orgId)) throw invalidId(`addCapabilities.${i}.orgId`, orgId, ORG_KINDS_TEXT, found.get(orgId));
+      if (found.get(techId)?.kind !== "Technology") throw invalidId(`addCapabilities.${i}.techId`, techId, "a Technology", found.get(techId));
+    });
+    const known = new Set(instance.orgs.map((o) => o.id));
+    const extra = [...new Set(body.addCapabilities.map((c) => c.orgId))].filter((id) => !known.has(id)).map((id) => {
+      const node = found.get(id)!;
+      return { id, kind: node.kind as GapInstance["orgs"][number]["kind"], local: node.local === true, segments: [], capabilities: [] };
+    });
+    return { ...instance, orgs: [...instance.orgs, ...extra] };
+  }
+
+  return {
+    async chains(): Promise<ChainsResponse> {
+      const rows = await repo.listChains();
+      return {
+        chains: rows.map((c) => ({ ...named(c), segments: c.segments.map((s) => ({ ...named(s), stage: s.stage, order: s.order, techs: s.techs })) })),
+      };
+    },
+
+    async gaps(chainId: string): Promise<GapsResponse> {
+      const { chain, loaded, scope } = await load(chainId);
+      const report = chainReport(loaded.index, scope);
+      const mentions = reportMentions(report);
+      return toGapsResponse(chain, loaded, report, await repo.details(mentions.orgIds, mentions.links));
+    },
+
+    /** Labels and counts of every chain from one read (the overview heat map). */
+    async summary(): Promise<GapsSummaryResponse> {
+      const [rows, data] = await Promise.all([repo.listChains(), repo.chainData(null, GAP_ORG_KINDS)]);
+      const loaded = buildInstance(data);
+      return {
+        chains: rows.map((chain) => {
+          const results = evaluateChain(loaded.index, scopeOf(loaded, chain.id));
+          const segments = results.map((r) => ({
+            ...segmentInfo(loaded, r.id),
+            status: r.status,
+            reasons: r.reasons,
+            counts: { enterprises: r.evidence.enterprises.length, research: r.evidence.research.length, nonLocal: r.evidence.nonLocal.length },
+          }));
+          return { chain: named(chain), counts: statusCounts(results), segments };
+        }),
+      };
+    },
+
+    async whatIf(chainId: string, body: WhatIfBody): Promise<WhatIfResponse> {
+      const { chain, loaded, scope } = await load(chainId);
+      const instance = await withWhatIfOrgs(loaded.instance, body);
+      return { chain: named(chain), ...whatIf(instance, body, scope) };
+    },
+  };
+}
+
+export type ChainsService = ReturnType<typeof chainsService>;
