@@ -52,6 +52,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   let frames = 0;
   let fitOnNextPositions = false;
   let fitWhenStable = false;
+  let revealWhenStable = false;
   let forceMode = false;
 
   const size = () => ({ width: container.clientWidth, height: container.clientHeight });
@@ -119,10 +120,9 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       redraw();
     },
     (info) => {
-      if (fitWhenStable) {
-        fitWhenStable = false;
-        applyFit(undefined, true);
-      }
+      if (fitWhenStable || (revealWhenStable && overflowing())) applyFit(undefined, true);
+      fitWhenStable = false;
+      revealWhenStable = false;
       events.stable?.(info);
     },
   );
@@ -157,18 +157,34 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     },
   });
 
+  /** Some node is off screen (after an expansion): zoom out to show everything, never in. */
+  function overflowing(): boolean {
+    const b = scene ? boundsOf(scene.nodes) : null;
+    if (!b) return false;
+    const { width, height } = size();
+    const [x0, y0] = transform.apply([b.x0, b.y0]);
+    const [x1, y1] = transform.apply([b.x1, b.y1]);
+    return x0 < 0 || y0 < 0 || x1 > width || y1 > height;
+  }
+
   function applyFit(ids: string[] | undefined, animate: boolean) {
     if (!scene) return;
     const { width, height } = size();
     const pool = ids?.length ? ids.map((id) => scene!.byId.get(id)).filter((n): n is SceneNode => !!n) : scene.nodes;
-    const f = fitTransform(boundsOf(pool), width, height, { padding: 48, maxScale: 2.2 });
+    const f = fitTransform(boundsOf(pool), width, height, { padding: 48, maxScale: 1.5 });
     const target = zoomIdentity.translate(f.x, f.y).scale(f.k);
     if (animate) selection.transition().duration(450).call(zoomBehaviour.transform, target);
     else selection.call(zoomBehaviour.transform, target);
   }
 
+  let lastSize = { width: 0, height: 0 };
   const observer = new ResizeObserver(() => {
     const { width, height } = size();
+    // Keep what was in the middle in the middle when a side panel opens or closes.
+    if (lastSize.width && width && height && (width !== lastSize.width || height !== lastSize.height)) {
+      selection.call(zoomBehaviour.translateBy, (width - lastSize.width) / 2 / transform.k, (height - lastSize.height) / 2 / transform.k);
+    }
+    if (width && height) lastSize = { width, height };
     canvas.width = Math.max(1, Math.round(width * dpr()));
     canvas.height = Math.max(1, Math.round(height * dpr()));
     canvas.style.width = `${width}px`;
@@ -203,6 +219,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       const links = next.links.map((l) => ({ id: l.id, source: l.source.id, target: l.target.id }));
       fitOnNextPositions = options.fit === true;
       fitWhenStable = options.fit === true;
+      revealWhenStable = !options.fit;
       runner.run(nodes, links, { seed: placement.seed, alpha: placement.alpha });
       redraw();
     },

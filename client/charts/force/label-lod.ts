@@ -32,6 +32,8 @@ export interface LabelOptions {
   important?: number;
   /** Extra horizontal room kept free around each label. */
   padding?: number;
+  /** Screen boxes labels must not cover (big nodes): [x0, y0, x1, y1]. */
+  obstacles?: readonly (readonly [number, number, number, number])[];
 }
 
 const CELL = 64;
@@ -50,6 +52,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     }
     return false;
   };
+  const add = (box: readonly [number, number, number, number]) =>
+    cells(box[0], box[1], box[2], box[3], (key) => void (grid.get(key) ?? grid.set(key, []).get(key)!).push(box as [number, number, number, number]));
+  for (const box of options.obstacles ?? []) add(box);
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed: PlacedLabel[] = [];
   for (const c of sorted) {
@@ -61,7 +66,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     const collides = cells(box[0], box[1], box[2], box[3], (key) =>
       (grid.get(key) ?? []).some((o) => o[0] < box[2] && o[2] > box[0] && o[1] < box[3] && o[3] > box[1]));
     if (collides) continue;
-    cells(box[0], box[1], box[2], box[3], (key) => void (grid.get(key) ?? grid.set(key, []).get(key)!).push(box));
+    add(box);
     placed.push({ id: c.id, x: c.x, y: top });
   }
   return placed;

@@ -8,6 +8,8 @@ import { traceShape, type Shape } from "./shapes";
 
 export const LABEL_FONT = `12px "PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif`;
 const IMPORTANT = 1e6;
+/** Above this many links or nodes the frame trades finish for speed (hairlines, no node outlines). */
+const DENSE = 3000;
 const widths = new Map<string, number>();
 
 export interface DrawOptions {
@@ -34,24 +36,33 @@ function viewBounds(t: ZoomTransform, width: number, height: number, margin = 40
 }
 
 function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, b: ReturnType<typeof viewBounds>, dim: boolean) {
-  const scale = Math.min(1.6, Math.max(0.7, Math.sqrt(t.k))) / t.k;
-  const baseAlpha = scene.links.length > 4000 ? 0.35 : 0.6;
+  // Thousands of links: hairlines (the rasteriser's fast path) and fainter, so hubs still read.
+  const dense = scene.links.length > DENSE;
+  const scale = dense ? 0.9 / t.k : Math.min(1.6, Math.max(0.7, Math.sqrt(t.k))) / t.k;
+  const baseAlpha = dense ? 0.3 : 0.6;
   ctx.globalAlpha = dim ? 0.12 : baseAlpha;
   for (const group of scene.linkGroups) {
     if (scene.hiddenTypes.has(group.type)) continue;
     const style = edgeStyle(group.type);
     ctx.strokeStyle = group.illustrative ? "#b45309" : style.color;
-    ctx.lineWidth = style.width * scale;
+    ctx.lineWidth = dense ? scale : style.width * scale;
     ctx.setLineDash(group.illustrative ? ILLUSTRATIVE_DASH.map((d) => d / t.k) : []);
     ctx.beginPath();
+    let count = 0;
     for (const l of group.links) {
       const s = l.source;
       const e = l.target;
       if ((s.x < b.x0 && e.x < b.x0) || (s.x > b.x1 && e.x > b.x1) || (s.y < b.y0 && e.y < b.y0) || (s.y > b.y1 && e.y > b.y1)) continue;
       ctx.moveTo(s.x, s.y);
       ctx.lineTo(e.x, e.y);
+      // Stroke in chunks, as for nodes: very long paths rasterise disproportionately slowly.
+      if (++count === 400) {
+        ctx.stroke();
+        ctx.beginPath();
+        count = 0;
+      }
     }
-    ctx.stroke();
+    if (count) ctx.stroke();
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
@@ -105,18 +116,33 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform
   for (const group of scene.nodeGroups) {
     const shape = (KIND_STYLE[group.kind as keyof typeof KIND_STYLE]?.shape ?? "circle") as Shape;
     ctx.fillStyle = kindColor(group.kind);
-    ctx.beginPath();
+    const outline = scene.nodes.length <= DENSE;
+    // Fill in chunks: one path with thousands of overlapping sub-paths rasterises far slower.
+    let count = 0;
     let tiny = true;
+    const flush = () => {
+      if (!count) return;
+      ctx.fill();
+      if (!tiny && outline) ctx.stroke();
+      count = 0;
+      tiny = true;
+    };
+    ctx.beginPath();
     for (const n of group.nodes) {
       if ((only && !only.has(n.id)) || !visible(n, b)) continue;
-      if (n.radius * t.k < 1.6) ctx.rect(n.x - 1.2 / t.k, n.y - 1.2 / t.k, 2.4 / t.k, 2.4 / t.k);
+      const r = n.radius * t.k;
+      if (r < 1.6) ctx.rect(n.x - 1.2 / t.k, n.y - 1.2 / t.k, 2.4 / t.k, 2.4 / t.k);
+      else if (r < 2.5) ctx.rect(n.x - n.radius, n.y - n.radius, n.radius * 2, n.radius * 2);
       else {
         tiny = false;
         traceShape(ctx, shape, n.x, n.y, n.radius);
       }
+      if (++count === 200) {
+        flush();
+        ctx.beginPath();
+      }
     }
-    ctx.fill();
-    if (!tiny) ctx.stroke();
+    flush();
   }
   ctx.globalAlpha = 1;
 }
@@ -154,22 +180,30 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform
 function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, o: DrawOptions, b: ReturnType<typeof viewBounds>) {
   ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
   ctx.font = LABEL_FONT;
+  // Level of detail: zoomed out only hubs compete for a label (and fewer of them); the chain layout's
+  // rows leave room, so every node there may have one when it fits.
+  const chain = scene.decor !== null;
+  const minRadius = chain ? 0 : t.k < 0.5 ? 9 : t.k < 1 ? 5.5 : 3;
+  const max = t.k < 1 && !chain ? 80 : 250;
   const candidates: LabelCandidate[] = [];
+  const obstacles: [number, number, number, number][] = [];
   const emphasis = scene.emphasis?.nodes;
   for (const n of scene.nodes) {
     if (!visible(n, b)) continue;
+    const r = n.radius * t.k;
+    // Big nodes are obstacles (a label never covers another node's shape) — unless the view is so dense
+    // that nothing could be labelled then.
+    if (r >= 5) obstacles.push([n.x * t.k + t.x - r, n.y * t.k + t.y - r, n.x * t.k + t.x + r, n.y * t.k + t.y + r]);
     const special = n.id === scene.selected || n.id === scene.hovered || n.id === scene.focus || (emphasis?.has(n.id) ?? false);
-    if (emphasis && !special) continue;
+    if ((emphasis && !special) || (!special && (r < minRadius || !n.label))) continue;
     candidates.push({
       id: n.id, x: n.x * t.k + t.x, y: n.y * t.k + t.y, r: n.radius * t.k, width: measure(ctx, n.label),
       priority: (n.id === scene.selected || n.id === scene.hovered ? 4 * IMPORTANT : special ? 2 * IMPORTANT : 0) + n.weight,
     });
   }
-  // Level of detail: zoomed out only hubs compete for a label (and fewer of them); the chain layout's
-  // rows leave room, so every node there may have one when it fits.
-  const chain = scene.decor !== null;
-  const minRadius = chain ? 0 : t.k < 0.5 ? 9 : t.k < 1 ? 5.5 : 3;
-  const placed = placeLabels(candidates, { width: o.width, height: o.height, important: IMPORTANT, minRadius, max: t.k < 1 && !chain ? 80 : 250, padding: 6 });
+  // Only the likeliest candidates compete (a dense view has thousands).
+  const shortlist = candidates.length > max * 6 ? candidates.sort((a, c) => c.priority - a.priority).slice(0, max * 6) : candidates;
+  const placed = placeLabels(shortlist, { width: o.width, height: o.height, important: IMPORTANT, minRadius, max, padding: 6, obstacles: obstacles.length <= 600 ? obstacles : [] });
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
   ctx.lineJoin = "round";

@@ -23,6 +23,8 @@ export interface DetailsContext {
   paging: { shown: number; total: number } | null;
   info: NodeResponse | null;
   askExpand: boolean;
+  /** False when the selected node is not drawn (filtered out, or only named by the URL). */
+  inView: boolean;
 }
 
 const HIDDEN_PROPS = new Set(["aliases", "district"]);
@@ -67,6 +69,7 @@ export function createDetailsPanel(handlers: { close(): void; act(action: Detail
       h("div", { class: "details-head" },
         h("span", { class: "kind" }, kindIcon(n.kind, { illustrative: n.provenance.source === "illustrative" }), t(`kind.${n.kind}`)),
         h("button", { class: "icon-button", onclick: handlers.close, "aria-label": t("details.close"), title: t("details.close") }, "×")),
+      c.inView ? null : h("p", { class: "notice" }, t("ex.notInView")),
       h("h2", {}, displayName(n)),
       other ? h("p", { class: "muted" }, other) : null,
       aliases.length ? h("p", { class: "muted small" }, t("ex.aliases"), "：", aliases.join("、")) : null,

@@ -19,6 +19,7 @@ import { createSearchBox } from "./search-box";
 import { shortcutFor, shortcutsDialog } from "./shortcuts";
 import { showMessages } from "./messages";
 import { createTableView } from "./table-view";
+import { renderChainSummary } from "./chain-summary";
 import { createToolbar } from "./toolbar";
 import { createTooltip } from "./tooltip";
 import { createViewStore } from "./view-store";
@@ -69,7 +70,8 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   const table = createTableView((id) => selectNode(id));
   const overlay = createOverlay();
   const status = h("div", { class: "status", "aria-live": "polite" });
-  const graphWrap = h("div", { class: "graph-wrap", "data-testid": "graph" }, overlay.el, status);
+  const chainSummary = h("ol", { class: "sr-only", "data-testid": "chain-columns", "aria-label": t("ex.layout.chain") });
+  const graphWrap = h("div", { class: "graph-wrap", "data-testid": "graph" }, overlay.el, status, chainSummary);
   const tooltip = createTooltip(graphWrap);
   const zoomBar = h("div", { class: "zoom-bar" },
     h("button", { "aria-label": t("ex.zoomIn"), title: t("ex.zoomIn"), onclick: () => graph.zoomBy(1.4) }, "+"),
@@ -138,12 +140,14 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   async function show(state: ViewState) {
     const mine = ++seq;
     status.classList.add("busy");
+    graphWrap.dataset.loading = "true";
     let load: LoadResult;
     try {
       load = await data.load(state);
     } catch (error) {
       if (mine !== seq) return;
       status.classList.remove("busy");
+      delete graphWrap.dataset.loading;
       ctx.banner.error(describeError(error), () => void show(store.state));
       refreshChrome();
       return;
@@ -169,6 +173,9 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       graph.redraw();
     }
     shown = { state, load, visible, built, byId };
+    // Read by screen readers (the summary) and by automated UI tests (the counts).
+    renderChainSummary(chainSummary, built.chain?.decor ?? null, built.chain?.positions ?? null, visible.nodes);
+    Object.assign(graphWrap.dataset, { nodeCount: String(visible.nodes.length), linkCount: String(visible.links.length), layout: state.layout });
     showMessages({ ctx, overlay, status, shown, commit, built });
     filters.render({ state, facets: await data.facets().catch(() => null), visible, focusName: state.focus ? (byId.get(state.focus) ? displayName(byId.get(state.focus)!) : state.focus) : null });
     if (mine !== seq) return;
@@ -182,6 +189,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       graphWrap.hidden = false;
     }
     refreshChrome();
+    delete graphWrap.dataset.loading;
   }
 
   async function renderDetails(state: ViewState, current: Shown) {
@@ -194,14 +202,13 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     const page = exp >= 0 ? current.load.fetched.expansions[exp] : undefined;
     const context = (n: ViewNode, info: Awaited<ReturnType<typeof data.node>> | null) => ({
       node: n, links: current.visible.links, byId: current.byId, pinned: state.pins.some((p) => p.id === id), expanded: exp >= 0,
-      paging: page?.meta?.truncated ? { shown: page.nodes.length - 1, total: page.meta.total ?? 0 } : null, info, askExpand: ask,
+      paging: page?.meta?.truncated ? { shown: page.nodes.length - 1, total: page.meta.total ?? 0 } : null, info, askExpand: ask, inView: !!node,
     });
     if (node) details.render(context(node, null));
     try {
       const info = await data.node(id);
       if (store.state.sel !== id || shown !== current) return;
-      details.render({ ...context(node ?? { ...info.node }, info), askExpand: ask });
-      if (!node) details.el.prepend(h("p", { class: "notice" }, t("ex.notInView")));
+      details.render(context(node ?? info.node, info));
     } catch {
       if (store.state.sel === id && !node) details.message(t("ex.missing.selection", { id }));
     }

@@ -31,7 +31,7 @@ export function createTableView(onOpen: (nodeId: string) => void) {
 
   const name = (id: string) => (byId.get(id) ? displayName(byId.get(id)!) : id);
   const nodeColumns: (Column<Row> & { label: string; cell(r: Row): Node | string })[] = [
-    { key: "name", label: t("ex.table.name"), value: (r) => displayName(r.node!), cell: (r) => h("span", { class: "cell-name" }, kindIcon(r.node!.kind), displayName(r.node!)) },
+    { key: "name", label: t("ex.table.name"), value: (r) => displayName(r.node!), cell: (r) => h("span", { class: "cell-name" }, kindIcon(r.node!.kind), h("span", { class: "ellipsis" }, displayName(r.node!))) },
     { key: "kind", label: t("ex.table.kind"), value: (r) => t(`kind.${r.node!.kind}`), cell: (r) => t(`kind.${r.node!.kind}`) },
     { key: "degree", label: t("ex.table.degree"), numeric: true, value: (r) => r.node!.degree ?? null, cell: (r) => String(r.node!.degree ?? "") },
     { key: "cap", label: t("ex.table.cap"), numeric: true, value: (r) => r.node!.capabilities ?? null, cell: (r) => String(r.node!.capabilities ?? "") },
@@ -40,7 +40,7 @@ export function createTableView(onOpen: (nodeId: string) => void) {
     { key: "asOf", label: t("ex.table.asOf"), value: (r) => r.node!.provenance.asOf ?? null, cell: (r) => r.node!.provenance.asOf ?? "" },
   ];
   const linkColumns: typeof nodeColumns = [
-    { key: "type", label: t("ex.table.type"), value: (r) => t(`ex.rel.${r.link!.type}`), cell: (r) => h("span", { class: "cell-name" }, relIcon(r.link!.type, { illustrative: r.link!.provenance.source === "illustrative" }), t(`ex.rel.${r.link!.type}`)) },
+    { key: "type", label: t("ex.table.type"), value: (r) => t(`ex.rel.${r.link!.type}`), cell: (r) => h("span", { class: "cell-name" }, relIcon(r.link!.type, { illustrative: r.link!.provenance.source === "illustrative" }), h("span", { class: "ellipsis" }, t(`ex.rel.${r.link!.type}`))) },
     { key: "from", label: t("ex.table.from"), value: (r) => name(r.link!.source), cell: (r) => name(r.link!.source) },
     { key: "to", label: t("ex.table.to"), value: (r) => name(r.link!.target), cell: (r) => name(r.link!.target) },
     { key: "source", label: t("ex.table.source"), value: (r) => r.link!.provenance.source, cell: (r) => h("span", { class: `badge ${r.link!.provenance.source}` }, t(`source.${r.link!.provenance.source}`)) },
