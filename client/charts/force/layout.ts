@@ -32,11 +32,13 @@ export function createForceLayout(nodes: LayoutNode[], links: LayoutLink[], seed
   const big = nodes.length > 2000;
   // Collision is the dearest force; past 6,000 nodes the view is an overview where overlap is invisible.
   const collide = nodes.length <= 6000 ? forceCollide<LayoutNode>((d) => d.radius + 3).iterations(big ? 1 : 2) : null;
+  // Small neighbourhoods spread out more, so that fitted to the screen their labels have room.
+  const spread = nodes.length < 80 ? 2.2 : nodes.length < 400 ? 1.3 : 1;
   return forceSimulation<LayoutNode, LayoutLink>(nodes)
     .randomSource(seededRandom(seed))
     .alphaDecay(1 - Math.pow(0.001, 1 / ticksFor(nodes.length)))
-    .force("link", forceLink<LayoutNode, LayoutLink>(links).id((d) => d.id).distance((l) => 30 + (l.source as LayoutNode).radius + (l.target as LayoutNode).radius).strength(0.35))
-    .force("charge", forceManyBody<LayoutNode>().strength(big ? -45 : -110).theta(big ? 1.1 : 0.9).distanceMax(big ? 300 : 600))
+    .force("link", forceLink<LayoutNode, LayoutLink>(links).id((d) => d.id).distance((l) => 30 * spread + (l.source as LayoutNode).radius + (l.target as LayoutNode).radius).strength(0.35))
+    .force("charge", forceManyBody<LayoutNode>().strength(big ? -45 : -110 * spread).theta(big ? 1.1 : 0.9).distanceMax(big ? 300 : 600 * spread))
     .force("collide", collide)
     .force("x", forceX<LayoutNode>(0).strength(0.04))
     .force("y", forceY<LayoutNode>(0).strength(0.04))

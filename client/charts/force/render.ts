@@ -2,40 +2,17 @@ import type { ZoomTransform } from "d3";
 import { KIND_STYLE, kindColor } from "../../lib/kind-style";
 import { drawChainDecor } from "../chain/decor";
 import { edgeStyle, ILLUSTRATIVE_DASH } from "./edge-style";
-import { placeLabels, type LabelCandidate } from "./label-lod";
+import { drawLabels } from "./render-labels";
+import { viewBounds, visible, type Bounds, type DrawOptions } from "./viewport";
 import type { Scene, SceneLink, SceneNode } from "./scene";
 import { traceShape, type Shape } from "./shapes";
 
-export const LABEL_FONT = `12px "PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif`;
-const IMPORTANT = 1e6;
 /** Above this many links or nodes the frame trades finish for speed (hairlines, no node outlines). */
 const DENSE = 3000;
-const widths = new Map<string, number>();
+export { LABEL_FONT } from "./render-labels";
+export type { DrawOptions } from "./viewport";
 
-export interface DrawOptions {
-  width: number;
-  height: number;
-  dpr: number;
-  /** Fill a background (exports); the screen keeps the page colour. */
-  background?: string;
-}
-
-function measure(ctx: CanvasRenderingContext2D, text: string): number {
-  let w = widths.get(text);
-  if (w === undefined) {
-    w = ctx.measureText(text).width;
-    if (widths.size > 50_000) widths.clear();
-    widths.set(text, w);
-  }
-  return w;
-}
-
-/** World-space rectangle currently on screen (with a margin), for culling. */
-function viewBounds(t: ZoomTransform, width: number, height: number, margin = 40) {
-  return { x0: (-margin - t.x) / t.k, y0: (-margin - t.y) / t.k, x1: (width + margin - t.x) / t.k, y1: (height + margin - t.y) / t.k };
-}
-
-function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, b: ReturnType<typeof viewBounds>, dim: boolean) {
+function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, b: Bounds, dim: boolean) {
   // Thousands of links: hairlines (the rasteriser's fast path) and fainter, so hubs still read.
   const dense = scene.links.length > DENSE;
   const scale = dense ? 0.9 / t.k : Math.min(1.6, Math.max(0.7, Math.sqrt(t.k))) / t.k;
@@ -105,11 +82,7 @@ function drawEmphasisLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomT
   ctx.setLineDash([]);
 }
 
-function visible(n: SceneNode, b: ReturnType<typeof viewBounds>) {
-  return n.x + n.radius >= b.x0 && n.x - n.radius <= b.x1 && n.y + n.radius >= b.y0 && n.y - n.radius <= b.y1;
-}
-
-function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, b: ReturnType<typeof viewBounds>, only: Set<string> | null, alpha: number) {
+function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, b: Bounds, only: Set<string> | null, alpha: number) {
   ctx.globalAlpha = alpha;
   ctx.lineWidth = 1.2 / t.k;
   ctx.strokeStyle = "#ffffff";
@@ -157,7 +130,7 @@ function ring(ctx: CanvasRenderingContext2D, n: SceneNode, t: ZoomTransform, col
   ctx.setLineDash([]);
 }
 
-function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, b: ReturnType<typeof viewBounds>) {
+function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, b: Bounds) {
   for (const n of scene.nodes) {
     if (!visible(n, b)) continue;
     if (n.illustrative && n.radius * t.k > 2) ring(ctx, n, t, "#b45309", 1.5, 2.5, [3, 2]);
@@ -175,46 +148,6 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform
   if (hovered) ring(ctx, hovered, t, "#334155", 2, 2.5);
   const selected = get(scene.selected);
   if (selected) ring(ctx, selected, t, "#f59e0b", 3, 3);
-}
-
-function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, o: DrawOptions, b: ReturnType<typeof viewBounds>) {
-  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
-  ctx.font = LABEL_FONT;
-  // Level of detail: zoomed out only hubs compete for a label (and fewer of them); the chain layout's
-  // rows leave room, so every node there may have one when it fits.
-  const chain = scene.decor !== null;
-  const minRadius = chain ? 0 : t.k < 0.5 ? 9 : t.k < 1 ? 5.5 : 3;
-  const max = t.k < 1 && !chain ? 80 : 250;
-  const candidates: LabelCandidate[] = [];
-  const obstacles: [number, number, number, number][] = [];
-  const emphasis = scene.emphasis?.nodes;
-  for (const n of scene.nodes) {
-    if (!visible(n, b)) continue;
-    const r = n.radius * t.k;
-    // Big nodes are obstacles (a label never covers another node's shape) — unless the view is so dense
-    // that nothing could be labelled then.
-    if (r >= 5) obstacles.push([n.x * t.k + t.x - r, n.y * t.k + t.y - r, n.x * t.k + t.x + r, n.y * t.k + t.y + r]);
-    const special = n.id === scene.selected || n.id === scene.hovered || n.id === scene.focus || (emphasis?.has(n.id) ?? false);
-    if ((emphasis && !special) || (!special && (r < minRadius || !n.label))) continue;
-    candidates.push({
-      id: n.id, x: n.x * t.k + t.x, y: n.y * t.k + t.y, r: n.radius * t.k, width: measure(ctx, n.label),
-      priority: (n.id === scene.selected || n.id === scene.hovered ? 4 * IMPORTANT : special ? 2 * IMPORTANT : 0) + n.weight,
-    });
-  }
-  // Only the likeliest candidates compete (a dense view has thousands).
-  const shortlist = candidates.length > max * 6 ? candidates.sort((a, c) => c.priority - a.priority).slice(0, max * 6) : candidates;
-  const placed = placeLabels(shortlist, { width: o.width, height: o.height, important: IMPORTANT, minRadius, max, padding: 6, obstacles: obstacles.length <= 600 ? obstacles : [] });
-  ctx.textAlign = "center";
-  ctx.textBaseline = "top";
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = "rgba(255,255,255,0.92)";
-  ctx.fillStyle = "#1f2933";
-  for (const p of placed) {
-    const n = scene.byId.get(p.id)!;
-    ctx.strokeText(n.label, p.x, p.y);
-    ctx.fillText(n.label, p.x, p.y);
-  }
 }
 
 /**

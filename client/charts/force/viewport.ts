@@ -1,4 +1,4 @@
-// Pure viewport maths: bounds of a set of points and the zoom transform that fits them into a box.
+// Pure viewport maths: bounds of a set of points, the zoom transform that fits them into a box, culling.
 
 export interface Bounds {
   x0: number;
@@ -32,4 +32,21 @@ export function fitTransform(b: Bounds | null, width: number, height: number, op
   const raw = Math.min((width - padding * 2) / w, (height - padding * 2) / h);
   const k = Math.min(options.maxScale ?? 2, Math.max(options.minScale ?? 0.05, raw));
   return { x: width / 2 - ((b.x0 + b.x1) / 2) * k, y: height / 2 - ((b.y0 + b.y1) / 2) * k, k };
+}
+
+export interface DrawOptions {
+  width: number;
+  height: number;
+  dpr: number;
+  /** Fill a background (exports); the screen keeps the page colour. */
+  background?: string;
+}
+
+/** World-space rectangle currently on screen (with a margin), for culling. */
+export function viewBounds(t: { x: number; y: number; k: number }, width: number, height: number, margin = 40): Bounds {
+  return { x0: (-margin - t.x) / t.k, y0: (-margin - t.y) / t.k, x1: (width + margin - t.x) / t.k, y1: (height + margin - t.y) / t.k };
+}
+
+export function visible(n: { x: number; y: number; radius: number }, b: Bounds) {
+  return n.x + n.radius >= b.x0 && n.x - n.radius <= b.x1 && n.y + n.radius >= b.y0 && n.y - n.radius <= b.y1;
 }

@@ -3,7 +3,7 @@ import type { NodeResponse, ViewNode } from "../../../server/contracts/graph";
 import type { RelType } from "../../../server/contracts/model";
 import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
-import { PAGE_SIZE } from "../../state/view-state";
+import { PAGE_SIZE, type ViewState } from "../../state/view-state";
 import { expandMenu } from "./expand-menu";
 import { kindIcon } from "./legend-icons";
 import { provenanceBlock } from "./provenance";
@@ -25,6 +25,23 @@ export interface DetailsContext {
   askExpand: boolean;
   /** False when the selected node is not drawn (filtered out, or only named by the URL). */
   inView: boolean;
+}
+
+/** What the panel needs about the selected node, from the view's state and what it fetched. */
+export function detailsContext(
+  state: ViewState,
+  shown: { load: { fetched: { expansions: { nodes: unknown[]; meta?: { truncated: boolean; total?: number } }[] } }; visible: { links: GraphLink[] }; byId: Map<string, ViewNode> },
+  node: ViewNode,
+  info: NodeResponse | null,
+  askExpand: boolean,
+): DetailsContext {
+  const exp = state.exp.findIndex((e) => e.id === node.id);
+  const page = exp >= 0 ? shown.load.fetched.expansions[exp] : undefined;
+  return {
+    node, links: shown.visible.links, byId: shown.byId, pinned: state.pins.some((p) => p.id === node.id), expanded: exp >= 0,
+    paging: page?.meta?.truncated ? { shown: page.nodes.length - 1, total: page.meta.total ?? 0 } : null,
+    info, askExpand, inView: shown.byId.has(node.id),
+  };
 }
 
 const HIDDEN_PROPS = new Set(["aliases", "district"]);

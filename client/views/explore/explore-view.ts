@@ -1,4 +1,4 @@
-import type { ViewNode } from "../../../server/contracts/graph";
+import type { NodeResponse, ViewNode } from "../../../server/contracts/graph";
 import { describeError } from "../../app/errors";
 import type { MountedView, ViewContext } from "../../app/views";
 import { createGraphCanvas } from "../../charts/force/graph-canvas";
@@ -7,14 +7,14 @@ import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
 import * as act from "../../state/view-actions";
 import { PAGE_SIZE, type ViewState } from "../../state/view-state";
-import { createDetailsPanel, type DetailsAction } from "./details-panel";
+import { createDetailsPanel, detailsContext, type DetailsAction } from "./details-panel";
 import { exportCsv, exportName, exportPng, exportSvg, download } from "./exports";
 import { createFiltersPanel } from "./filters-panel";
 import { createGraphData, type LoadResult } from "./graph-data";
 import { composeGraph, type VisibleGraph } from "./graph-model";
 import { createOverlay } from "./overlay";
 import { createPathPanel } from "./path-panel";
-import { buildExploreScene, markScene, type BuiltScene } from "./scene-builder";
+import { buildExploreScene, markScene, placementFor, type BuiltScene } from "./scene-builder";
 import { createSearchBox } from "./search-box";
 import { shortcutFor, shortcutsDialog } from "./shortcuts";
 import { showMessages } from "./messages";
@@ -163,11 +163,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     if (fresh) {
       const before = shown?.state;
       const refit = !before || before.focus !== state.focus || before.chain !== state.chain || before.layout !== state.layout || before.nodes !== state.nodes;
-      const known = shown ? graph.positions() : lastPositions;
-      graph.setScene(built.scene, built.chain
-        ? { kind: "static", positions: built.chain.positions }
-        : { kind: "force", seed: 7, known, pins: new Map(state.pins.map((p) => [p.id, p])), alpha: visible.nodes.filter((n) => known.has(n.id)).length > visible.nodes.length * 0.8 ? 0.3 : 1 },
-      { fit: refit, fitIds: built.chain && built.chain.decor.lanes.length > 1 ? built.chain.firstLane : undefined });
+      graph.setScene(built.scene, placementFor(built, state, shown ? graph.positions() : lastPositions), { fit: refit, fitIds: built.chain?.firstLane });
     } else {
       graph.setPins(new Map(state.layout === "force" ? state.pins.map((p) => [p.id, p]) : []));
       graph.redraw();
@@ -198,12 +194,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     const node = current.byId.get(id);
     const ask = askExpand === id;
     askExpand = null;
-    const exp = state.exp.findIndex((e) => e.id === id);
-    const page = exp >= 0 ? current.load.fetched.expansions[exp] : undefined;
-    const context = (n: ViewNode, info: Awaited<ReturnType<typeof data.node>> | null) => ({
-      node: n, links: current.visible.links, byId: current.byId, pinned: state.pins.some((p) => p.id === id), expanded: exp >= 0,
-      paging: page?.meta?.truncated ? { shown: page.nodes.length - 1, total: page.meta.total ?? 0 } : null, info, askExpand: ask, inView: !!node,
-    });
+    const context = (n: ViewNode, info: NodeResponse | null) => detailsContext(state, current, n, info, ask);
     if (node) details.render(context(node, null));
     try {
       const info = await data.node(id);
@@ -216,7 +207,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
 
   function onKey(event: KeyboardEvent) {
     const action = shortcutFor(event);
-    if (!action) return;
+    if (!action || helpDialog.open) return;
     const s = store.state;
     const sel = s.sel;
     const run: Record<typeof action, () => void> = {
@@ -228,7 +219,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       table: () => commit({ ...s, mode: s.mode === "graph" ? "table" : "graph" }),
       escape: () => (s.path ? commit(act.clearPath(s)) : commit(act.select(s, null))), help: () => helpDialog.showModal(),
     };
-    event.preventDefault();
+    if (action !== "escape") event.preventDefault();
     run[action]();
   }
   document.addEventListener("keydown", onKey);

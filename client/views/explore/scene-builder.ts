@@ -1,5 +1,6 @@
 import type { ViewNode } from "../../../server/contracts/graph";
 import { chainLayout, type ChainDecor } from "../../charts/chain/layout";
+import type { Placement } from "../../charts/force/graph-canvas";
 import { radiusForDegree, type Point } from "../../charts/force/layout";
 import { buildScene, type Scene } from "../../charts/force/scene";
 import { lang, t } from "../../i18n";
@@ -29,7 +30,7 @@ export interface BuiltScene {
   scene: Scene;
   /** Identity of what is laid out: same key → only marks changed, keep the layout running. */
   key: string;
-  chain: { positions: Map<string, Point>; decor: ChainDecor; firstLane: string[] } | null;
+  chain: { positions: Map<string, Point>; decor: ChainDecor; firstLane: string[] | undefined } | null;
 }
 
 export function buildExploreScene(visible: VisibleGraph, state: ViewState): BuiltScene {
@@ -43,7 +44,8 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
     x: 0,
     y: 0,
     illustrative: n.provenance.source === "illustrative",
-    weight: n.degree ?? 0,
+    // Chains name the picture: their labels win over busier nodes.
+    weight: (n.degree ?? 0) + (n.kind === "Chain" ? 1000 : 0),
   }));
   const scene = buildScene(nodes, visible.links.map((l) => ({ id: l.id, type: l.type, source: l.source, target: l.target, illustrative: l.provenance.source === "illustrative" })));
   let chain: BuiltScene["chain"] = null;
@@ -61,13 +63,25 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
     layout.decor.stageLabels = { UP: t("ex.stage.UP"), MID: t("ex.stage.MID"), DOWN: t("ex.stage.DOWN") };
     layout.decor.relatedLabel = t("ex.chain.related");
     const lane = layout.decor.lanes[0];
-    const firstLane = lane ? [...layout.positions].filter(([, p]) => p.y >= lane.y0 && p.y <= lane.y1).map(([id]) => id) : [];
+    // Several lanes: open on the first (biggest) chain at a readable scale rather than all of them tiny.
+    const firstLane = lane && layout.decor.lanes.length > 1 ? [...layout.positions].filter(([, p]) => p.y >= lane.y0 && p.y <= lane.y1).map(([id]) => id) : undefined;
     chain = { ...layout, firstLane };
     scene.decor = layout.decor;
     scene.hiddenTypes = CHAIN_HIDDEN;
   }
   const key = [state.layout, state.size, lang(), visible.nodes.map((n) => n.id).join(","), visible.links.map((l) => l.id).join(",")].join("|");
   return { scene, key, chain };
+}
+
+/**
+ * Where nodes start: the chain layout places everything itself; the force layout starts from the
+ * positions it had (a light reheat when most nodes are known, a full run otherwise) with pins fixed.
+ */
+export function placementFor(built: BuiltScene, state: ViewState, known: ReadonlyMap<string, Point>): Placement {
+  if (built.chain) return { kind: "static", positions: built.chain.positions };
+  const nodes = built.scene.nodes;
+  const familiar = nodes.filter((n) => known.has(n.id)).length > nodes.length * 0.8;
+  return { kind: "force", seed: 7, known, pins: new Map(state.pins.map((p) => [p.id, p])), alpha: familiar ? 0.3 : 1 };
 }
 
 /** Selection, focus, pins and the path on an existing scene (no relayout). */
