@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { csvList, GraphLink, GraphNode, GraphResponse, NodeId } from "./common";
+import { csvList, GraphNode, GraphResponse, NodeId } from "./common";
 import { NODE_KINDS, REL_TYPES, SOURCES } from "./model";
 
 export const GraphQuery = z
@@ -42,13 +42,11 @@ export const ViewNode = GraphNode.extend({ capabilities: z.number().optional() }
 export type ViewNode = z.infer<typeof ViewNode>;
 
 /** GET /api/graph and neighbours: the shared graph shape with capability counts and unknown requested ids. */
-export const GraphViewResponse = z.object({
+export const GraphViewResponse = GraphResponse.extend({
   nodes: z.array(ViewNode),
-  links: z.array(GraphLink),
-  meta: z
-    .object({
-      truncated: z.boolean(),
-      total: z.number().optional(),
+  meta: GraphResponse.shape.meta
+    .unwrap()
+    .extend({
       /** Requested ids (`ids=`) that matched no node. */
       missing: z.array(z.string()).optional(),
     })
