@@ -4,7 +4,8 @@ import { drawChainDecor } from "../chain/decor";
 import { edgeStyle, ILLUSTRATIVE_DASH } from "./edge-style";
 import { drawLabels } from "./render-labels";
 import { viewBounds, visible, type Bounds, type DrawOptions } from "./viewport";
-import type { Scene, SceneLink, SceneNode } from "./scene";
+import type { LayoutLink, LayoutNode } from "./layout";
+import { buildScene, type Scene, type SceneLink, type SceneNode } from "./scene";
 import { traceShape, type Shape } from "./shapes";
 
 /** Above this many links or nodes the frame trades finish for speed (hairlines, no node outlines). */
@@ -177,4 +178,34 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTr
   drawMarks(ctx, scene, t, b);
   drawLabels(ctx, scene, t, o, b);
   if (scene.decor) drawChainDecor(ctx, scene.decor, t, o, "headers");
+}
+
+/** A node of the simple drawing API (a laid-out force node with its kind and label). */
+export interface DrawNode extends LayoutNode {
+  kind: string;
+  label: string;
+  illustrative: boolean;
+}
+
+export interface DrawState {
+  nodes: DrawNode[];
+  links: (LayoutLink & { illustrative: boolean; type?: string })[];
+  selected: string | null;
+  hovered: string | null;
+}
+
+const endId = (end: LayoutLink["source"]) => (typeof end === "object" ? (end as LayoutNode).id : String(end));
+
+/**
+ * The simple drawing API kept for small embedded graphs (the query results view): a laid-out graph drawn
+ * once per call with the explorer's renderer.
+ */
+export function drawGraph(ctx: CanvasRenderingContext2D, state: DrawState, t: ZoomTransform, width: number, height: number): void {
+  const scene = buildScene(
+    state.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label, radius: n.radius, x: n.x ?? 0, y: n.y ?? 0, illustrative: n.illustrative, weight: n.radius })),
+    state.links.map((l) => ({ id: l.id, type: l.type ?? "", source: endId(l.source), target: endId(l.target), illustrative: l.illustrative })),
+  );
+  scene.selected = state.selected;
+  scene.hovered = state.hovered;
+  drawScene(ctx, scene, t, { width, height, dpr: window.devicePixelRatio || 1 });
 }

@@ -48,12 +48,14 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
       }
       if (query.q) scope = intersectIds(scope, await search(query.q, 5000));
       const sources = query.source ?? null;
-      const rows = await repo.nodes({ ids: scope, kinds: query.kinds ?? null, sources, districts: query.district ?? null, limit: query.limit });
-      const nodes = rows.map(viewNode);
-      const total = rows[0]?.total ?? 0;
-      const links = await linksFor(nodes.map((n) => n.id), query.types ?? null, sources);
+      const view = await repo.view({
+        ids: scope, kinds: query.kinds ?? null, sources, districts: query.district ?? null, limit: query.limit,
+        linkSources: sources, linkTypes: query.types ?? null,
+      });
+      const nodes = view.nodes.map(viewNode);
+      const total = view.nodes[0]?.total ?? 0;
       const missing = query.ids ? await missingIds(query.ids, nodes) : undefined;
-      return { nodes, links, meta: { truncated: total > nodes.length, total, ...(missing?.length ? { missing } : {}) } };
+      return { nodes, links: view.links.map(toGraphLink), meta: { truncated: total > nodes.length, total, ...(missing?.length ? { missing } : {}) } };
     },
 
     async node(id: string): Promise<NodeResponse> {
