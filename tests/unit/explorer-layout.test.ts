@@ -155,3 +155,14 @@ describe("chain layout", () => {
     expect([...chainLayout(more, moreLinks).positions]).toEqual([...a.positions]);
   });
 });
+
+describe("label obstacles", () => {
+  it("keeps ordinary labels off big nodes but lets important ones through", () => {
+    const obstacle = [350, 300, 450, 340] as const;
+    const plain = { id: "plain", x: 400, y: 290, r: 5, width: 60, priority: 10 };
+    const vip = { id: "vip", x: 400, y: 290, r: 5, width: 60, priority: 2e6 };
+    expect(placeLabels([plain], { width: 800, height: 600, obstacles: [obstacle] })).toEqual([]);
+    expect(placeLabels([vip], { width: 800, height: 600, obstacles: [obstacle], important: 1e6 }).map((p) => p.id)).toEqual(["vip"]);
+    expect(placeLabels([plain], { width: 800, height: 600 }).map((p) => p.id)).toEqual(["plain"]);
+  });
+});

@@ -44,29 +44,35 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   const minRadius = options.minRadius ?? 3.5;
   const important = options.important ?? 1e6;
   const padding = options.padding ?? 2;
-  const grid = new Map<number, [number, number, number, number][]>();
+  type Box = readonly [number, number, number, number];
   const cols = Math.ceil(options.width / CELL) + 1;
-  const cells = (x0: number, y0: number, x1: number, y1: number, visit: (key: number) => boolean | void) => {
-    for (let cy = Math.max(0, Math.floor(y0 / CELL)); cy <= Math.floor(y1 / CELL); cy++) {
-      for (let cx = Math.max(0, Math.floor(x0 / CELL)); cx <= Math.floor(x1 / CELL); cx++) if (visit(cy * cols + cx) === true) return true;
+  const keys = (box: Box) => {
+    const out: number[] = [];
+    for (let cy = Math.max(0, Math.floor(box[1] / CELL)); cy <= Math.floor(box[3] / CELL); cy++) {
+      for (let cx = Math.max(0, Math.floor(box[0] / CELL)); cx <= Math.floor(box[2] / CELL); cx++) out.push(cy * cols + cx);
     }
-    return false;
+    return out;
   };
-  const add = (box: readonly [number, number, number, number]) =>
-    cells(box[0], box[1], box[2], box[3], (key) => void (grid.get(key) ?? grid.set(key, []).get(key)!).push(box as [number, number, number, number]));
-  for (const box of options.obstacles ?? []) add(box);
+  const add = (grid: Map<number, Box[]>, box: Box) => {
+    for (const key of keys(box)) (grid.get(key) ?? grid.set(key, []).get(key)!).push(box);
+  };
+  const hits = (grid: Map<number, Box[]>, box: Box) =>
+    keys(box).some((key) => (grid.get(key) ?? []).some((o) => o[0] < box[2] && o[2] > box[0] && o[1] < box[3] && o[3] > box[1]));
+  // Labels never overlap labels; node obstacles give way to important labels (selection, path, focus).
+  const labels = new Map<number, Box[]>();
+  const obstacles = new Map<number, Box[]>();
+  for (const box of options.obstacles ?? []) add(obstacles, box);
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed: PlacedLabel[] = [];
   for (const c of sorted) {
     if (placed.length >= max) break;
-    if (c.r < minRadius && c.priority < important) continue;
+    const isImportant = c.priority >= important;
+    if (c.r < minRadius && !isImportant) continue;
     const top = c.y + c.r + 2;
-    const box: [number, number, number, number] = [c.x - c.width / 2 - padding, top, c.x + c.width / 2 + padding, top + lineHeight];
+    const box: Box = [c.x - c.width / 2 - padding, top, c.x + c.width / 2 + padding, top + lineHeight];
     if (box[2] < 0 || box[0] > options.width || box[3] < 0 || box[1] > options.height) continue;
-    const collides = cells(box[0], box[1], box[2], box[3], (key) =>
-      (grid.get(key) ?? []).some((o) => o[0] < box[2] && o[2] > box[0] && o[1] < box[3] && o[3] > box[1]));
-    if (collides) continue;
-    add(box);
+    if (hits(labels, box) || (!isImportant && hits(obstacles, box))) continue;
+    add(labels, box);
     placed.push({ id: c.id, x: c.x, y: top });
   }
   return placed;

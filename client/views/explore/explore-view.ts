@@ -58,11 +58,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     path: () => { pathPanel.toggle(); refreshChrome(); },
     exportPng: () => void exportPng(graphScene(), graph.transform(), graph.size()).then((blob) => download(blob, exportName("png"))),
     exportSvg: () => download(exportSvg(graphScene(), graph.transform(), graph.size()), exportName("svg")),
-    exportCsv: () => {
-      const files = exportCsv(shown?.visible ?? { nodes: [], links: [], pathNodes: new Set(), pathLinks: new Set() });
-      download(files.nodes, exportName("csv", "nodes"));
-      setTimeout(() => download(files.links, exportName("csv", "links")), 300);
-    },
+    exportCsv: () => shown && download(exportCsv(shown.visible), exportName("csv")),
     help: () => helpDialog.showModal(),
   });
   const filters = createFiltersPanel(commit);

@@ -90,20 +90,21 @@ export function exportSvg(scene: Scene, transform: ZoomTransform, size: { width:
   return new Blob([new XMLSerializer().serializeToString(root)], { type: "image/svg+xml" });
 }
 
-/** Visible nodes and links as two CSV files (names in both languages, provenance columns). */
-export function exportCsv(graph: VisibleGraph): { nodes: Blob; links: Blob } {
+/**
+ * Visible nodes and links as ONE CSV (a second download would be blocked as "multiple downloads" by
+ * browsers): a `record` column says node or link, so a spreadsheet filter separates them.
+ */
+export function exportCsv(graph: VisibleGraph): Blob {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const nodes = toCsv([
-    ["id", "name", "nameEn", "kind", "degree", "capabilities", "district", "source", "tier", "asOf", "url", "quote"],
-    ...graph.nodes.map((n) => [n.id, n.name, n.nameEn, n.kind, n.degree, n.capabilities, typeof n.props.district === "string" ? n.props.district : "",
-      n.provenance.source, n.provenance.tier, n.provenance.asOf, n.provenance.url, n.provenance.quote]),
-  ]);
-  const links = toCsv([
-    ["id", "type", "source", "sourceName", "target", "targetName", "provenance", "tier", "asOf", "url", "quote"],
-    ...graph.links.map((l) => [l.id, l.type, l.source, byId.get(l.source) ? displayName(byId.get(l.source)!) : "", l.target, byId.get(l.target) ? displayName(byId.get(l.target)!) : "",
+  const name = (id: string) => (byId.get(id) ? displayName(byId.get(id)!) : "");
+  const text = toCsv([
+    ["record", "id", "kind_or_type", "name", "nameEn", "from", "fromName", "to", "toName", "degree", "capabilities", "district", "source", "tier", "asOf", "url", "quote"],
+    ...graph.nodes.map((n) => ["node", n.id, n.kind, n.name, n.nameEn, "", "", "", "", n.degree, n.capabilities,
+      typeof n.props.district === "string" ? n.props.district : "", n.provenance.source, n.provenance.tier, n.provenance.asOf, n.provenance.url, n.provenance.quote]),
+    ...graph.links.map((l) => ["link", l.id, l.type, "", "", l.source, name(l.source), l.target, name(l.target), "", "", "",
       l.provenance.source, l.provenance.tier, l.provenance.asOf, l.provenance.url, l.provenance.quote]),
   ]);
-  return { nodes: new Blob([nodes], { type: "text/csv;charset=utf-8" }), links: new Blob([links], { type: "text/csv;charset=utf-8" }) };
+  return new Blob([text], { type: "text/csv;charset=utf-8" });
 }
 
-export const exportName = (ext: string, part?: string) => `chainatlas-${stamp()}${part ? `-${part}` : ""}.${ext}`;
+export const exportName = (ext: string) => `chainatlas-${stamp()}.${ext}`;
