@@ -90,7 +90,9 @@ export function serializeViewState(state: ViewState): [string, string][] {
     if (value) out.push([key, value]);
   };
   put("focus", state.focus);
-  if (state.focus && state.depth !== DEFAULT_STATE.depth) put("depth", String(state.depth));
+  // Written whenever it differs from the default (not only with a focus): the URL must parse back to
+  // exactly this state, or adopting it would look like a new step.
+  if (state.depth !== DEFAULT_STATE.depth) put("depth", String(state.depth));
   put("chain", state.chain);
   put("nodes", state.nodes?.join(","));
   if (state.layout !== "force") put("layout", state.layout);

@@ -116,6 +116,22 @@ describe("graph explorer in real Chromium", () => {
     expect(other.consoleErrors).toEqual([]);
   });
 
+  it("pins and unpins from the details panel, hides a node and shows it again", async () => {
+    const page = await e2e.page();
+    await page.goto("/explore?focus=ent:crrc-times-semi&sel=ent:crrc-times-electric");
+    const before = await settled(page);
+    await page.getByTestId("pin-node").click();
+    await page.waitForFunction(() => /^ent:crrc-times-electric~-?\d+~-?\d+$/.test(new URL(location.href).searchParams.get("pin") ?? ""));
+    await page.getByTestId("pin-node").click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("pin"));
+    const hidden = await settledAfter(page, () => page.getByTestId("hide-node").click());
+    expect(hidden.nodes).toBe(before.nodes - 1);
+    expect(query(page).get("hide")).toBe("ent:crrc-times-electric");
+    const shown = await settledAfter(page, () => page.locator("[data-key=show-hidden]").click());
+    expect(shown.nodes).toBe(before.nodes);
+    expect(page.consoleErrors).toEqual([]);
+  });
+
   it("shows a sortable table with keyboard navigation", async () => {
     const page = await e2e.page();
     await page.goto("/explore?chain=chain:rail");

@@ -54,6 +54,8 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   let fitWhenStable = false;
   let revealWhenStable = false;
   let forceMode = false;
+  /** Nodes the worker currently holds fixed (pins), to release the ones unpinned. */
+  let fixed = new Set<string>();
 
   const size = () => ({ width: container.clientWidth, height: container.clientHeight });
   const dpr = () => window.devicePixelRatio || 1;
@@ -141,6 +143,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     },
     dragEnd(node, index) {
       if (forceMode) runner.release(index, true);
+      fixed.add(node.id);
       events.pin(node.id, node.x, node.y);
     },
     click: (node) => events.select(node?.id ?? null),
@@ -217,6 +220,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
         return { id: n.id, radius: n.radius, ...(p ? { x: p.x, y: p.y } : {}), ...(pin ? { fx: pin.x, fy: pin.y } : {}) };
       });
       const links = next.links.map((l) => ({ id: l.id, source: l.source.id, target: l.target.id }));
+      fixed = new Set(placement.pins.keys());
       fitOnNextPositions = options.fit === true;
       fitWhenStable = options.fit === true;
       revealWhenStable = !options.fit;
@@ -229,8 +233,9 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       scene.nodes.forEach((n, i) => {
         const pin = pins.get(n.id);
         if (pin) runner.drag(i, pin.x, pin.y);
-        else if (scene!.pinned.has(n.id)) runner.release(i, false);
+        else if (fixed.has(n.id)) runner.release(i, false);
       });
+      fixed = new Set(pins.keys());
     },
     fit: (ids) => applyFit(ids, true),
     zoomBy: (factor) => selection.transition().duration(200).call(zoomBehaviour.scaleBy, factor),
