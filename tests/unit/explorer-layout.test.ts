@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chainLayout, COLUMN_WIDTH, type ChainNodeInput } from "../../client/charts/chain/layout";
 import { placeLabels, type LabelCandidate } from "../../client/charts/force/label-lod";
-import { createForceLayout, seedPositions, type LayoutLink, type LayoutNode } from "../../client/charts/force/layout";
+import { createForceLayout, everyNthTick, seedPositions, ticksFor, type LayoutLink, type LayoutNode } from "../../client/charts/force/layout";
 import { boundsOf, fitTransform } from "../../client/charts/force/viewport";
 import { seededRandom } from "../../server/contracts/random";
 
@@ -35,6 +35,25 @@ describe("force layout", () => {
       if (Math.hypot(a.x! - b.x!, a.y! - b.y!) < (a.radius + b.radius) * 0.9) overlaps++;
     }
     expect(overlaps).toBe(0);
+  });
+
+  it("throttles a force to every n-th tick and spends fewer ticks on big graphs", () => {
+    const calls: number[] = [];
+    const force = Object.assign((alpha: number) => void calls.push(alpha), { initialize: () => calls.push(-1) });
+    const throttled = everyNthTick(force, 3);
+    throttled.initialize!([], () => 0);
+    for (let i = 0; i < 7; i++) throttled(i);
+    expect(calls).toEqual([-1, 0, 3, 6]);
+    expect([ticksFor(300), ticksFor(1000), ticksFor(5000), ticksFor(10000)]).toEqual([300, 200, 120, 90]);
+  });
+
+  it("stays deterministic on a big graph (throttled collision)", () => {
+    const run = () => {
+      const { nodes, links } = randomGraph(21, 2100, 1);
+      createForceLayout(nodes, links, 7).tick(6);
+      return nodes.slice(0, 50).map((n) => [n.x, n.y]);
+    };
+    expect(run()).toEqual(run());
   });
 
   it("keeps pinned nodes where they were pinned", () => {
