@@ -118,6 +118,8 @@ describe("viewport", () => {
     expect(f.y).toBeCloseTo(150);
     expect(fitTransform(b, 4400, 3000, { maxScale: 2 }).k).toBe(2);
     expect(fitTransform(null, 100, 100)).toEqual({ x: 50, y: 50, k: 1 });
+    const top = fitTransform(b, 440, 300, { padding: 20, maxScale: 1, alignTop: true });
+    expect(top.y + -50 * top.k).toBeCloseTo(20);
   });
 });
 

@@ -46,7 +46,7 @@ export function drawChainDecor(
   const w = decor.columnWidth;
   if (phase === "background") {
     for (const lane of decor.lanes) {
-      const right = (lane.relatedX ?? (lane.columns.length - 1) * w) + w / 2;
+      const right = lane.x1;
       ctx.fillStyle = "#f8fafc";
       ctx.strokeStyle = "#e2e8f0";
       ctx.lineWidth = 1 / t.k;

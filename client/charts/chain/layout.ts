@@ -30,6 +30,8 @@ export interface ChainLane {
   columns: ChainColumn[];
   /** x of the "related" column, when the lane has one. */
   relatedX: number | null;
+  /** Right edge of everything placed in the lane (technologies may spread past the last column). */
+  x1: number;
 }
 
 export interface ChainDecor {
@@ -94,7 +96,7 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
       return { segmentId: s.id, label: s.label, stage: s.stage ?? null, x: i * COLUMN_WIDTH };
     });
     laneOf.set(chainId, laneIndex);
-    return { chainId, label: byId.get(chainId)?.label ?? chainId, y0: 0, y1: 0, columns, relatedX: null };
+    return { chainId, label: byId.get(chainId)?.label ?? chainId, y0: 0, y1: 0, columns, relatedX: null, x1: 0 };
   });
 
   // Organisations: the most upstream segment they are in (IN_SEGMENT), hubs first in the column.
@@ -149,6 +151,7 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
       bottom = placeTechs(techs, y + HEADER + rows * ROW + 30, neighbours, positions);
     }
     lane.y1 = bottom + 20;
+    lane.x1 = Math.max((lane.relatedX ?? (lane.columns.length - 1) * COLUMN_WIDTH), ...[...positions.values()].filter((p) => p.y >= lane.y0 && p.y <= lane.y1).map((p) => p.x)) + COLUMN_WIDTH / 2;
     y = lane.y1 + LANE_GAP;
   });
 

@@ -27,9 +27,11 @@ function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform
     ctx.setLineDash(group.illustrative ? ILLUSTRATIVE_DASH.map((d) => d / t.k) : []);
     ctx.beginPath();
     let count = 0;
+    const skip = scene.hiddenLinks.size ? scene.hiddenLinks : null;
     for (const l of group.links) {
       const s = l.source;
       const e = l.target;
+      if (skip?.has(l.id)) continue;
       if ((s.x < b.x0 && e.x < b.x0) || (s.x > b.x1 && e.x > b.x1) || (s.y < b.y0 && e.y < b.y0) || (s.y > b.y1 && e.y > b.y1)) continue;
       ctx.moveTo(s.x, s.y);
       ctx.lineTo(e.x, e.y);

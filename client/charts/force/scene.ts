@@ -40,6 +40,8 @@ export interface Scene {
   pathLinks: Set<string>;
   /** Relationship types not drawn (the chain layout shows membership by position instead). */
   hiddenTypes: Set<string>;
+  /** Individual links not drawn unless their node is selected (the chain layout's cross-lane links). */
+  hiddenLinks: Set<string>;
   decor: ChainDecor | null;
 }
 
@@ -62,6 +64,6 @@ export function buildScene(nodes: SceneNode[], links: { id: string; type: string
     nodes, links: sceneLinks, byId,
     linkGroups: [...linkGroups.values()],
     nodeGroups: [...nodeGroups.entries()].map(([kind, group]) => ({ kind, nodes: group })),
-    selected: null, hovered: null, focus: null, pinned: new Set(), emphasis: null, pathLinks: new Set(), hiddenTypes: new Set(), decor: null,
+    selected: null, hovered: null, focus: null, pinned: new Set(), emphasis: null, pathLinks: new Set(), hiddenTypes: new Set(), hiddenLinks: new Set(), decor: null,
   };
 }

@@ -24,14 +24,15 @@ export function boundsOf(points: Iterable<{ x: number; y: number; radius?: numbe
 }
 
 /** Scale and translation that show `b` centred in width×height with `padding` pixels, scale clamped. */
-export function fitTransform(b: Bounds | null, width: number, height: number, options: { padding?: number; minScale?: number; maxScale?: number } = {}) {
+export function fitTransform(b: Bounds | null, width: number, height: number, options: { padding?: number; minScale?: number; maxScale?: number; alignTop?: boolean } = {}) {
   const padding = options.padding ?? 40;
   if (!b || width <= 0 || height <= 0) return { x: width / 2, y: height / 2, k: 1 };
   const w = Math.max(1, b.x1 - b.x0);
   const h = Math.max(1, b.y1 - b.y0);
   const raw = Math.min((width - padding * 2) / w, (height - padding * 2) / h);
   const k = Math.min(options.maxScale ?? 2, Math.max(options.minScale ?? 0.05, raw));
-  return { x: width / 2 - ((b.x0 + b.x1) / 2) * k, y: height / 2 - ((b.y0 + b.y1) / 2) * k, k };
+  const y = options.alignTop ? padding - b.y0 * k : height / 2 - ((b.y0 + b.y1) / 2) * k;
+  return { x: width / 2 - ((b.x0 + b.x1) / 2) * k, y, k };
 }
 
 export interface DrawOptions {

@@ -68,6 +68,10 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
     chain = { ...layout, firstLane };
     scene.decor = layout.decor;
     scene.hiddenTypes = CHAIN_HIDDEN;
+    // Links between lanes (one chain's firm collaborating with another's) are long diagonals across the
+    // picture: drawn only for the selected node.
+    const laneOf = (id: string) => layout.decor.lanes.findIndex((l) => { const p = layout.positions.get(id); return !!p && p.y >= l.y0 && p.y <= l.y1; });
+    scene.hiddenLinks = new Set(visible.links.filter((l) => laneOf(l.source) !== laneOf(l.target)).map((l) => l.id));
   }
   const key = [state.layout, state.size, lang(), visible.nodes.map((n) => n.id).join(","), visible.links.map((l) => l.id).join(",")].join("|");
   return { scene, key, chain };
