@@ -71,8 +71,9 @@ export function drawChainDecor(
   for (const lane of decor.lanes) {
     const top = lane.y0 * t.k + t.y;
     if (lane.y1 * t.k + t.y < 0 || top > o.height) continue;
-    if (STAGE_STRIP * t.k >= 12) {
-      ctx.font = `12px ${FONT}`;
+    const strip = STAGE_STRIP * t.k;
+    if (strip >= 10) {
+      ctx.font = `${Math.min(12, Math.floor(strip - 1))}px ${FONT}`;
       for (const run of stageRuns(lane.columns)) {
         const label = decor.stageLabels?.[run.stage];
         if (!label) continue;
