@@ -178,6 +178,13 @@ describe("chain layout", () => {
 });
 
 describe("label obstacles", () => {
+  it("slides a label at the edge back on screen", () => {
+    const [left] = placeLabels([{ id: "l", x: 5, y: 100, r: 5, width: 80, priority: 1 }], { width: 800, height: 600, padding: 2 });
+    expect(left!.x - 42).toBeCloseTo(0);
+    const [right] = placeLabels([{ id: "r", x: 798, y: 100, r: 5, width: 80, priority: 1 }], { width: 800, height: 600, padding: 2 });
+    expect(right!.x + 42).toBeCloseTo(800);
+  });
+
   it("keeps ordinary labels off big nodes but lets important ones through", () => {
     const obstacle = [350, 300, 450, 340] as const;
     const plain = { id: "plain", x: 400, y: 290, r: 5, width: 60, priority: 10 };

@@ -115,7 +115,9 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       });
       hits.invalidate();
       minimap.positionsChanged();
-      if (fitOnNextPositions) {
+      // A layout grows as it cools (fresh, or after an expansion): keep it framed while it runs (zoom out
+      // only), then fit once stable.
+      if (fitOnNextPositions || ((fitWhenStable || revealWhenStable) && overflowing())) {
         fitOnNextPositions = false;
         applyFit(undefined, false);
       }

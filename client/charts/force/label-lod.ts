@@ -69,11 +69,14 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     const isImportant = c.priority >= important;
     if (c.r < minRadius && !isImportant) continue;
     const top = c.y + c.r + 2;
-    const box: Box = [c.x - c.width / 2 - padding, top, c.x + c.width / 2 + padding, top + lineHeight];
-    if (box[2] < 0 || box[0] > options.width || box[3] < 0 || box[1] > options.height) continue;
+    if (c.x < 0 || c.x > options.width || top > options.height || top + lineHeight < 0) continue;
+    // A node near the edge keeps its label on screen: the label slides inwards.
+    const half = c.width / 2 + padding;
+    const x = Math.min(Math.max(c.x, half), options.width - half);
+    const box: Box = [x - half, top, x + half, top + lineHeight];
     if (hits(labels, box) || (!isImportant && hits(obstacles, box))) continue;
     add(labels, box);
-    placed.push({ id: c.id, x: c.x, y: top });
+    placed.push({ id: c.id, x, y: top });
   }
   return placed;
 }
