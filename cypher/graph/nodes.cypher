@@ -1,12 +1,16 @@
 // Domain nodes for the graph view, highest degree first (so a limit keeps the hubs), with the total count.
-// params: ids: [string] | null (restrict to these), kinds: [string] | null, sources: [string] | null, limit: int
-// returns: node (property map), degree, total (matches before the limit)
+// params: ids: [string] | null (restrict to these), kinds: [string] | null, sources: [string] | null,
+//         districts: [string] | null (organisations in these districts; nodes of other kinds have no
+//         district and stay), limit: int
+// returns: node (property map), degree, capabilities (HAS_CAPABILITY count, for sizing), total (matches before the limit)
 MATCH (n:Entity)
 WHERE ($ids IS NULL OR n.id IN $ids)
   AND ($kinds IS NULL OR n.kind IN $kinds)
   AND ($sources IS NULL OR n.source IN $sources)
+  AND ($districts IS NULL OR n.district IN $districts OR (n.district IS NULL AND NOT n:Org))
 WITH n, COUNT { (n)--() } AS degree
 ORDER BY degree DESC, n.id
 WITH collect({n: n, degree: degree}) AS matched
 UNWIND matched[0..$limit] AS row
-RETURN properties(row.n) AS node, row.degree AS degree, size(matched) AS total
+WITH row, matched, row.n AS n
+RETURN properties(n) AS node, row.degree AS degree, COUNT { (n)-[:HAS_CAPABILITY]-() } AS capabilities, size(matched) AS total

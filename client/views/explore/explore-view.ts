@@ -1,121 +1,235 @@
-import { select, zoom, zoomIdentity, type ZoomTransform } from "d3";
-import type { GraphNode, GraphResponse } from "../../../server/contracts/common";
-import { graphApi } from "../../api/graph";
+import type { NodeResponse, ViewNode } from "../../../server/contracts/graph";
 import { describeError } from "../../app/errors";
 import type { MountedView, ViewContext } from "../../app/views";
-import { createForceLayout, radiusForDegree } from "../../charts/force/layout";
-import { drawGraph, type DrawNode, type DrawState } from "../../charts/force/render";
+import { createGraphCanvas } from "../../charts/force/graph-canvas";
+import type { Point } from "../../charts/force/layout";
 import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
-import { KIND_STYLE } from "../../lib/kind-style";
-import { createDetailsPanel } from "./details-panel";
+import * as act from "../../state/view-actions";
+import { PAGE_SIZE, type ViewState } from "../../state/view-state";
+import { createDetailsPanel, detailsContext, type DetailsAction } from "./details-panel";
+import { exportCsv, exportName, exportPng, exportSvg, download } from "./exports";
+import { createFiltersPanel } from "./filters-panel";
+import { createGraphData, type LoadResult } from "./graph-data";
+import { composeGraph, type VisibleGraph } from "./graph-model";
+import { createOverlay } from "./overlay";
+import { createPathPanel } from "./path-panel";
+import { buildExploreScene, markScene, placementFor, type BuiltScene } from "./scene-builder";
+import { createSearchBox } from "./search-box";
+import { shortcutFor, shortcutsDialog } from "./shortcuts";
+import { showMessages } from "./messages";
+import { createTableView } from "./table-view";
+import { renderChainSummary } from "./chain-summary";
+import { createToolbar } from "./toolbar";
+import { createTooltip } from "./tooltip";
+import { createViewStore } from "./view-store";
 import "./explore.css";
 
-/** The working explorer shell: the seeded graph as a canvas force layout with details and provenance. */
+// Kept across remounts (a language switch remounts the view): fetched data and the last positions, so
+// the same picture comes back instantly.
+const data = createGraphData();
+let lastPositions = new Map<string, Point>();
+
+interface Shown {
+  state: ViewState;
+  load: LoadResult;
+  visible: VisibleGraph;
+  built: BuiltScene;
+  byId: Map<string, ViewNode>;
+}
+
+/** The graph explorer: search, filters, force/chain layouts, details, expand/undo, paths, table, exports. */
 export async function mount(ctx: ViewContext): Promise<MountedView> {
-  const canvas = h("canvas", { "aria-label": "graph" });
-  const status = h("div", { class: "status" }, t("explore.loading"));
-  const tooltip = h("div", { class: "tooltip", hidden: true });
-  const legend = h("div", { class: "legend", "aria-label": t("explore.legend") },
-    ...Object.entries(KIND_STYLE).map(([kind, style]) =>
-      h("span", {}, h("span", { class: "swatch", style: `background:${style.color}` }), t(`kind.${kind}`))));
-  const wrap = h("div", { class: "canvas-wrap", "data-testid": "graph" }, canvas, status, tooltip, legend);
-  const details = createDetailsPanel(() => selectNode(null));
-  ctx.root.append(h("div", { class: "explore" }, wrap, details.el));
+  let shown: Shown | null = null;
+  let seq = 0;
+  let askExpand: string | null = null;
+  const store = createViewStore(ctx.navigate, (state) => void show(state));
+  const commit = (next: ViewState) => store.commit(next);
 
-  const byId = new Map<string, GraphNode>();
-  const state: DrawState = { nodes: [], links: [], selected: null, hovered: null };
-  let transform: ZoomTransform = zoomIdentity;
-  let frame = 0;
-  const context = canvas.getContext("2d")!;
-
-  const size = () => ({ width: wrap.clientWidth, height: wrap.clientHeight });
-  const redraw = () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => drawGraph(context, state, transform, size().width, size().height));
-  };
-  const resize = () => {
-    const { width, height } = size();
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.max(1, width * dpr);
-    canvas.height = Math.max(1, height * dpr);
-    redraw();
-  };
-  const observer = new ResizeObserver(resize);
-  observer.observe(wrap);
-
-  const zoomBehaviour = zoom<HTMLCanvasElement, unknown>().scaleExtent([0.1, 8]).on("zoom", (event: { transform: ZoomTransform }) => {
-    transform = event.transform;
-    redraw();
+  const search = createSearchBox((hit) => commit(act.focusOn(store.state, hit.id)), (message) => ctx.banner.error(message));
+  const pathPanel = createPathPanel({ find: (request) => commit(act.findPath(store.state, request)), clear: () => commit(act.clearPath(store.state)) });
+  const helpDialog = shortcutsDialog();
+  const toolbar = createToolbar(search.el, {
+    layout: (layout) => commit(act.setLayout(store.state, layout)),
+    mode: (mode) => commit({ ...store.state, mode }),
+    undo: () => store.undo(),
+    redo: () => store.redo(),
+    fit: () => graph.fit(),
+    path: () => { pathPanel.toggle(); refreshChrome(); },
+    exportPng: () => void exportPng(graphScene(), graph.transform(), graph.size()).then((blob) => download(blob, exportName("png"))),
+    exportSvg: () => download(exportSvg(graphScene(), graph.transform(), graph.size()), exportName("svg")),
+    exportCsv: () => shown && download(exportCsv(shown.visible), exportName("csv")),
+    help: () => helpDialog.showModal(),
   });
-  const selectCanvas = () => select(canvas);
-  selectCanvas().call(zoomBehaviour);
+  const filters = createFiltersPanel(commit);
+  const details = createDetailsPanel({ close: () => commit(act.select(store.state, null)), act: onDetails, select: (id) => selectNode(id) });
+  const table = createTableView((id) => selectNode(id));
+  const overlay = createOverlay();
+  const status = h("div", { class: "status", "aria-live": "polite" });
+  const chainSummary = h("ol", { class: "sr-only", "data-testid": "chain-columns", "aria-label": t("ex.layout.chain") });
+  const graphWrap = h("div", { class: "graph-wrap", "data-testid": "graph" }, overlay.el, status, chainSummary);
+  const tooltip = createTooltip(graphWrap);
+  const zoomBar = h("div", { class: "zoom-bar" },
+    h("button", { "aria-label": t("ex.zoomIn"), title: t("ex.zoomIn"), onclick: () => graph.zoomBy(1.4) }, "+"),
+    h("button", { "aria-label": t("ex.zoomOut"), title: t("ex.zoomOut"), onclick: () => graph.zoomBy(1 / 1.4) }, "−"),
+    h("button", { "aria-label": t("ex.fit"), title: t("ex.fit"), onclick: () => graph.fit() }, "⤢"));
+  graphWrap.append(zoomBar);
+  ctx.root.append(h("div", { class: "explore" }, toolbar.el, pathPanel.el,
+    h("div", { class: "explore-body" }, filters.el, h("div", { class: "stage" }, graphWrap, table.el), details.el)), helpDialog);
 
-  function nodeAt(clientX: number, clientY: number): DrawNode | null {
-    const rect = canvas.getBoundingClientRect();
-    const [x, y] = transform.invert([clientX - rect.left, clientY - rect.top]);
-    let best: DrawNode | null = null;
-    for (const node of state.nodes) {
-      const d = Math.hypot((node.x ?? 0) - x, (node.y ?? 0) - y);
-      if (d <= node.radius + 3 && (!best || d < Math.hypot((best.x ?? 0) - x, (best.y ?? 0) - y))) best = node;
-    }
-    return best;
-  }
-
-  function selectNode(id: string | null) {
-    state.selected = id;
-    const node = id ? byId.get(id) : undefined;
-    if (node) details.show(node);
-    else details.hide();
-    redraw();
-  }
-
-  canvas.addEventListener("click", (event) => selectNode(nodeAt(event.clientX, event.clientY)?.id ?? null));
-  canvas.addEventListener("mousemove", (event) => {
-    const node = nodeAt(event.clientX, event.clientY);
-    state.hovered = node?.id ?? null;
-    tooltip.hidden = !node;
-    if (node) {
-      tooltip.textContent = node.label;
-      const rect = wrap.getBoundingClientRect();
-      tooltip.style.left = `${event.clientX - rect.left + 12}px`;
-      tooltip.style.top = `${event.clientY - rect.top + 12}px`;
-    }
-    redraw();
+  const graph = createGraphCanvas(graphWrap, {
+    select: (id) => commit(act.select(store.state, id)),
+    open: (id) => void openNode(id),
+    pin: (id, x, y) => store.state.layout === "force" && commit(act.pin(store.state, id, x, y)),
+    hover: (node, x, y) => tooltip.show(node ? shown?.byId.get(node.id) ?? null : null, x, y),
+    stable: (info) => {
+      graphWrap.dataset.stable = String(info.ms);
+      lastPositions = graph.positions();
+    },
   });
+  const graphScene = () => shown!.built.scene;
 
-  function show(data: GraphResponse) {
-    byId.clear();
-    for (const node of data.nodes) byId.set(node.id, node);
-    state.nodes = data.nodes.map((node) => ({
-      id: node.id, kind: node.kind, label: displayName(node), radius: radiusForDegree(node.degree ?? 0),
-      illustrative: node.provenance.source === "illustrative",
-    }));
-    state.links = data.links.map((link) => ({ id: link.id, source: link.source, target: link.target, illustrative: link.provenance.source === "illustrative" }));
-    const simulation = createForceLayout(state.nodes, state.links, 7);
-    simulation.tick(300);
-    const { width, height } = size();
-    transform = zoomIdentity.translate(width / 2, height / 2).scale(0.8);
-    selectCanvas().call(zoomBehaviour.transform, transform);
-    status.textContent = data.nodes.length === 0 ? t("explore.empty") : t("explore.count", { nodes: data.nodes.length, links: data.links.length })
-      + (data.meta?.truncated ? ` ${t("explore.truncated", { shown: data.nodes.length, total: data.meta.total ?? "?" })}` : "");
-    resize();
+  function selectNode(id: string) {
+    commit(act.select(store.state, id));
+    if (store.state.mode === "graph") graph.centerOn(id);
   }
 
-  async function load() {
+  /** Double-click / E: expand small neighbourhoods at once; for a supernode, ask first (types, top N). */
+  async function openNode(id: string) {
     try {
-      show(await graphApi.graph({ limit: 500 }));
+      const info = await data.node(id);
+      const state = store.state;
+      if (info.degree > PAGE_SIZE && !state.exp.some((e) => e.id === id)) {
+        askExpand = id;
+        commit(act.select(state, id));
+        if (state.sel === id) void show(state);
+      } else commit(act.select(state.exp.some((e) => e.id === id) ? act.showMore(state, id) : act.expand(state, id), id));
     } catch (error) {
-      status.textContent = "";
-      ctx.banner.error(describeError(error), () => void load());
+      ctx.banner.error(describeError(error), () => void openNode(id));
     }
   }
-  await load();
 
+  function onDetails(action: DetailsAction) {
+    const s = store.state;
+    const id = s.sel;
+    if (!id || !shown) return;
+    const node = shown.byId.get(id);
+    const name = node ? displayName(node) : id;
+    const position = graph.positions().get(id);
+    switch (action.type) {
+      case "expand": return commit(act.expand(s, id, action.types));
+      case "more": return commit(act.showMore(s, id));
+      case "collapse": return commit(act.collapse(s, id, shown.visible));
+      case "hide": return commit(act.hideNode(s, id));
+      case "pin": return position && commit(act.pin(s, id, position.x, position.y));
+      case "unpin": return commit(act.unpin(s, id));
+      case "focus": return commit(act.focusOn(s, id));
+      case "path-from": return pathPanel.setEnd("from", { id, name });
+      case "path-to": return pathPanel.setEnd("to", { id, name });
+    }
+  }
+
+  function refreshChrome() {
+    toolbar.update(store.state, store, pathPanel.open);
+  }
+
+  async function show(state: ViewState) {
+    const mine = ++seq;
+    status.classList.add("busy");
+    graphWrap.dataset.loading = "true";
+    let load: LoadResult;
+    try {
+      load = await data.load(state);
+    } catch (error) {
+      if (mine !== seq) return;
+      status.classList.remove("busy");
+      delete graphWrap.dataset.loading;
+      ctx.banner.error(describeError(error), () => void show(store.state));
+      refreshChrome();
+      return;
+    }
+    if (mine !== seq) return;
+    status.classList.remove("busy");
+    const visible = composeGraph(load.fetched, state);
+    const byId = new Map(visible.nodes.map((n) => [n.id, n]));
+    const candidate = buildExploreScene(visible, state);
+    const built = shown && candidate.key === shown.built.key ? shown.built : candidate;
+    const fresh = built !== shown?.built;
+    markScene(built.scene, visible, state);
+    if (fresh) {
+      const before = shown?.state;
+      const refit = !before || before.focus !== state.focus || before.chain !== state.chain || before.layout !== state.layout || before.nodes !== state.nodes;
+      graph.setScene(built.scene, placementFor(built, state, shown ? graph.positions() : lastPositions), { fit: refit, fitIds: built.chain?.firstLane });
+    } else {
+      graph.setPins(new Map(state.layout === "force" ? state.pins.map((p) => [p.id, p]) : []));
+      graph.redraw();
+    }
+    shown = { state, load, visible, built, byId };
+    // Read by screen readers (the summary) and by automated UI tests (the counts).
+    renderChainSummary(chainSummary, built.chain?.decor ?? null, built.chain?.positions ?? null, visible.nodes);
+    Object.assign(graphWrap.dataset, { nodeCount: String(visible.nodes.length), linkCount: String(visible.links.length), layout: state.layout });
+    showMessages({ ctx, overlay, status, shown, commit, built });
+    filters.render({ state, facets: await data.facets().catch(() => null), visible, focusName: state.focus ? (byId.get(state.focus) ? displayName(byId.get(state.focus)!) : state.focus) : null });
+    if (mine !== seq) return;
+    pathPanel.sync(state.path, (id) => (byId.get(id) ? displayName(byId.get(id)!) : id), load.fetched.path, load.missing.some((m) => m.what === "path"));
+    renderDetails(state, shown);
+    if (state.mode === "table") {
+      graphWrap.hidden = true;
+      table.show(visible, state.sel);
+    } else {
+      table.hide();
+      graphWrap.hidden = false;
+    }
+    refreshChrome();
+    delete graphWrap.dataset.loading;
+  }
+
+  async function renderDetails(state: ViewState, current: Shown) {
+    const id = state.sel;
+    if (!id) return details.hide();
+    const node = current.byId.get(id);
+    const ask = askExpand === id;
+    askExpand = null;
+    const context = (n: ViewNode, info: NodeResponse | null) => detailsContext(state, current, n, info, ask);
+    if (node) details.render(context(node, null));
+    try {
+      const info = await data.node(id);
+      if (store.state.sel !== id || shown !== current) return;
+      details.render(context(node ?? info.node, info));
+    } catch {
+      if (store.state.sel === id && !node) details.message(t("ex.missing.selection", { id }));
+    }
+  }
+
+  function onKey(event: KeyboardEvent) {
+    const action = shortcutFor(event);
+    if (!action || helpDialog.open) return;
+    const s = store.state;
+    const sel = s.sel;
+    const run: Record<typeof action, () => void> = {
+      search: () => search.focus(), undo: () => store.undo(), redo: () => store.redo(), fit: () => graph.fit(),
+      expand: () => sel && void openNode(sel), collapse: () => sel && shown && commit(act.collapse(s, sel, shown.visible)),
+      hide: () => sel && commit(act.hideNode(s, sel)), pin: () => sel && onDetails({ type: s.pins.some((p) => p.id === sel) ? "unpin" : "pin" }),
+      zoomIn: () => graph.zoomBy(1.4), zoomOut: () => graph.zoomBy(1 / 1.4),
+      layout: () => commit(act.setLayout(s, s.layout === "force" ? "chain" : "force")),
+      table: () => commit({ ...s, mode: s.mode === "graph" ? "table" : "graph" }),
+      escape: () => (s.path ? commit(act.clearPath(s)) : commit(act.select(s, null))), help: () => helpDialog.showModal(),
+    };
+    if (action !== "escape") event.preventDefault();
+    run[action]();
+  }
+  document.addEventListener("keydown", onKey);
+
+  await show(store.state);
   return {
+    update(url) {
+      store.adopt(url);
+    },
     unmount() {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
+      document.removeEventListener("keydown", onKey);
+      if (shown) lastPositions = graph.positions();
+      graph.destroy();
+      seq++;
     },
   };
 }

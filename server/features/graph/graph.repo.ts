@@ -1,14 +1,15 @@
 import { z } from "zod";
 import type { Database } from "../../db/database";
 import { defineQuery } from "../../db/query";
+import { pathRepo } from "./path.repo";
 
 const StoredNode = z.record(z.string(), z.unknown());
 const ids = z.array(z.string());
 const maybeList = z.array(z.string()).nullable();
 
 const nodesQuery = defineQuery("graph/nodes", {
-  params: z.object({ ids: maybeList, kinds: maybeList, sources: maybeList, limit: z.number().int() }),
-  row: z.object({ node: StoredNode, degree: z.number(), total: z.number() }),
+  params: z.object({ ids: maybeList, kinds: maybeList, sources: maybeList, districts: maybeList, limit: z.number().int() }),
+  row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number(), total: z.number() }),
 });
 const linksAmongQuery = defineQuery("graph/links-among", {
   params: z.object({ ids, types: maybeList, sources: maybeList }),
@@ -24,22 +25,34 @@ const nodeQuery = defineQuery("graph/node", {
   }),
 });
 const ringQuery = defineQuery("graph/neighbor-ring", {
-  params: z.object({ frontier: ids, exclude: ids, types: maybeList, skip: z.number().int(), limit: z.number().int() }),
-  row: z.object({ node: StoredNode, degree: z.number(), total: z.number() }),
+  params: z.object({ frontier: ids, exclude: ids, types: maybeList, kinds: maybeList, skip: z.number().int(), limit: z.number().int() }),
+  row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number(), total: z.number() }),
+});
+const facetsQuery = defineQuery("graph/facets", {
+  params: z.object({}),
+  row: z.object({
+    chains: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), segments: z.number() })),
+    districts: z.array(z.object({ name: z.string(), count: z.number() })),
+    kinds: z.array(z.object({ kind: z.string(), count: z.number() })),
+    types: z.array(z.object({ type: z.string(), count: z.number() })),
+    sources: z.array(z.object({ source: z.string(), count: z.number() })),
+  }),
 });
 
 export type NodeRow = z.output<typeof nodesQuery.row>;
 export type LinkRow = z.output<typeof linksAmongQuery.row>;
+export type FacetsRow = z.output<typeof facetsQuery.row>;
 
 export function graphRepo(db: Database) {
   return {
     nodes: (params: z.input<typeof nodesQuery.params>) => db.read(nodesQuery, params),
     /** A view's nodes and the links among them in ONE read transaction (one round trip fewer, consistent). */
-    view: (params: z.input<typeof nodesQuery.params> & { linkSources: string[] | null }) =>
+    view: (params: z.input<typeof nodesQuery.params> & { linkSources: string[] | null; linkTypes: string[] | null }) =>
       db.readTx(async (tx) => {
-        const nodes = await tx.run(nodesQuery, params);
+        const { linkSources, linkTypes, ...nodeParams } = params;
+        const nodes = await tx.run(nodesQuery, nodeParams);
         const ids = nodes.map((row) => String(row.node.id));
-        const links = ids.length ? await tx.run(linksAmongQuery, { ids, types: null, sources: params.linkSources }) : [];
+        const links = ids.length ? await tx.run(linksAmongQuery, { ids, types: linkTypes, sources: linkSources }) : [];
         return { nodes, links };
       }),
     linksAmong: (params: z.input<typeof linksAmongQuery.params>) => db.read(linksAmongQuery, params),
@@ -52,6 +65,11 @@ export function graphRepo(db: Database) {
       return row ?? null;
     },
     ring: (params: z.input<typeof ringQuery.params>) => db.read(ringQuery, params),
+    async facets(): Promise<FacetsRow> {
+      const [row] = await db.read(facetsQuery, {});
+      return row!;
+    },
+    ...pathRepo(db),
   };
 }
 

@@ -1,8 +1,9 @@
-import type { GraphQuery, NeighborsQuery, NodeResponse } from "../../contracts/graph";
-import type { GraphResponse } from "../../contracts/common";
+import type { GraphQuery, GraphViewResponse, FacetsResponse, NeighborsQuery, NodeResponse, ViewNode } from "../../contracts/graph";
+import { NODE_KINDS, REL_TYPES, SOURCES } from "../../contracts/model";
 import { notFound } from "../../http/errors";
 import { toGraphLink, toGraphNode } from "../../shared/entity-mapper";
-import type { GraphRepo } from "./graph.repo";
+import type { FacetsRow, GraphRepo } from "./graph.repo";
+import { pathService } from "./path.service";
 
 /** Intersection of optional id sets (null = unrestricted). */
 export function intersectIds(a: string[] | null, b: string[] | null): string[] | null {
@@ -10,6 +11,24 @@ export function intersectIds(a: string[] | null, b: string[] | null): string[] |
   if (b === null) return a;
   const keep = new Set(b);
   return a.filter((id) => keep.has(id));
+}
+
+const viewNode = (row: { node: Record<string, unknown>; degree: number; capabilities: number }): ViewNode => ({
+  ...toGraphNode(row.node, row.degree),
+  capabilities: row.capabilities,
+});
+
+const known = <T extends string>(values: readonly T[]) => (value: string): value is T => (values as readonly string[]).includes(value);
+
+/** Facet rows → the contract, dropping values outside the vocabulary (data written by hand elsewhere). */
+export function toFacets(row: FacetsRow): FacetsResponse {
+  return {
+    chains: row.chains.map((c) => ({ id: c.id, name: c.name, ...(c.nameEn ? { nameEn: c.nameEn } : {}), segments: c.segments })),
+    districts: row.districts,
+    kinds: row.kinds.flatMap((k) => (known(NODE_KINDS)(k.kind) ? [{ kind: k.kind, count: k.count }] : [])),
+    types: row.types.flatMap((t) => (known(REL_TYPES)(t.type) ? [{ type: t.type, count: t.count }] : [])),
+    sources: row.sources.flatMap((s) => (known(SOURCES)(s.source) ? [{ source: s.source, count: s.count }] : [])),
+  };
 }
 
 export function graphService(repo: GraphRepo, search: (q: string, limit: number) => Promise<string[]>) {
@@ -20,18 +39,23 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
   }
 
   return {
-    async graph(query: GraphQuery): Promise<GraphResponse> {
-      let scope: string[] | null = null;
+    async graph(query: GraphQuery): Promise<GraphViewResponse> {
+      let scope: string[] | null = query.ids ?? null;
       if (query.chain) {
-        scope = await repo.chainScope(query.chain);
-        if (!scope) throw notFound("Chain", query.chain);
+        const chainScope = await repo.chainScope(query.chain);
+        if (!chainScope) throw notFound("Chain", query.chain);
+        scope = intersectIds(scope, chainScope);
       }
       if (query.q) scope = intersectIds(scope, await search(query.q, 5000));
       const sources = query.source ?? null;
-      const view = await repo.view({ ids: scope, kinds: query.kinds ?? null, sources, limit: query.limit, linkSources: sources });
-      const nodes = view.nodes.map((row) => toGraphNode(row.node, row.degree));
+      const view = await repo.view({
+        ids: scope, kinds: query.kinds ?? null, sources, districts: query.district ?? null, limit: query.limit,
+        linkSources: sources, linkTypes: query.types ?? null,
+      });
+      const nodes = view.nodes.map(viewNode);
       const total = view.nodes[0]?.total ?? 0;
-      return { nodes, links: view.links.map(toGraphLink), meta: { truncated: total > nodes.length, total } };
+      const missing = query.ids ? await missingIds(query.ids, nodes) : undefined;
+      return { nodes, links: view.links.map(toGraphLink), meta: { truncated: total > nodes.length, total, ...(missing?.length ? { missing } : {}) } };
     },
 
     async node(id: string): Promise<NodeResponse> {
@@ -44,28 +68,44 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
      * Breadth-first rings up to `depth`, each ordered by degree; the first ring is paged (skip/limit) and
      * reports its total so the client can offer "show more" instead of drawing a supernode's 2,000 neighbours.
      */
-    async neighbors(id: string, query: NeighborsQuery): Promise<GraphResponse> {
+    async neighbors(id: string, query: NeighborsQuery): Promise<GraphViewResponse> {
       const start = await repo.node(id);
       if (!start) throw notFound("Node", id);
       const types = query.types ?? null;
-      const nodes = [toGraphNode(start.node, start.degree)];
+      const capabilities = start.degreeByType.filter((d) => d.type === "HAS_CAPABILITY").reduce((sum, d) => sum + d.count, 0);
+      const nodes: ViewNode[] = [{ ...toGraphNode(start.node, start.degree), capabilities }];
       const seen = [id];
       let frontier = [id];
       let firstRingTotal = 0;
       for (let ring = 1; ring <= query.depth && frontier.length > 0; ring++) {
         const budget = query.limit - (nodes.length - 1);
         if (budget <= 0) break;
-        const rows = await repo.ring({ frontier, exclude: seen, types, skip: ring === 1 ? query.skip : 0, limit: budget });
+        const rows = await repo.ring({ frontier, exclude: seen, types, kinds: query.kinds ?? null, skip: ring === 1 ? query.skip : 0, limit: budget });
         if (ring === 1) firstRingTotal = rows[0]?.total ?? 0;
         frontier = rows.map((row) => String(row.node.id));
         seen.push(...frontier);
-        nodes.push(...rows.map((row) => toGraphNode(row.node, row.degree)));
+        nodes.push(...rows.map(viewNode));
       }
       const links = await linksFor(seen, types, null);
       const shown = query.skip + nodes.length - 1;
       return { nodes, links, meta: { truncated: query.depth === 1 ? firstRingTotal > shown : nodes.length - 1 >= query.limit, total: firstRingTotal } };
     },
+
+    async facets(): Promise<FacetsResponse> {
+      return toFacets(await repo.facets());
+    },
+
+    ...pathService(repo),
   };
+
+  /** Requested ids that matched no node at all (not merely filtered out): only these make "not found". */
+  async function missingIds(requested: string[], found: ViewNode[]): Promise<string[]> {
+    const present = new Set(found.map((n) => n.id));
+    const absent = requested.filter((id) => !present.has(id));
+    if (absent.length === 0) return [];
+    const exists = new Set((await repo.nodes({ ids: absent, kinds: null, sources: null, districts: null, limit: absent.length })).map((r) => String(r.node.id)));
+    return absent.filter((id) => !exists.has(id));
+  }
 }
 
 export type GraphService = ReturnType<typeof graphService>;

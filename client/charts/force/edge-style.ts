@@ -1,0 +1,43 @@
+import type { RelType } from "../../../server/contracts/model";
+
+/**
+ * Edge style per relationship type: colour families by meaning (capability/technology amber, org–org
+ * blue/green, chain structure slate, projects cyan, policy brown, problems red), width by importance,
+ * arrows on flows. Dashes are reserved for illustrative facts, so they stay unmistakable.
+ */
+export interface EdgeStyle {
+  color: string;
+  width: number;
+  arrow?: boolean;
+}
+
+export const REL_STYLE: Record<RelType, EdgeStyle> = {
+  HAS_CAPABILITY: { color: "#d97706", width: 1.2 },
+  SUBFIELD_OF: { color: "#a8a29e", width: 1 },
+  REQUIRES: { color: "#f59e0b", width: 1 },
+  COLLABORATES_WITH: { color: "#2563eb", width: 1.8 },
+  SUPPLIES: { color: "#16a34a", width: 1.8, arrow: true },
+  SUBSIDIARY_OF: { color: "#475569", width: 1.4, arrow: true },
+  OPERATES: { color: "#7c3aed", width: 1.2 },
+  IN_SEGMENT: { color: "#94a3b8", width: 1 },
+  PART_OF: { color: "#334155", width: 1.2 },
+  FEEDS: { color: "#0f172a", width: 2.2, arrow: true },
+  LEADS: { color: "#0891b2", width: 1.4, arrow: true },
+  PARTICIPATES_IN: { color: "#22d3ee", width: 1 },
+  ADDRESSES: { color: "#06b6d4", width: 1 },
+  IN_CHAIN: { color: "#cbd5e1", width: 1 },
+  SUPPORTS: { color: "#c4a26a", width: 1 },
+  ISSUED: { color: "#b91c1c", width: 1 },
+  PROPOSED: { color: "#be185d", width: 1 },
+  POSTED: { color: "#dc2626", width: 1.4 },
+  MEMBER_OF: { color: "#4d7c0f", width: 1.4 },
+};
+
+const FALLBACK: EdgeStyle = { color: "#94a3b8", width: 1 };
+
+export function edgeStyle(type: string): EdgeStyle {
+  return REL_STYLE[type as RelType] ?? FALLBACK;
+}
+
+/** Dash pattern (in screen pixels) for illustrative facts. */
+export const ILLUSTRATIVE_DASH = [5, 4];

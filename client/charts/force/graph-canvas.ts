@@ -1,0 +1,262 @@
+import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3";
+import { createHitTester } from "./hit-test";
+import { seedPositions, type Point } from "./layout";
+import { createLayoutRunner } from "./layout-runner";
+import { createMinimap } from "./minimap";
+import { attachPointer } from "./pointer";
+import { drawScene } from "./render";
+import type { Scene, SceneNode } from "./scene";
+import { boundsOf, fitTransform } from "./viewport";
+
+export type Placement =
+  | { kind: "force"; seed: number; known: ReadonlyMap<string, Point>; pins: ReadonlyMap<string, Point>; alpha: number }
+  | { kind: "static"; positions: ReadonlyMap<string, Point> };
+
+export interface GraphCanvasEvents {
+  select(id: string | null): void;
+  open(id: string): void;
+  pin(id: string, x: number, y: number): void;
+  hover?(node: SceneNode | null, clientX: number, clientY: number): void;
+  stable?(info: { ticks: number; ms: number }): void;
+}
+
+export interface GraphCanvas {
+  /** `fit`: frame the whole graph, or just `fitIds` when given. */
+  setScene(scene: Scene, placement: Placement, options?: { fit?: boolean; fitIds?: string[] }): void;
+  /** Marks changed (selection, hover, emphasis): redraw. */
+  redraw(): void;
+  setPins(pins: ReadonlyMap<string, Point>): void;
+  fit(ids?: string[]): void;
+  zoomBy(factor: number): void;
+  centerOn(id: string): void;
+  positions(): Map<string, Point>;
+  transform(): ZoomTransform;
+  size(): { width: number; height: number };
+  /** Frames drawn so far (the render benchmark reads it). */
+  frames(): number;
+  destroy(): void;
+}
+
+/** Canvas graph: worker force layout or fixed positions, zoom/pan, drag to pin, hover, minimap. */
+export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEvents): GraphCanvas {
+  const canvas = document.createElement("canvas");
+  canvas.className = "graph-canvas";
+  const minimapCanvas = document.createElement("canvas");
+  minimapCanvas.className = "minimap";
+  container.append(canvas, minimapCanvas);
+  const ctx = canvas.getContext("2d")!;
+  const hits = createHitTester();
+  let scene: Scene | null = null;
+  let transform: ZoomTransform = zoomIdentity;
+  let frame = 0;
+  let frames = 0;
+  let fitOnNextPositions = false;
+  let fitWhenStable = false;
+  let revealWhenStable = false;
+  let forceMode = false;
+  /** Nodes the worker currently holds fixed (pins), to release the ones unpinned. */
+  let fixed = new Set<string>();
+
+  const size = () => ({ width: container.clientWidth, height: container.clientHeight });
+  const dpr = () => window.devicePixelRatio || 1;
+
+  function draw() {
+    frame = 0;
+    if (!scene) return;
+    frames++;
+    const { width, height } = size();
+    drawScene(ctx, scene, transform, { width, height, dpr: dpr() });
+    minimap.draw(transform, width, height);
+  }
+  const redraw = () => {
+    if (!frame) frame = requestAnimationFrame(draw);
+  };
+
+  const zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent([0.03, 8])
+    .filter((event: Event) => {
+      if (event.type === "dblclick") return false;
+      if (event.type === "mousedown" || event.type === "touchstart") return !nodeAtEvent(event as MouseEvent);
+      return !(event as MouseEvent).button;
+    })
+    .on("zoom", (event: { transform: ZoomTransform }) => {
+      transform = event.transform;
+      redraw();
+    });
+  const selection = select(canvas);
+  selection.call(zoomBehaviour);
+
+  const minimap = createMinimap(minimapCanvas, (x, y) => {
+    const { width, height } = size();
+    selection.call(zoomBehaviour.translateTo, x, y, [width / 2, height / 2]);
+  });
+
+  function toWorld(clientX: number, clientY: number): Point {
+    const rect = canvas.getBoundingClientRect();
+    const [x, y] = transform.invert([clientX - rect.left, clientY - rect.top]);
+    return { x, y };
+  }
+  function nodeAt(clientX: number, clientY: number): SceneNode | null {
+    if (!scene) return null;
+    const p = toWorld(clientX, clientY);
+    return hits.find(p.x, p.y, 4 / transform.k);
+  }
+  const nodeAtEvent = (event: MouseEvent | TouchEvent) => {
+    const point = "touches" in event ? event.touches[0] : event;
+    return point ? nodeAt(point.clientX, point.clientY) : null;
+  };
+
+  const runner = createLayoutRunner(
+    (positions) => {
+      if (!scene) return;
+      scene.nodes.forEach((n, i) => {
+        n.x = positions[i * 2]!;
+        n.y = positions[i * 2 + 1]!;
+      });
+      hits.invalidate();
+      minimap.positionsChanged();
+      // A layout grows as it cools (fresh, or after an expansion): keep it framed while it runs (zoom out
+      // only), then fit once stable.
+      if (fitOnNextPositions || ((fitWhenStable || revealWhenStable) && overflowing())) {
+        fitOnNextPositions = false;
+        applyFit(undefined, false);
+      }
+      redraw();
+    },
+    (info) => {
+      if (fitWhenStable || (revealWhenStable && overflowing())) applyFit(undefined, true);
+      fitWhenStable = false;
+      revealWhenStable = false;
+      events.stable?.(info);
+    },
+  );
+
+  attachPointer(canvas, {
+    nodeAt,
+    toWorld,
+    indexOf: (node) => (scene ? scene.nodes.indexOf(node) : -1),
+    drag(node, index, p) {
+      node.x = p.x;
+      node.y = p.y;
+      if (forceMode) runner.drag(index, p.x, p.y);
+      hits.invalidate();
+      minimap.positionsChanged();
+      redraw();
+    },
+    dragEnd(node, index) {
+      if (forceMode) runner.release(index, true);
+      fixed.add(node.id);
+      events.pin(node.id, node.x, node.y);
+    },
+    click: (node) => events.select(node?.id ?? null),
+    dblclick: (node) => events.open(node.id),
+    hover(node, clientX, clientY) {
+      if (!scene) return;
+      canvas.style.cursor = node ? "pointer" : "grab";
+      const id = node?.id ?? null;
+      events.hover?.(node, clientX, clientY);
+      if (scene.hovered !== id) {
+        scene.hovered = id;
+        redraw();
+      }
+    },
+  });
+
+  /** Some node is off screen (after an expansion): zoom out to show everything, never in. */
+  function overflowing(): boolean {
+    const b = scene ? boundsOf(scene.nodes) : null;
+    if (!b) return false;
+    const { width, height } = size();
+    const [x0, y0] = transform.apply([b.x0, b.y0]);
+    const [x1, y1] = transform.apply([b.x1, b.y1]);
+    return x0 < 0 || y0 < 0 || x1 > width || y1 > height;
+  }
+
+  function applyFit(ids: string[] | undefined, animate: boolean) {
+    if (!scene) return;
+    const { width, height } = size();
+    const pool = ids?.length ? ids.map((id) => scene!.byId.get(id)).filter((n): n is SceneNode => !!n) : scene.nodes;
+    // Fitting a part (the chain layout's first lane): put it at the top, the rest follows below.
+    const f = fitTransform(boundsOf(pool), width, height, { padding: 48, maxScale: 1.5, alignTop: !!ids?.length && pool.length < scene.nodes.length });
+    const target = zoomIdentity.translate(f.x, f.y).scale(f.k);
+    if (animate) selection.transition().duration(450).call(zoomBehaviour.transform, target);
+    else selection.call(zoomBehaviour.transform, target);
+  }
+
+  let lastSize = { width: 0, height: 0 };
+  const observer = new ResizeObserver(() => {
+    const { width, height } = size();
+    // Keep what was in the middle in the middle when a side panel opens or closes.
+    if (lastSize.width && width && height && (width !== lastSize.width || height !== lastSize.height)) {
+      selection.call(zoomBehaviour.translateBy, (width - lastSize.width) / 2 / transform.k, (height - lastSize.height) / 2 / transform.k);
+    }
+    if (width && height) lastSize = { width, height };
+    canvas.width = Math.max(1, Math.round(width * dpr()));
+    canvas.height = Math.max(1, Math.round(height * dpr()));
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    redraw();
+  });
+  observer.observe(container);
+
+  return {
+    setScene(next, placement, options = {}) {
+      scene = next;
+      hits.setNodes(next.nodes);
+      minimap.setScene(next);
+      forceMode = placement.kind === "force";
+      if (placement.kind === "static") {
+        runner.stop();
+        for (const n of next.nodes) {
+          const p = placement.positions.get(n.id);
+          if (p) Object.assign(n, { x: p.x, y: p.y });
+        }
+        if (options.fit) applyFit(options.fitIds, false);
+        redraw();
+        return;
+      }
+      const start = seedPositions(next.nodes, next.links.map((l) => ({ source: l.source.id, target: l.target.id })), placement.known);
+      const nodes = next.nodes.map((n) => {
+        const pin = placement.pins.get(n.id);
+        const p = pin ?? start.get(n.id);
+        if (p) Object.assign(n, { x: p.x, y: p.y });
+        return { id: n.id, radius: n.radius, ...(p ? { x: p.x, y: p.y } : {}), ...(pin ? { fx: pin.x, fy: pin.y } : {}) };
+      });
+      const links = next.links.map((l) => ({ id: l.id, source: l.source.id, target: l.target.id }));
+      fixed = new Set(placement.pins.keys());
+      fitOnNextPositions = options.fit === true;
+      fitWhenStable = options.fit === true;
+      revealWhenStable = !options.fit;
+      runner.run(nodes, links, { seed: placement.seed, alpha: placement.alpha });
+      redraw();
+    },
+    redraw,
+    setPins(pins) {
+      if (!scene || !forceMode) return;
+      scene.nodes.forEach((n, i) => {
+        const pin = pins.get(n.id);
+        if (pin) runner.drag(i, pin.x, pin.y);
+        else if (fixed.has(n.id)) runner.release(i, false);
+      });
+      fixed = new Set(pins.keys());
+    },
+    fit: (ids) => applyFit(ids, true),
+    zoomBy: (factor) => selection.transition().duration(200).call(zoomBehaviour.scaleBy, factor),
+    centerOn(id) {
+      const node = scene?.byId.get(id);
+      if (!node) return;
+      const { width, height } = size();
+      selection.transition().duration(400).call(zoomBehaviour.translateTo, node.x, node.y, [width / 2, height / 2]);
+    },
+    positions: () => new Map((scene?.nodes ?? []).map((n) => [n.id, { x: n.x, y: n.y }])),
+    transform: () => transform,
+    size,
+    frames: () => frames,
+    destroy() {
+      observer.disconnect();
+      runner.terminate();
+      if (frame) cancelAnimationFrame(frame);
+      selection.on(".zoom", null);
+    },
+  };
+}
