@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { CANDIDATE_KINDS, MAX_CONSORTIUM_SIZE } from "../../contracts/problems";
 
 // The consortium-builder instance: the CLI's input file and what the API builds from the graph (pure: zod only).
 
-/** Organisation kinds that can join a consortium. */
-export const CANDIDATE_KINDS = ["Enterprise", "University", "ResearchInstitute", "Platform"] as const;
+export { CANDIDATE_KINDS };
 export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
 /** Kinds that satisfy "at least one university or research institute". */
 export const RESEARCH_KINDS: readonly CandidateKind[] = ["University", "ResearchInstitute"];
 export const MIN_SIZE = 1;
-export const MAX_SIZE = 12;
+export const MAX_SIZE = MAX_CONSORTIUM_SIZE;
 /** Distance between two members with no path between them in the tie graph. */
 export const DISCONNECTED = 10;
 /** Exact (provably optimal) whenever at most this many eligible candidates hold a required technology. */

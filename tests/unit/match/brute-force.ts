@@ -44,3 +44,22 @@ export function randomInstance(seed: number, options: { candidates?: number; tec
     rules: { leadKinds: leadKinds.length || random() < 0.9 ? leadKinds : [], requireResearchMember: random() < 0.5, localOnly: random() < 0.3 },
   };
 }
+
+/** Brute force over combinations up to maxSize (for pools too big for 2^n but with a small maxSize). */
+export function bruteForceCombinations(instance: Instance, k: number) {
+  const p = prepare(instance);
+  const eligible = p.all.filter((m) => m.eligible).map((m) => m.index);
+  const all: ReturnType<typeof score>[] = [];
+  const picked: number[] = [];
+  const walk = (start: number) => {
+    if (picked.length && isFeasible(p, picked)) all.push(score(p, picked));
+    if (picked.length === p.maxSize) return;
+    for (let i = start; i < eligible.length; i++) {
+      picked.push(eligible[i]!);
+      walk(i + 1);
+      picked.pop();
+    }
+  };
+  walk(0);
+  return all.sort(compareScored).slice(0, k).map((s) => toResult(p, s));
+}
