@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../server/db/database";
-import { solve } from "../../server/domain/consortium";
-import { problemPool, problemRules, toInstance } from "../../server/features/problems/match-context";
+import { solve, solvePrepared } from "../../server/domain/consortium";
+import { matchContext, problemPool, problemRules, toInstance } from "../../server/features/problems/match-context";
 import { matchingService } from "../../server/features/problems/matching.service";
 import { problemsRepo } from "../../server/features/problems/problems.repo";
 import { problemsService } from "../../server/features/problems/problems.service";
@@ -24,10 +24,12 @@ describe("matching on the seeded graph", () => {
     const seeded = (await problems.list({ limit: 100 })).problems.filter((p) => p.provenance.source === "illustrative");
     expect(seeded.length).toBeGreaterThanOrEqual(6);
     const request = { maxSize: 5, k: 3, rules: {} };
-    const batch = await matching.matchAll(seeded, request);
-    for (const [i, problem] of seeded.entries()) {
-      expect(batch[i]!.consortia).toEqual(await matching.build(problem.id, request));
-      expect(batch[i]!.candidates).toEqual(await matching.candidates(problem.id, 50));
+    for (const wholeGraph of [false, true]) {
+      const batch = await matching.matchAll(seeded, { ...request, wholeGraph });
+      for (const [i, problem] of seeded.entries()) {
+        expect(batch[i]!.consortia).toEqual(await matching.build(problem.id, request));
+        expect(batch[i]!.candidates).toEqual(await matching.candidates(problem.id, 50));
+      }
     }
   });
 
@@ -40,6 +42,9 @@ describe("matching on the seeded graph", () => {
       const solution = solve(instance, { k: 4 });
       expect(solution.exact).toBe(true);
       expect(solution.consortia, problem.id).toEqual(bruteForceCombinations(instance, 4));
+      // The API indexes the pool directly; it must be the same instance as the CLI would build.
+      const direct = solvePrepared(matchContext(problem, snapshot, problemRules(problem), 4).prepared, { k: 4 });
+      expect(direct.consortia).toEqual(solution.consortia);
     }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { binomial, countCompletions, forEachCompletion, zeroPool } from "../../server/domain/consortium/completions";
 import { TieGraph } from "../../server/domain/consortium/distances";
 import { Instance } from "../../server/domain/consortium/instance";
-import { minimumSpanningTree, mstCost } from "../../server/domain/consortium/mst";
+import { minimumSpanningTree } from "../../server/domain/consortium/mst";
 import { compareScored, type Scored } from "../../server/domain/consortium/objective";
 import { prepare } from "../../server/domain/consortium/prepare";
 import { randomInstance } from "./match/brute-force";
@@ -29,8 +29,17 @@ describe("minimum spanning tree", () => {
     const tree = minimumSpanningTree(4, (i, j) => d[i]![j]!);
     expect(tree.cost).toBe(3);
     expect(tree.edges).toHaveLength(3);
-    expect(mstCost([0, 1, 2, 3], (i, j) => d[i]![j]!)).toBe(3);
-    expect(mstCost([2], () => 5)).toBe(0);
+  });
+
+  it("over tie-graph members equals the general tree on their hop distances (10 when unconnected)", () => {
+    const line = new TieGraph(6, [[0, 1], [1, 2], [2, 3], [4, 5]]);
+    expect(line.treeCost([0, 3])).toBe(3);
+    expect(line.treeCost([0, 1, 3])).toBe(3);
+    expect(line.treeCost([0, 4, 5])).toBe(11);
+    expect(line.treeCost([2])).toBe(0);
+    for (const members of [[0, 2, 4], [5, 1, 3, 0], [4, 3, 2, 1, 0]]) {
+      expect(line.treeCost(members)).toBe(minimumSpanningTree(members.length, (i, j) => line.distance(members[i]!, members[j]!)).cost);
+    }
   });
 });
 

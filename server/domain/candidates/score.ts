@@ -3,6 +3,7 @@
 
 export const SOLVER_WEIGHTS = { coverage: 0.45, evidence: 0.2, proximity: 0.15, locality: 0.1, load: 0.1 } as const;
 export const LEAD_WEIGHTS = { coverage: 0.3, evidence: 0.3, proximity: 0.2, locality: 0.1, load: 0.1 } as const;
+export type Part = keyof typeof SOLVER_WEIGHTS;
 
 export interface CandidateFacts {
   id: string;
@@ -13,9 +14,15 @@ export interface CandidateFacts {
   consortia: string[];
 }
 
+/** The problem side, indexed once and shared by every candidate. */
 export interface ProblemFacts {
-  requires: { id: string; weight: number }[];
-  chains: string[];
+  required: Map<string, number>;
+  total: number;
+  chains: Set<string>;
+}
+
+export function problemFacts(requires: { id: string; weight: number }[], chains: string[]): ProblemFacts {
+  return { required: new Map(requires.map((r) => [r.id, r.weight])), total: requires.reduce((s, r) => s + r.weight, 0), chains: new Set(chains) };
 }
 
 export interface Closeness {
@@ -28,33 +35,60 @@ export interface Closeness {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+const relevantProject = (f: ProblemFacts) => (p: CandidateFacts["projects"][number]) => p.techs.some((t) => f.required.has(t));
+const relevantPlatform = (f: ProblemFacts) => (p: CandidateFacts["platforms"][number]) => p.techs.some((t) => f.required.has(t)) || p.chains.some((c) => f.chains.has(c));
 
-export function scoreComponents(org: CandidateFacts, problem: ProblemFacts, closeness: Closeness) {
-  const required = new Map(problem.requires.map((r) => [r.id, r.weight]));
-  const total = problem.requires.reduce((sum, r) => sum + r.weight, 0);
-  const held = org.caps.filter((c) => required.has(c.tech));
-  const techs = [...new Set(held.map((c) => c.tech))];
-  const weight = techs.reduce((sum, t) => sum + required.get(t)!, 0);
-  const level = held.length ? held.reduce((sum, c) => sum + Math.min(3, Math.max(1, c.level)), 0) / held.length : 0;
-  const projects = org.projects.filter((p) => p.techs.some((t) => required.has(t))).map((p) => p.id);
-  const chains = new Set(problem.chains);
-  const platforms = org.platforms.filter((p) => p.techs.some((t) => required.has(t)) || p.chains.some((c) => chains.has(c))).map((p) => p.id);
+/** The five scores (0..1) without building evidence lists: cheap enough for every organisation of a pool. */
+export function partScores(org: CandidateFacts, f: ProblemFacts, hops: number | null) {
+  let weight = 0;
+  let levels = 0;
+  let held = 0;
+  for (const cap of org.caps) {
+    const w = f.required.get(cap.tech);
+    if (w === undefined) continue;
+    weight += w;
+    levels += Math.min(3, Math.max(1, cap.level));
+    held++;
+  }
+  const level = held ? levels / held : 0;
+  let projects = 0;
+  for (const project of org.projects) if (relevantProject(f)(project)) projects++;
+  let platforms = 0;
+  for (const platform of org.platforms) if (relevantPlatform(f)(platform)) platforms++;
   // Capability level counts most; two relevant projects or one relevant platform saturate their parts.
-  const evidence = 0.5 * (level / 3) + 0.3 * Math.min(1, projects.length / 2) + 0.2 * Math.min(1, platforms.length);
-  const proximity = closeness.hops === null ? 0 : closeness.hops === 0 ? 1 : 1 / closeness.hops;
+  const evidence = 0.5 * (level / 3) + 0.3 * Math.min(1, projects / 2) + 0.2 * Math.min(1, platforms);
   return {
-    coverage: { score: round(total > 0 ? weight / total : 0), weight, techs, evidence: techs },
-    evidence: { score: round(evidence), level: round(level), projects, platforms, evidence: [...projects, ...platforms, ...techs] },
-    proximity: { score: round(proximity), hops: closeness.hops, isPoster: closeness.hops === 0, directTies: closeness.directTies, evidence: closeness.path },
-    locality: { score: org.local ? 1 : 0, local: org.local, evidence: [org.id] },
-    load: { score: round(1 / (1 + org.consortia.length)), openConsortia: org.consortia, evidence: org.consortia },
+    weight,
+    level: round(level),
+    scores: {
+      coverage: round(f.total > 0 ? weight / f.total : 0),
+      evidence: round(evidence),
+      proximity: round(hops === null ? 0 : hops === 0 ? 1 : 1 / hops),
+      locality: org.local ? 1 : 0,
+      load: round(1 / (1 + org.consortia.length)),
+    } satisfies Record<Part, number>,
   };
 }
 
-export type Components = ReturnType<typeof scoreComponents>;
+const PARTS = Object.keys(SOLVER_WEIGHTS) as Part[];
 
-export function weighted(components: Components, weights: Record<keyof Components, number>): number {
+export function weighted(scores: Record<Part, number>, weights: Record<Part, number>): number {
   let sum = 0;
-  for (const key of Object.keys(weights) as (keyof Components)[]) sum += weights[key] * components[key].score;
+  for (const key of PARTS) sum += weights[key] * scores[key];
   return round(sum);
+}
+
+/** The components with their evidence ids (for the candidates a planner actually sees). */
+export function scoreComponents(org: CandidateFacts, f: ProblemFacts, closeness: Closeness) {
+  const { weight, level, scores } = partScores(org, f, closeness.hops);
+  const techs = [...new Set(org.caps.filter((c) => f.required.has(c.tech)).map((c) => c.tech))];
+  const projects = org.projects.filter(relevantProject(f)).map((p) => p.id);
+  const platforms = org.platforms.filter(relevantPlatform(f)).map((p) => p.id);
+  return {
+    coverage: { score: scores.coverage, weight, techs, evidence: techs },
+    evidence: { score: scores.evidence, level, projects, platforms, evidence: [...projects, ...platforms, ...techs] },
+    proximity: { score: scores.proximity, hops: closeness.hops, isPoster: closeness.hops === 0, directTies: closeness.directTies, evidence: closeness.path },
+    locality: { score: scores.locality, local: org.local, evidence: [org.id] },
+    load: { score: scores.load, openConsortia: org.consortia, evidence: org.consortia },
+  };
 }

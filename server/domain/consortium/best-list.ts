@@ -1,5 +1,4 @@
 import { compareClass, compareScored, score, type Scored } from "./objective";
-import { mstCost } from "./mst";
 import type { Prepared } from "./prepare";
 
 /**
@@ -23,12 +22,13 @@ export class BestList {
     return this.items[this.items.length - 1];
   }
 
-  offer(members: readonly number[], coveredWeight: number): boolean {
+  /** `cost` when the caller already computed the tree for these members. */
+  offer(members: readonly number[], coveredWeight: number, cost?: number): boolean {
     const worst = this.full ? this.worst : undefined;
     if (worst) {
       const order = compareClass({ coveredWeight, size: members.length }, worst);
       if (order > 0) return false;
-      if (order === 0 && mstCost(members, (a, b) => this.p.graph.distance(a, b)) > worst.cost) return false;
+      if (order === 0 && (cost ?? this.p.graph.treeCost(members)) > worst.cost) return false;
     }
     const scored = score(this.p, members, coveredWeight);
     if (worst && compareScored(scored, worst) >= 0) return false;

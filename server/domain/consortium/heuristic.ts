@@ -1,11 +1,15 @@
 import { BestList } from "./best-list";
 import { compareScored, sameWeight, score, type Scored } from "./objective";
-import { byId, infeasibility, isFeasible, type Prepared } from "./prepare";
+import { byId, infeasibility, type Prepared } from "./prepare";
 import { Team } from "./team";
 
-/** How many greedy starts: the strongest holders overall, as lead and as research member. */
+/** How many greedy starts: the strongest holders overall, as lead and as research member (fewer when large). */
 const STARTS = { top: 4, lead: 2, research: 2 };
+const STARTS_LARGE = { top: 2, lead: 1, research: 1 };
+const LARGE = 100;
 const MAX_ROUNDS = 12;
+/** A member is swapped only for one of the nearest candidates that keep its technologies or its rule. */
+const SWAP_OPTIONS = 32;
 
 /**
  * Heuristic top K for large instances (more than 25 eligible holders). From a few strong starting members:
@@ -27,19 +31,20 @@ export function solveHeuristic(p: Prepared, k: number): Scored[] {
 }
 
 function startingMembers(p: Prepared): number[] {
+  const starts = p.holders.length > LARGE ? STARTS_LARGE : STARTS;
   const strongest = (list: number[]) =>
     [...list].sort((a, b) => p.all[b]!.ownWeight - p.all[a]!.ownWeight || byId(p.all[a]!.id, p.all[b]!.id));
-  const starts = [
-    ...strongest(p.holders).slice(0, STARTS.top),
-    ...strongest(p.holders.filter((m) => p.all[m]!.leadKind)).slice(0, STARTS.lead),
-    ...(p.rules.requireResearchMember ? strongest(p.holders.filter((m) => p.all[m]!.research)).slice(0, STARTS.research) : []),
-  ];
-  return [...new Set(starts)];
+  return [...new Set([
+    ...strongest(p.holders).slice(0, starts.top),
+    ...strongest(p.holders.filter((m) => p.all[m]!.leadKind)).slice(0, starts.lead),
+    ...(p.rules.requireResearchMember ? strongest(p.holders.filter((m) => p.all[m]!.research)).slice(0, starts.research) : []),
+  ])];
 }
 
 class LocalSearch {
   private readonly eligible: number[];
   private readonly holdersOf: number[][];
+  private readonly someoneFillsBoth: boolean;
 
   constructor(
     private readonly p: Prepared,
@@ -48,6 +53,7 @@ class LocalSearch {
     this.eligible = [...p.holders, ...p.zeros];
     this.holdersOf = p.techs.map(() => []);
     for (const h of p.holders) for (const t of p.all[h]!.techs) this.holdersOf[t]!.push(h);
+    this.someoneFillsBoth = this.eligible.some((e) => p.all[e]!.leadKind && p.all[e]!.research);
   }
 
   run(team: Team): void {
@@ -63,15 +69,15 @@ class LocalSearch {
   }
 
   private offer(team: Team): void {
-    if (isFeasible(this.p, team.members)) this.best.offer(team.members, team.weight());
+    if (team.feasible) this.best.offer(team.members, team.weight());
   }
 
-  /** Slots the rules still need if `extra` joined. */
+  /** Slots the rules still need if `extra` joined (a team missing both roles holds no one who fills both). */
   private reserve(team: Team, extra = -1): number {
     const m = extra >= 0 ? this.p.all[extra]! : null;
     const lead = team.leadMissing && !m?.leadKind;
     const research = team.researchMissing && !m?.research;
-    if (lead && research) return this.eligible.some((e) => !team.has(e) && e !== extra && this.p.all[e]!.leadKind && this.p.all[e]!.research) ? 1 : 2;
+    if (lead && research) return this.someoneFillsBoth ? 1 : 2;
     return lead || research ? 1 : 0;
   }
 
@@ -107,7 +113,8 @@ class LocalSearch {
     for (let pass = 0; pass < 4 && (team.leadMissing || team.researchMissing); pass++) {
       if (team.members.length >= this.p.maxSize) team.remove([...team.members].sort((a, b) => team.loss(a) - team.loss(b))[0]!);
       const fills = (c: number) => (team.leadMissing && this.p.all[c]!.leadKind ? 1 : 0) + (team.researchMissing && this.p.all[c]!.research ? 1 : 0);
-      const most = Math.max(0, ...this.eligible.filter((c) => !team.has(c)).map(fills));
+      let most = 0;
+      for (const c of this.eligible) if (!team.has(c)) most = Math.max(most, fills(c));
       const next = most === 0 ? null : this.pick(team, this.eligible, (c) => fills(c) === most);
       if (next === null) return;
       team.add(next);
@@ -122,7 +129,7 @@ class LocalSearch {
       const spare = team.members.filter((m) => {
         if (team.loss(m) > 0 || team.members.length === 1) return false;
         team.remove(m);
-        const stillOk = isFeasible(this.p, team.members);
+        const stillOk = team.feasible;
         team.add(m);
         return stillOk;
       });
@@ -134,22 +141,54 @@ class LocalSearch {
     }
   }
 
+  /** The nearest non-members that could replace `out` without losing coverage or a rule only it fills. */
+  private swapOptions(team: Team, out: number): number[] {
+    const lost = team.unique(out);
+    const m = this.p.all[out]!;
+    team.remove(out);
+    const needLead = m.leadKind && team.leadMissing;
+    const needResearch = m.research && team.researchMissing;
+    const nearest: { c: number; d: number }[] = [];
+    const consider = (c: number) => {
+      if (c === out || team.has(c) || (needLead && !this.p.all[c]!.leadKind) || (needResearch && !this.p.all[c]!.research)) return;
+      const d = team.distanceSum(c);
+      if (nearest.length === SWAP_OPTIONS && (d > nearest[SWAP_OPTIONS - 1]!.d || (d === nearest[SWAP_OPTIONS - 1]!.d && c > nearest[SWAP_OPTIONS - 1]!.c))) return;
+      let at = nearest.length;
+      while (at > 0 && (d < nearest[at - 1]!.d || (d === nearest[at - 1]!.d && c < nearest[at - 1]!.c))) at--;
+      if (nearest[at]?.c === c) return;
+      nearest.splice(at, 0, { c, d });
+      if (nearest.length > SWAP_OPTIONS) nearest.pop();
+    };
+    if (lost.length) {
+      // Holders of the technologies only `out` covers (one list per technology; a candidate may repeat).
+      const seen = new Set<number>();
+      for (const t of lost) for (const c of this.holdersOf[t]!) if (!seen.has(c)) { seen.add(c); consider(c); }
+    } else if (needLead || needResearch) {
+      for (const c of this.eligible) consider(c);
+    }
+    team.add(out);
+    return nearest.map((o) => o.c);
+  }
+
   /** Replace one member by a non-member when the objective improves (first improvement). */
   private swap(team: Team): boolean {
     const current: Scored = score(this.p, team.members, team.weight());
+    // Same coverage and size: cheaper tree wins; an equal tree only by ids (sorting them is the slow part).
+    const better = (weight: number) => {
+      if (!sameWeight(weight, current.coveredWeight)) {
+        this.best.offer(team.members, weight);
+        return weight > current.coveredWeight;
+      }
+      const cost = this.p.graph.treeCost(team.members);
+      this.best.offer(team.members, weight, cost);
+      return cost < current.cost || (cost === current.cost && compareScored(score(this.p, team.members, weight), current) < 0);
+    };
     for (const out of [...team.members]) {
-      const lost = team.unique(out);
-      const options = lost.length ? new Set(lost.flatMap((t) => this.holdersOf[t]!)) : this.eligible;
-      for (const into of options) {
+      for (const into of this.swapOptions(team, out)) {
         if (team.has(into)) continue;
         team.remove(out);
         team.add(into);
-        if (isFeasible(this.p, team.members)) {
-          const weight = team.weight();
-          this.best.offer(team.members, weight);
-          if (!sameWeight(weight, current.coveredWeight) && weight > current.coveredWeight) return true;
-          if (sameWeight(weight, current.coveredWeight) && compareScored(score(this.p, team.members, weight), current) < 0) return true;
-        }
+        if (team.feasible && better(team.weight())) return true;
         team.remove(into);
         team.add(out);
       }

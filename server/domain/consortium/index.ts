@@ -6,7 +6,7 @@ import { compareScored, score, toResult, type Scored } from "./objective";
 import { infeasibility, prepare, violations, type Prepared } from "./prepare";
 
 export * from "./instance";
-export { prepare, type Prepared } from "./prepare";
+export { prepare, prepareIndexed, type Prepared, type Violation } from "./prepare";
 export { minimumSpanningTree } from "./mst";
 
 export interface SolveOptions {
@@ -28,7 +28,11 @@ export interface Solution {
 
 /** The consortium builder (shared by the API and the CLI). */
 export function solve(instance: Instance, options: SolveOptions): Solution {
-  const p = prepare(instance);
+  return solvePrepared(prepare(instance), options);
+}
+
+/** The builder on an already indexed instance (the API indexes a pool once for ranking and building). */
+export function solvePrepared(p: Prepared, options: SolveOptions): Solution {
   const reason = infeasibility(p);
   const exact = options.mode === "exact" || (options.mode !== "heuristic" && p.holders.length <= EXACT_LIMIT);
   let scored: Scored[] = [];
@@ -55,10 +59,9 @@ function kthClass(found: Scored[], k: number): RankClass | null {
 }
 
 /** What-if: the objective's figures and broken rules for any given member list. */
-export function evaluate(instance: Instance, memberIds: string[]) {
-  const p = prepare(instance);
+export function evaluate(p: Prepared, memberIds: string[]) {
   const index = new Map(p.all.map((m) => [m.id, m.index]));
   const members = memberIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
   const scored = score(p, members);
-  return { result: toResult(p, scored), violations: violations(p, members), prepared: p, scored };
+  return { result: toResult(p, scored), violations: violations(p, members), scored };
 }

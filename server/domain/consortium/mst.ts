@@ -36,27 +36,3 @@ export function minimumSpanningTree(n: number, distance: (i: number, j: number) 
   }
   return { cost, edges };
 }
-
-/** Cost only, without allocating edges (the exact solver evaluates hundreds of thousands of sets). */
-export function mstCost(members: readonly number[], distance: (a: number, b: number) => number): number {
-  const n = members.length;
-  if (n <= 1) return 0;
-  const best = new Float64Array(n).fill(Infinity);
-  const done = new Uint8Array(n);
-  let current = 0;
-  done[0] = 1;
-  let cost = 0;
-  for (let step = 1; step < n; step++) {
-    let pick = -1;
-    for (let i = 0; i < n; i++) {
-      if (done[i]) continue;
-      const d = distance(members[current]!, members[i]!);
-      if (d < best[i]!) best[i] = d;
-      if (pick < 0 || best[i]! < best[pick]!) pick = i;
-    }
-    done[pick] = 1;
-    cost += best[pick]!;
-    current = pick;
-  }
-  return cost;
-}

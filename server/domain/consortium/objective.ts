@@ -1,5 +1,4 @@
 import type { ConsortiumResult } from "./instance";
-import { mstCost } from "./mst";
 import { byId, type Prepared } from "./prepare";
 
 /** A consortium with the four criteria of the objective. `members` are indices sorted by id. */
@@ -61,7 +60,7 @@ export function score(p: Prepared, members: readonly number[], weight = coveredW
     ids: sorted.map((m) => p.all[m]!.id),
     coveredWeight: weight,
     size: sorted.length,
-    cost: mstCost(sorted, (a, b) => p.graph.distance(a, b)),
+    cost: p.graph.treeCost(sorted),
   };
 }
 

@@ -36,34 +36,66 @@ export interface Prepared {
 /** Plain code-unit order (not locale order), so every machine sorts ids the same way. */
 export const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** An instance with technologies and ties already as positions (what the API builds from a graph pool). */
+export interface IndexedInstance {
+  techs: string[];
+  weights: number[];
+  /** `techs`: positions in `techs` of the required technologies held (others dropped). */
+  candidates: { id: string; kind: CandidateKind; local: boolean; techs: number[] }[];
+  edges: readonly (readonly [number, number])[];
+  rules: Rules;
+  maxSize: number;
+}
+
+/** The CLI's instance (ids everywhere) → positions; then the same indexing as the API's pools. */
 export function prepare(instance: Instance): Prepared {
   const techs = instance.required.map((r) => r.tech);
-  const weights = instance.required.map((r) => r.weight);
   const techIndex = new Map(techs.map((tech, i) => [tech, i]));
-  const leadKinds = new Set<string>(instance.rules.leadKinds);
-  const all: Member[] = instance.candidates.map((c, index) => {
-    const held = [...new Set(c.capabilities.map((t) => techIndex.get(t)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
+  const position = new Map(instance.candidates.map((c, i) => [c.id, i]));
+  return prepareIndexed({
+    techs,
+    weights: instance.required.map((r) => r.weight),
+    candidates: instance.candidates.map((c) => ({
+      id: c.id, kind: c.kind, local: c.local,
+      techs: c.capabilities.map((t) => techIndex.get(t)).filter((t): t is number => t !== undefined),
+    })),
+    edges: instance.ties.map(([a, b]) => [position.get(a)!, position.get(b)!] as const),
+    rules: instance.rules,
+    maxSize: instance.maxSize,
+  });
+}
+
+export function prepareIndexed(x: IndexedInstance): Prepared {
+  const { techs, weights, rules } = x;
+  const leadKinds = new Set<string>(rules.leadKinds);
+  const all: Member[] = x.candidates.map((c, index) => {
+    const held: number[] = [];
+    for (const t of c.techs) if (!held.includes(t)) held.push(t);
+    held.sort((a, b) => a - b);
+    let ownWeight = 0;
+    for (const t of held) ownWeight += weights[t]!;
     return {
-      index, id: c.id, kind: c.kind, local: c.local, techs: held,
-      ownWeight: held.reduce((sum, t) => sum + weights[t]!, 0),
+      index, id: c.id, kind: c.kind, local: c.local, techs: held, ownWeight,
       leadKind: leadKinds.has(c.kind),
       research: RESEARCH_KINDS.includes(c.kind),
-      eligible: !instance.rules.localOnly || c.local,
+      eligible: !rules.localOnly || c.local,
     };
   });
-  const position = new Map(all.map((m) => [m.id, m.index]));
-  const graph = new TieGraph(all.length, instance.ties.map(([a, b]) => [position.get(a)!, position.get(b)!] as const));
-  const eligible = all.filter((m) => m.eligible);
-  const coverable = new Set(eligible.flatMap((m) => m.techs));
+  const coverable = new Set<number>();
+  const holders: number[] = [];
+  const zeros: number[] = [];
+  for (const m of all) {
+    if (!m.eligible) continue;
+    (m.techs.length ? holders : zeros).push(m.index);
+    for (const t of m.techs) coverable.add(t);
+  }
   return {
     techs, weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
-    all,
-    holders: eligible.filter((m) => m.techs.length > 0).map((m) => m.index),
-    zeros: eligible.filter((m) => m.techs.length === 0).map((m) => m.index),
-    graph,
-    rules: instance.rules,
-    maxSize: instance.maxSize,
+    all, holders, zeros,
+    graph: new TieGraph(all.length, x.edges),
+    rules,
+    maxSize: x.maxSize,
     uncoverable: techs.map((_, i) => i).filter((i) => !coverable.has(i)),
   };
 }
@@ -78,10 +110,12 @@ export function isFeasible(p: Prepared, members: readonly number[]): boolean {
   return !p.rules.requireResearchMember || chosen.some((m) => m.research);
 }
 
+export type Violation = "empty" | "too_many_members" | "not_local" | "no_lead" | "no_research_member";
+
 /** The constraints a set breaks, for the what-if panel. */
-export function violations(p: Prepared, members: readonly number[]): string[] {
+export function violations(p: Prepared, members: readonly number[]): Violation[] {
   const chosen = members.map((i) => p.all[i]!);
-  const out: string[] = [];
+  const out: Violation[] = [];
   if (members.length === 0) out.push("empty");
   if (members.length > p.maxSize) out.push("too_many_members");
   if (chosen.some((m) => !m.eligible)) out.push("not_local");

@@ -44,6 +44,11 @@ export class Team {
     return this.p.rules.requireResearchMember && this.researchers === 0;
   }
 
+  /** Size within bounds and every rule met (members are eligible by construction in the heuristic). */
+  get feasible(): boolean {
+    return this.members.length >= 1 && this.members.length <= this.p.maxSize && !this.leadMissing && !this.researchMissing;
+  }
+
   /** Weight this candidate would add. */
   gain(candidate: number): number {
     let sum = 0;

@@ -1,9 +1,7 @@
-import type { BuildRequest, BuildResponse, EvaluateResponse } from "../../contracts/matching";
-import type { Problem } from "../../contracts/problems";
-import { evaluate, solve } from "../../domain/consortium";
+import type { BuildResponse, EvaluateResponse } from "../../contracts/matching";
+import { evaluate, solvePrepared } from "../../domain/consortium";
 import { consortiumView } from "./consortium-view";
-import { problemPool, problemRules, toInstance, type ProblemPool } from "./match-context";
-import type { Snapshot } from "./problems.repo";
+import type { MatchContext, ProblemPool } from "./match-context";
 
 function names(pool: ProblemPool, ids: Iterable<string>) {
   return [...new Set(ids)].sort().map((id) => {
@@ -12,20 +10,19 @@ function names(pool: ProblemPool, ids: Iterable<string>) {
   });
 }
 
-/** The top-K consortia for a problem from a snapshot (pure; the API and the batch bench share it). */
-export function buildConsortia(problem: Problem, snapshot: Snapshot, request: BuildRequest): BuildResponse {
-  const pool = problemPool(problem, snapshot);
-  const rules = problemRules(problem, request.rules);
-  const solution = solve(toInstance(problem, pool, rules, request.maxSize), { k: request.k });
-  const consortia = solution.scored.map((s) => consortiumView(solution.prepared, pool, s));
+/** The top-K consortia for a problem (pure; the API and the batch path share it). */
+export function buildConsortia(ctx: MatchContext, k: number): BuildResponse {
+  const { problem, pool, prepared, rules } = ctx;
+  const solution = solvePrepared(prepared, { k });
+  const consortia = solution.scored.map((s) => consortiumView(prepared, pool, s));
   const techs = new Map(problem.requires.map((r) => [r.id, r]));
   return {
     problem: { id: problem.id, name: problem.name, ...(problem.nameEn ? { nameEn: problem.nameEn } : {}) },
     requires: problem.requires,
-    rules: { ...rules, maxSize: request.maxSize },
-    k: request.k,
+    rules: { ...rules, maxSize: prepared.maxSize },
+    k,
     exact: solution.exact,
-    holders: solution.prepared.holders.length,
+    holders: prepared.holders.length,
     poolSize: pool.orgs.length,
     consortia,
     reason: solution.reason,
@@ -35,13 +32,7 @@ export function buildConsortia(problem: Problem, snapshot: Snapshot, request: Bu
 }
 
 /** What-if: the figures and broken rules for a member list the planner edited (pure). */
-export function evaluateMembers(problem: Problem, snapshot: Snapshot, members: string[], request: Omit<BuildRequest, "k">): EvaluateResponse {
-  const pool = problemPool(problem, snapshot, members);
-  const rules = problemRules(problem, request.rules);
-  const { scored, violations, prepared } = evaluate(toInstance(problem, pool, rules, request.maxSize), members);
-  return {
-    consortium: consortiumView(prepared, pool, scored),
-    feasible: violations.length === 0,
-    violations: violations as EvaluateResponse["violations"],
-  };
+export function evaluateMembers(ctx: MatchContext, members: string[]): EvaluateResponse {
+  const { scored, violations } = evaluate(ctx.prepared, members);
+  return { consortium: consortiumView(ctx.prepared, ctx.pool, scored), feasible: violations.length === 0, violations };
 }

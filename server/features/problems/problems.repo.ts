@@ -33,7 +33,7 @@ const statusQuery = defineQuery("problems/set-status", { params: z.object({ id: 
 const deleteQuery = defineQuery("problems/delete", { params: z.object({ id: z.string() }), row: z.object({ id: z.string() }) });
 
 const poolQuery = defineQuery("problems/match-pool", {
-  params: z.object({ techs: ids, seeds: ids, kinds: ids }),
+  params: z.object({ techs: ids, seeds: ids, kinds: ids, all: z.boolean() }),
   row: z.object({
     id: z.string(), name: z.string(), nameEn: z.string().nullable(), kind: z.string(), local: z.boolean(), district: z.string().nullable(),
     caps: z.array(z.object({ tech: z.string(), level: z.number(), link: z.string().nullable() })),
@@ -43,7 +43,7 @@ const poolQuery = defineQuery("problems/match-pool", {
   }),
 });
 const tiesQuery = defineQuery("problems/match-ties", {
-  params: z.object({ ids }),
+  params: z.object({ ids, kinds: ids }),
   row: z.object({ a: z.string(), b: z.string(), type: z.string(), evidence: z.string().nullable() }),
 });
 
@@ -72,11 +72,15 @@ export function problemsRepo(db: Database) {
     list: (params: ListParams) => db.read(listQuery, params),
     /** Everything in `work` commits together or not at all (a thrown AppError rolls it back). */
     transaction: <T>(work: (ops: ProblemWrites) => Promise<T>) => db.writeTx((tx) => work(writes(tx))),
-    /** One read for the matching snapshot: the candidate pool and the ties among it. */
-    snapshot: (techs: string[], seeds: string[], kinds: readonly string[]) =>
+    /**
+     * One read for the matching snapshot: the candidate pool and the ties among it. `all`: every candidate
+     * organisation (a snapshot shared by many problems) instead of the pool of these technologies and seeds.
+     */
+    snapshot: (techs: string[], seeds: string[], kinds: readonly string[], all = false) =>
       db.readTx(async (tx) => {
-        const pool = await tx.run(poolQuery, { techs, seeds, kinds: [...kinds] });
-        const ties = await tx.run(tiesQuery, { ids: pool.map((o) => o.id) });
+        const pool = await tx.run(poolQuery, { techs, seeds, kinds: [...kinds], all });
+        const inPool = new Set(pool.map((o) => o.id));
+        const ties = (await tx.run(tiesQuery, { ids: [...inPool], kinds: [...kinds] })).filter((t) => inPool.has(t.b));
         return { pool, ties };
       }),
   };
