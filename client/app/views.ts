@@ -28,6 +28,7 @@ export interface ViewDef {
 /** Every page of the app. Each feature adds one entry (lazy-loaded, so pages don't bloat the first load). */
 export const VIEWS: ViewDef[] = [
   { path: "/explore", navKey: "nav.explore", load: () => import("../views/explore/explore-view") },
+  { path: "/problems", navKey: "nav.problems", load: () => import("../views/problems/problems-view") },
 ];
 
 export const DEFAULT_PATH = "/explore";
