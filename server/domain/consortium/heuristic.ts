@@ -31,13 +31,24 @@ export function solveHeuristic(p: Prepared, k: number): Scored[] {
 }
 
 function startingMembers(p: Prepared): number[] {
-  const starts = p.holders.length > LARGE ? STARTS_LARGE : STARTS;
-  const strongest = (list: number[]) =>
-    [...list].sort((a, b) => p.all[b]!.ownWeight - p.all[a]!.ownWeight || byId(p.all[a]!.id, p.all[b]!.id));
+  const counts = p.holders.length > LARGE ? STARTS_LARGE : STARTS;
+  const stronger = (a: number, b: number) => p.all[a]!.ownWeight > p.all[b]!.ownWeight || (p.all[a]!.ownWeight === p.all[b]!.ownWeight && byId(p.all[a]!.id, p.all[b]!.id) < 0);
+  // The n strongest by a linear pass (n ≤ 4; sorting hundreds of holders per start list is wasted work).
+  const strongest = (n: number, keep: (m: number) => boolean) => {
+    const top: number[] = [];
+    for (const m of p.holders) {
+      if (!keep(m)) continue;
+      let at = top.length;
+      while (at > 0 && stronger(m, top[at - 1]!)) at--;
+      if (at < n) top.splice(at, 0, m);
+      if (top.length > n) top.pop();
+    }
+    return top;
+  };
   return [...new Set([
-    ...strongest(p.holders).slice(0, starts.top),
-    ...strongest(p.holders.filter((m) => p.all[m]!.leadKind)).slice(0, starts.lead),
-    ...(p.rules.requireResearchMember ? strongest(p.holders.filter((m) => p.all[m]!.research)).slice(0, starts.research) : []),
+    ...strongest(counts.top, () => true),
+    ...strongest(counts.lead, (m) => p.all[m]!.leadKind),
+    ...(p.rules.requireResearchMember ? strongest(counts.research, (m) => p.all[m]!.research) : []),
   ])];
 }
 

@@ -33,9 +33,13 @@ export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResp
   const hopsOf = (index: number) => (fromPoster && fromPoster[index]! >= 0 ? fromPoster[index]! : null);
   const facts = problemFacts(problem.requires, problem.chains.map((c) => c.id));
 
-  const ranked: Ranked[] = pool.orgs.map((org, index) => {
+  // Only holders (solvers) and candidates of a lead kind (possible leads) are ranked at all.
+  const ranked: Ranked[] = [];
+  pool.orgs.forEach((org, index) => {
+    const member = p.all[index]!;
+    if (!member.techs.length && !member.leadKind) return;
     const { scores } = partScores(org, facts, hopsOf(index));
-    return { index, eligible: p.all[index]!.eligible, solverScore: weighted(scores, SOLVER_WEIGHTS), leadScore: weighted(scores, LEAD_WEIGHTS) };
+    ranked.push({ index, eligible: member.eligible, solverScore: weighted(scores, SOLVER_WEIGHTS), leadScore: weighted(scores, LEAD_WEIGHTS) });
   });
   const order = (score: (r: Ranked) => number) => (a: Ranked, b: Ranked) =>
     Number(b.eligible) - Number(a.eligible) || score(b) - score(a) || (pool.orgs[a.index]!.id < pool.orgs[b.index]!.id ? -1 : 1);
