@@ -151,6 +151,8 @@ describe("create, edit, close, delete", () => {
     const { body } = await app.send("PUT", `/api/problems/${id}`, draft());
     expect(body.provenance.source).toBe("import");
     expect(body.provenance.note).toContain("illustrative");
+    const closed = await app.send("POST", `/api/problems/${id}/close`);
+    expect(closed.body.provenance.note).toContain("illustrative");
   });
 
   it("closes a problem and the board filters it", async () => {

@@ -92,16 +92,17 @@ export function solveExact(p: Prepared, k: number, hint: RankClass | null = null
   search(0);
 
   const limit = counts.cutoff();
-  const inTop = buckets.filter((b) => !limit || compareClass(b, limit) <= 0);
-  const sure: Scored[] = [];
-  const surePick = new BestList(p, Number.MAX_SAFE_INTEGER);
+  // Classes better than the cutoff hold fewer than K consortia in all: every one of them is in the answer.
+  // The cutoff class may hold many; only its best (by cost, then ids) are kept.
+  const better = new BestList(p, Number.MAX_SAFE_INTEGER);
   const atCutoff = new BestList(p, k);
-  for (const bucket of inTop) {
-    const target = limit && compareClass(bucket, limit) === 0 ? atCutoff : surePick;
+  for (const bucket of buckets) {
+    const order = limit ? compareClass(bucket, limit) : -1;
+    if (order > 0) continue;
+    const target = order === 0 ? atCutoff : better;
     forEachCompletion(p, pool, bucket.leadMissing, bucket.researchMissing, bucket.extra, (zs) => {
       target.offer([...bucket.holders, ...zs], bucket.coveredWeight);
     });
   }
-  sure.push(...surePick.items, ...atCutoff.items);
-  return sure.sort(compareScored).slice(0, k);
+  return [...better.items, ...atCutoff.items].sort(compareScored).slice(0, k);
 }

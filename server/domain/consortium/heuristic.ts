@@ -122,7 +122,7 @@ class LocalSearch {
   private repair(team: Team): void {
     // Each pass fills at least one missing role; two roles → at most two passes plus one forced drop.
     for (let pass = 0; pass < 4 && (team.leadMissing || team.researchMissing); pass++) {
-      if (team.members.length >= this.p.maxSize) team.remove([...team.members].sort((a, b) => team.loss(a) - team.loss(b))[0]!);
+      if (team.members.length >= this.p.maxSize) team.remove(this.cheapestToDrop(team));
       const fills = (c: number) => (team.leadMissing && this.p.all[c]!.leadKind ? 1 : 0) + (team.researchMissing && this.p.all[c]!.research ? 1 : 0);
       let most = 0;
       for (const c of this.eligible) if (!team.has(c)) most = Math.max(most, fills(c));
@@ -131,6 +131,19 @@ class LocalSearch {
       team.add(next);
     }
     this.offer(team);
+  }
+
+  /** The member whose departure loses the least weight, preferring one that fills no rule alone. */
+  private cheapestToDrop(team: Team): number {
+    const keepsRoles = (m: number) => {
+      const [lead, research] = [team.leadMissing, team.researchMissing];
+      team.remove(m);
+      const ok = team.leadMissing === lead && team.researchMissing === research;
+      team.add(m);
+      return ok;
+    };
+    const byLoss = [...team.members].sort((a, b) => team.loss(a) - team.loss(b) || a - b);
+    return byLoss.find(keepsRoles) ?? byLoss[0]!;
   }
 
   /** Drop members that add no weight and fill no rule on their own (a smaller team ranks higher). */

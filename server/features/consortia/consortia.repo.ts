@@ -15,7 +15,10 @@ const listQuery = defineQuery("consortia/list", {
     members: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), kind: z.string(), role: z.string().nullable() })),
   }),
 });
-const findQuery = defineQuery("consortia/find-entities", { params: z.object({ ids }), row: z.object({ id: z.string(), kind: z.string().nullable() }) });
+const findQuery = defineQuery("consortia/find-entities", {
+  params: z.object({ ids }),
+  row: z.object({ id: z.string(), kind: z.string().nullable(), name: z.string().nullable() }),
+});
 const createQuery = defineQuery("consortia/create", { params: z.object({ props: Stored, problem: z.string(), prov: Prov }), row: z.object({ id: z.string() }) });
 const updateQuery = defineQuery("consortia/update", { params: z.object({ id: z.string(), props: Stored }), row: z.object({ id: z.string() }) });
 const linkQuery = defineQuery("consortia/link-members", { params: z.object({ id: z.string(), members: Members, prov: Prov }), row: z.object({ members: z.number() }) });
@@ -27,7 +30,7 @@ export type ListParams = z.input<typeof listQuery.params>;
 
 function writes(tx: Tx) {
   return {
-    kinds: async (wanted: string[]) => new Map((await tx.run(findQuery, { ids: wanted })).map((r) => [r.id, r.kind])),
+    find: (wanted: string[]) => tx.run(findQuery, { ids: wanted }),
     create: async (props: Record<string, unknown>, problem: string, prov: Record<string, string>) => (await tx.run(createQuery, { props, problem, prov })).length > 0,
     update: async (id: string, props: Record<string, unknown>) => (await tx.run(updateQuery, { id, props })).length > 0,
     setMembers: async (id: string, members: { org: string; role: string }[], prov: Record<string, string>) => {

@@ -24,14 +24,16 @@ function toSaved(row: ConsortiumRow): SavedConsortium {
   };
 }
 
-/** The problem must be a Problem and every member an organisation; otherwise one 400 naming them. */
+/** The problem must be a Problem and every member an organisation; otherwise one 400 naming them. Returns names. */
 async function checkReferences(ops: ConsortiumWrites, problem: string | null, members: { org: string }[]) {
   const references: Reference[] = [
     ...(problem ? [{ id: problem, field: "problem", kinds: ["Problem"], what: "problem" }] : []),
     ...members.map((m, i) => ({ id: m.org, field: `members.${i}.org`, kinds: ORG_KINDS, what: "organisation" })),
   ];
-  const error = referenceError(await ops.kinds(references.map((r) => r.id)), references);
+  const found = await ops.find(references.map((r) => r.id));
+  const error = referenceError(new Map(found.map((r) => [r.id, r.kind])), references);
   if (error) throw error;
+  return new Map(found.map((r) => [r.id, r.name ?? r.id]));
 }
 
 export function consortiaService(repo: ConsortiaRepo) {
@@ -52,8 +54,10 @@ export function consortiaService(repo: ConsortiaRepo) {
       const id = newId("cons");
       const prov = userProvenance();
       await repo.transaction(async (ops) => {
-        await checkReferences(ops, input.problem, input.members);
-        const name = input.name ?? `${input.members.find((m) => m.role === "lead")!.org} 牵头创新联合体`;
+        const names = await checkReferences(ops, input.problem, input.members);
+        const lead = input.members.find((m) => m.role === "lead")!.org;
+        // Default name in the data's language (the graph's names are Chinese): "<lead>牵头 · <problem>".
+        const name = input.name ?? `${names.get(lead)}牵头 · ${names.get(input.problem)}`;
         await ops.create({ id, kind: "Consortium", name, status: input.status, ...(input.note ? { note: input.note } : {}), ...prov }, input.problem, prov);
         await ops.setMembers(id, input.members, prov);
       });

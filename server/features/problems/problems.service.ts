@@ -17,6 +17,13 @@ async function checkReferences(ops: ProblemWrites, items: { fields: ProblemField
   if (error) throw error;
 }
 
+const FROM_ILLUSTRATIVE = "edited in ChainAtlas; based on an illustrative example problem";
+
+/** Provenance after a planner's edit: user data now, still saying if it started as an illustrative example. */
+function editedProvenance(before: Problem) {
+  return userProvenance(before.provenance.source === "illustrative" ? FROM_ILLUSTRATIVE : before.provenance.note);
+}
+
 async function link(ops: ProblemWrites, id: string, fields: ProblemFields, prov: Record<string, string>) {
   await ops.link({ id, poster: fields.poster, requires: fields.requires, chains: fields.chains, prov });
 }
@@ -61,21 +68,18 @@ export function problemsService(repo: ProblemsRepo) {
       return { created: await createAll(inputs, (i) => `problems.${i}.`) };
     },
     async update(id: string, fields: ProblemFields): Promise<Problem> {
-      const before = await get(id);
-      // Editing an illustrative example turns it into user data; say where it came from.
-      const note = before.provenance.source === "illustrative" ? "edited in ChainAtlas; based on an illustrative example problem" : undefined;
+      const prov = editedProvenance(await get(id));
       await repo.transaction(async (ops) => {
         await checkReferences(ops, [{ fields, at: "" }]);
-        const prov = userProvenance(note);
-        if (!(await ops.update(id, { ...problemProps(fields), note: note ?? null, ...prov }))) throw notFound("Problem", id);
+        if (!(await ops.update(id, { ...problemProps(fields), note: prov.note ?? null, ...prov }))) throw notFound("Problem", id);
         await ops.unlink(id);
         await link(ops, id, fields, prov);
       });
       return get(id);
     },
     async close(id: string): Promise<Problem> {
-      const found = await repo.transaction((ops) => ops.setStatus(id, "closed", userProvenance()));
-      if (!found) throw notFound("Problem", id);
+      const prov = editedProvenance(await get(id));
+      await repo.transaction((ops) => ops.setStatus(id, "closed", prov));
       return get(id);
     },
     /** Only problems entered in the app, and only while no saved consortium addresses them. */
