@@ -8,8 +8,15 @@ import { chainsService } from "./features/chains/chains.service";
 import { graphRepo } from "./features/graph/graph.repo";
 import { graphRoutes } from "./features/graph/graph.routes";
 import { graphService } from "./features/graph/graph.service";
+import { consortiaRepo } from "./features/consortia/consortia.repo";
+import { consortiaRoutes } from "./features/consortia/consortia.routes";
+import { consortiaService } from "./features/consortia/consortia.service";
 import { healthRoutes } from "./features/health/health.routes";
 import { queriesFeature } from "./features/queries";
+import { matchingService } from "./features/problems/matching.service";
+import { problemsRepo } from "./features/problems/problems.repo";
+import { problemsRoutes } from "./features/problems/problems.routes";
+import { problemsService } from "./features/problems/problems.service";
 import { searchRepo } from "./features/search/search.repo";
 import { searchRoutes } from "./features/search/search.routes";
 import { searchService } from "./features/search/search.service";
@@ -32,9 +39,11 @@ export interface AppDeps {
 export function apiRoutes(db: Database): RouteDef[] {
   const search = searchService(searchRepo(db));
   const graph = graphService(graphRepo(db), search.ids);
+  const problems = problemsService(problemsRepo(db));
   return [
     ...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db),
     ...chainsRoutes(chainsService(chainsRepo(db))),
+    ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
   ];
 }
 

@@ -28,8 +28,9 @@ export interface ViewDef {
 /** Every page of the app. Each feature adds one entry (lazy-loaded, so pages don't bloat the first load). */
 export const VIEWS: ViewDef[] = [
   { path: "/explore", navKey: "nav.explore", load: () => import("../views/explore/explore-view") },
-  { path: "/queries", navKey: "nav.queries", load: () => import("../views/queries/queries-view") },
   { path: "/chains", navKey: "nav.chains", load: () => import("../views/chains/chains-view") },
+  { path: "/problems", navKey: "nav.problems", load: () => import("../views/problems/problems-view") },
+  { path: "/queries", navKey: "nav.queries", load: () => import("../views/queries/queries-view") },
 ];
 
 export const DEFAULT_PATH = "/explore";

@@ -1,0 +1,40 @@
+import type { SavedConsortium } from "../../../server/contracts/consortia";
+import { consortiaApi } from "../../api/problems";
+import { describeError } from "../../app/errors";
+import type { ViewContext } from "../../app/views";
+import { displayName, t } from "../../i18n";
+import { append, clear, h } from "../../lib/dom";
+import { appLink, links, sourceBadge } from "./format";
+
+/** The consortia already recorded for this problem (proposed / formed), with delete. */
+export function savedConsortia(ctx: ViewContext, problemId: string) {
+  const el = h("section", { class: "saved", "data-testid": "saved-consortia" });
+  async function load() {
+    let list: SavedConsortium[];
+    try {
+      list = (await consortiaApi.list(problemId)).consortia;
+    } catch (error) {
+      ctx.banner.error(describeError(error), () => void load());
+      return;
+    }
+    clear(el);
+    append(el, h("h2", {}, t("saved.title", { n: list.length })));
+    if (!list.length) el.append(h("p", { class: "muted" }, t("saved.none")));
+    for (const c of list) {
+      el.append(h("div", { class: "saved-item", "data-consortium": c.id },
+        h("strong", {}, c.name), " ", h("span", { class: `badge status-${c.status}` }, t(`consortium.status.${c.status}`)), " ", sourceBadge(c.provenance),
+        h("span", { class: "muted" }, ` · ${c.provenance.asOf ?? ""}`),
+        h("div", {}, ...c.members.map((m) => h("span", { class: "chip" }, m.role === "lead" ? `★ ` : "", appLink(ctx.navigate, links.explore(m.id), displayName(m))))),
+        h("button", { class: "no-print", onclick: async () => {
+          if (!confirm(t("saved.confirmDelete"))) return;
+          try {
+            await consortiaApi.remove(c.id);
+            await load();
+          } catch (error) {
+            ctx.banner.error(describeError(error));
+          }
+        } }, t("saved.delete"))));
+    }
+  }
+  return { el, load };
+}

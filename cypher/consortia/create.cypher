@@ -1,0 +1,9 @@
+// Record a consortium (a fact the bureau records: :Entity:Consortium) addressing a problem.
+// params: props: map (id, kind, name, status, note, provenance), problem: string, prov: map
+// returns: id
+MATCH (p:Entity {id: $problem}) WHERE p:Problem
+CREATE (c:Entity:Consortium)
+SET c = $props
+MERGE (c)-[r:ADDRESSES {id: 'ADDRESSES:' + c.id + '->' + p.id}]->(p)
+SET r += $prov
+RETURN c.id AS id

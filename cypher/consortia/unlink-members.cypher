@@ -1,0 +1,8 @@
+// Remove every membership of a consortium (before its member list is rewritten).
+// params: id: string
+// returns: removed
+MATCH (c:Consortium {id: $id})
+OPTIONAL MATCH (:Org)-[r:MEMBER_OF]->(c)
+WITH collect(r) AS links
+FOREACH (link IN links | DELETE link)
+RETURN size(links) AS removed

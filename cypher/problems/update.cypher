@@ -1,0 +1,8 @@
+// Overwrite a problem's editable fields and provenance (a null in $props removes that property).
+// The previous provenance details (quote, url, tier, row) describe the old text, so they go.
+// params: id: string, props: map
+// returns: id (no row for an unknown id)
+MATCH (p:Problem {id: $id})
+SET p += $props
+REMOVE p.quote, p.url, p.tier, p.row, p.uncertain
+RETURN p.id AS id

@@ -1,0 +1,30 @@
+import { ConsortiumCreate, ConsortiumList, ConsortiumListQuery, ConsortiumParams, ConsortiumPatch, SavedConsortium } from "../../contracts/consortia";
+import { Deleted } from "../../contracts/problems";
+import { defineRoute, type RouteDef } from "../../http/route";
+import type { ConsortiaService } from "./consortia.service";
+
+export function consortiaRoutes(service: ConsortiaService): RouteDef[] {
+  const tag = "consortia";
+  return [
+    defineRoute(
+      { method: "get", path: "/api/consortia", tag, summary: "Saved consortia, by problem, member organisation or status", query: ConsortiumListQuery, response: ConsortiumList },
+      ({ query }) => service.list(query),
+    ),
+    defineRoute(
+      { method: "post", path: "/api/consortia", tag, summary: "Save a consortium (status proposed/formed, members with roles) addressing a problem", body: ConsortiumCreate, response: SavedConsortium, status: 201 },
+      ({ body }) => service.create(body),
+    ),
+    defineRoute(
+      { method: "get", path: "/api/consortia/:id", tag, summary: "One saved consortium", params: ConsortiumParams, response: SavedConsortium, errors: [404] },
+      ({ params }) => service.get(params.id),
+    ),
+    defineRoute(
+      { method: "patch", path: "/api/consortia/:id", tag, summary: "Change status, name, note or members", params: ConsortiumParams, body: ConsortiumPatch, response: SavedConsortium, errors: [404] },
+      ({ params, body }) => service.update(params.id, body),
+    ),
+    defineRoute(
+      { method: "delete", path: "/api/consortia/:id", tag, summary: "Delete a saved consortium", params: ConsortiumParams, response: Deleted, errors: [404] },
+      ({ params }) => service.remove(params.id),
+    ),
+  ];
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import type { Database, Tx } from "../../db/database";
+import { defineQuery } from "../../db/query";
+
+const Stored = z.record(z.string(), z.unknown());
+const maybe = <T extends z.ZodType>(schema: T) => schema.nullable();
+const Named = z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable() });
+const ids = z.array(z.string());
+const Prov = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+
+const listQuery = defineQuery("problems/list", {
+  params: z.object({
+    ids: maybe(ids), status: maybe(ids), chain: maybe(z.string()), technology: maybe(z.string()),
+    deadlineBefore: maybe(z.string()), deadlineAfter: maybe(z.string()), limit: z.number().int(),
+  }),
+  row: z.object({
+    problem: Stored,
+    poster: Named.extend({ kind: z.string() }).nullable(),
+    requires: z.array(Named.extend({ weight: z.number() })),
+    chains: z.array(Named),
+    consortia: z.number(),
+  }),
+});
+const entityKinds = defineQuery("problems/entity-kinds", { params: z.object({ ids }), row: z.object({ id: z.string(), kind: z.string().nullable() }) });
+const createQuery = defineQuery("problems/create", { params: z.object({ props: Stored }), row: z.object({ id: z.string() }) });
+const updateQuery = defineQuery("problems/update", { params: z.object({ id: z.string(), props: Stored }), row: z.object({ id: z.string() }) });
+const linkQuery = defineQuery("problems/link", {
+  params: z.object({ id: z.string(), poster: z.string(), requires: z.array(z.object({ tech: z.string(), weight: z.number() })), chains: ids, prov: Prov }),
+  row: z.object({ posted: z.number(), required: z.number(), chained: z.number() }),
+});
+const unlinkQuery = defineQuery("problems/unlink", { params: z.object({ id: z.string() }), row: z.object({ removed: z.number() }) });
+const statusQuery = defineQuery("problems/set-status", { params: z.object({ id: z.string(), status: z.string(), prov: Prov }), row: z.object({ id: z.string() }) });
+const deleteQuery = defineQuery("problems/delete", { params: z.object({ id: z.string() }), row: z.object({ id: z.string() }) });
+
+const poolQuery = defineQuery("problems/match-pool", {
+  params: z.object({ techs: ids, seeds: ids, kinds: ids, all: z.boolean() }),
+  row: z.object({
+    id: z.string(), name: z.string(), nameEn: z.string().nullable(), kind: z.string(), local: z.boolean(), district: z.string().nullable(),
+    caps: z.array(z.object({ tech: z.string(), level: z.number(), link: z.string().nullable() })),
+    projects: z.array(z.object({ id: z.string(), techs: ids })),
+    platforms: z.array(z.object({ id: z.string(), techs: ids, chains: ids })),
+    consortia: ids,
+  }),
+});
+const tiesQuery = defineQuery("problems/match-ties", {
+  params: z.object({ ids, kinds: ids }),
+  row: z.object({ a: z.string(), b: z.string(), type: z.string(), evidence: z.string().nullable() }),
+});
+
+export type ProblemRow = z.output<typeof listQuery.row>;
+export type PoolRow = z.output<typeof poolQuery.row>;
+export type TieRow = z.output<typeof tiesQuery.row>;
+export type LinkParams = z.input<typeof linkQuery.params>;
+export type ListParams = z.input<typeof listQuery.params>;
+
+/** The write operations of one transaction (the service decides; the repo runs them in the same tx). */
+function writes(tx: Tx) {
+  return {
+    kinds: async (wanted: string[]) => new Map((await tx.run(entityKinds, { ids: wanted })).map((r) => [r.id, r.kind])),
+    create: (props: Record<string, unknown>) => tx.run(createQuery, { props }),
+    update: async (id: string, props: Record<string, unknown>) => (await tx.run(updateQuery, { id, props })).length > 0,
+    link: (params: LinkParams) => tx.run(linkQuery, params),
+    unlink: (id: string) => tx.run(unlinkQuery, { id }),
+    setStatus: async (id: string, status: string, prov: Record<string, string>) => (await tx.run(statusQuery, { id, status, prov })).length > 0,
+    remove: (id: string) => tx.run(deleteQuery, { id }),
+  };
+}
+export type ProblemWrites = ReturnType<typeof writes>;
+
+export function problemsRepo(db: Database) {
+  return {
+    list: (params: ListParams) => db.read(listQuery, params),
+    /** Everything in `work` commits together or not at all (a thrown AppError rolls it back). */
+    transaction: <T>(work: (ops: ProblemWrites) => Promise<T>) => db.writeTx((tx) => work(writes(tx))),
+    /**
+     * One read for the matching snapshot: the candidate pool and the ties among it. `all`: every candidate
+     * organisation (a snapshot shared by many problems) instead of the pool of these technologies and seeds.
+     */
+    snapshot: (techs: string[], seeds: string[], kinds: readonly string[], all = false) =>
+      db.readTx(async (tx) => {
+        const pool = await tx.run(poolQuery, { techs, seeds, kinds: [...kinds], all });
+        const inPool = new Set(pool.map((o) => o.id));
+        const ties = (await tx.run(tiesQuery, { ids: [...inPool], kinds: [...kinds] })).filter((t) => inPool.has(t.b));
+        return { pool, ties };
+      }),
+  };
+}
+
+export type ProblemsRepo = ReturnType<typeof problemsRepo>;
+export type Snapshot = Awaited<ReturnType<ProblemsRepo["snapshot"]>>;

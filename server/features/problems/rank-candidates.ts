@@ -1,0 +1,82 @@
+import type { Candidate, CandidatesResponse } from "../../contracts/matching";
+import { LEAD_WEIGHTS, partScores, problemFacts, scoreComponents, SOLVER_WEIGHTS, weighted } from "../../domain/candidates/score";
+import type { MatchContext } from "./match-context";
+
+interface Ranked {
+  index: number;
+  eligible: boolean;
+  solverScore: number;
+  leadScore: number;
+}
+
+/** The first `limit` in `order` without sorting everything (pools hold thousands, the table shows 50). */
+function best<T>(items: T[], order: (a: T, b: T) => number, limit: number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === limit && order(item, top[limit - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && order(item, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/**
+ * Solvers and possible leads for a problem, each score broken into its components (pure). Every pool
+ * organisation is scored with plain numbers; evidence lists and paths are built only for those returned.
+ */
+export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResponse {
+  const { problem, pool, prepared: p } = ctx;
+  const poster = problem.poster ? p.all.find((m) => m.id === problem.poster!.id) : undefined;
+  const fromPoster = poster ? p.graph.row(poster.index) : null;
+  const hopsOf = (index: number) => (fromPoster && fromPoster[index]! >= 0 ? fromPoster[index]! : null);
+  const facts = problemFacts(problem.requires, problem.chains.map((c) => c.id));
+
+  // Only holders (solvers) and candidates of a lead kind (possible leads) are ranked at all.
+  const ranked: Ranked[] = [];
+  pool.orgs.forEach((org, index) => {
+    const member = p.all[index]!;
+    if (!member.techs.length && !member.leadKind) return;
+    const { scores } = partScores(org, facts, hopsOf(index));
+    ranked.push({ index, eligible: member.eligible, solverScore: weighted(scores, SOLVER_WEIGHTS), leadScore: weighted(scores, LEAD_WEIGHTS) });
+  });
+  const order = (score: (r: Ranked) => number) => (a: Ranked, b: Ranked) =>
+    Number(b.eligible) - Number(a.eligible) || score(b) - score(a) || (pool.orgs[a.index]!.id < pool.orgs[b.index]!.id ? -1 : 1);
+  const solvers = best(ranked.filter((r) => p.all[r.index]!.techs.length > 0), order((r) => r.solverScore), limit);
+  const leads = best(ranked.filter((r) => p.all[r.index]!.leadKind), order((r) => r.leadScore), limit);
+
+  const posterTies = new Map<string, string[]>();
+  for (const t of poster ? pool.ties : []) {
+    const other = t.a === poster!.id ? t.b : t.b === poster!.id ? t.a : null;
+    if (other) posterTies.set(other, [...(posterTies.get(other) ?? []), t.evidence ?? `${t.type}:${t.a}->${t.b}`]);
+  }
+  const explained = new Map<number, Candidate>();
+  const explain = (r: Ranked): Candidate => {
+    const known = explained.get(r.index);
+    if (known) return known;
+    const org = pool.orgs[r.index]!;
+    const hops = hopsOf(r.index);
+    const path = poster && hops !== null ? p.graph.path(poster.index, r.index)!.map((i) => p.all[i]!.id) : [];
+    const candidate: Candidate = {
+      id: org.id, name: org.name, kind: org.kind, local: org.local,
+      ...(org.nameEn ? { nameEn: org.nameEn } : {}), ...(org.district ? { district: org.district } : {}),
+      eligible: r.eligible,
+      canLead: p.all[r.index]!.leadKind,
+      solverScore: r.solverScore,
+      leadScore: r.leadScore,
+      components: scoreComponents(org, facts, { hops, path, directTies: posterTies.get(org.id) ?? [] }),
+    };
+    explained.set(r.index, candidate);
+    return candidate;
+  };
+  return {
+    problem: { id: problem.id, name: problem.name, ...(problem.nameEn ? { nameEn: problem.nameEn } : {}) },
+    requires: problem.requires,
+    weights: { solver: { ...SOLVER_WEIGHTS }, lead: { ...LEAD_WEIGHTS } },
+    solvers: solvers.map(explain),
+    leads: leads.map(explain),
+    uncoverable: p.uncoverable.map((t) => p.techs[t]!),
+    poolSize: pool.orgs.length,
+  };
+}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countGraph } from "../../seed/load";
+import { startTestApp, type RunningApp } from "../setup/test-db";
+
+let app: RunningApp;
+const cleanup: string[] = [];
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  for (const path of cleanup.reverse()) await app.send("DELETE", path);
+  await app.close();
+});
+
+const SEEDED = "prob:solid-na-interface";
+const today = new Date().toISOString().slice(0, 10);
+
+async function save(body: Record<string, unknown>) {
+  const response = await app.send("POST", "/api/consortia", body);
+  if (response.status === 201) cleanup.push(`/api/consortia/${encodeURIComponent(response.body.id)}`);
+  return response;
+}
+
+async function bestMembers(problem: string) {
+  const { body } = await app.send("POST", `/api/problems/${problem}/consortia`, { maxSize: 4, k: 1 });
+  const best = body.consortia[0];
+  return best.members.map((m: { id: string; role: string }) => ({ org: m.id, role: m.role }));
+}
+
+describe("saving a consortium", () => {
+  it("records it as an :Entity with MEMBER_OF roles and ADDRESSES, as user data", async () => {
+    const members = await bestMembers(SEEDED);
+    const { status, body } = await save({ problem: SEEDED, status: "proposed", members, note: "测试保存" });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ status: "proposed", note: "测试保存", problem: { id: SEEDED }, provenance: { source: "import", file: "ui", asOf: today } });
+    expect(body.members[0].role).toBe("lead");
+    expect(body.members.map((m: { id: string }) => m.id).sort()).toEqual(members.map((m: { org: string }) => m.org).sort());
+
+    const node = await app.get(`/api/nodes/${encodeURIComponent(body.id)}`);
+    expect(node.body.node.kind).toBe("Consortium");
+    const stored = await app.db.readTx((tx) =>
+      tx.raw("MATCH (c:Entity:Consortium {id: $id}) RETURN COUNT { (c)-[:ADDRESSES]->(:Problem {id: $p}) } AS addresses, COLLECT { MATCH (o)-[r:MEMBER_OF]->(c) RETURN r.role + ':' + r.source } AS roles", { id: body.id, p: SEEDED }));
+    expect(stored.records[0]!.get("addresses")).toBe(1);
+    expect((stored.records[0]!.get("roles") as string[]).sort()).toEqual(members.map((m: { role: string }) => `${m.role}:import`).sort());
+
+    const list = await app.get(`/api/consortia?problem=${SEEDED}`);
+    expect(list.body.consortia.map((c: { id: string }) => c.id)).toContain(body.id);
+    const problem = await app.get(`/api/problems/${SEEDED}`);
+    expect(problem.body.consortia).toBeGreaterThanOrEqual(1);
+
+    // The members now carry this open consortium as load in candidate rankings.
+    const candidates = await app.get(`/api/problems/${SEEDED}/candidates?limit=200`);
+    const lead = [...candidates.body.solvers, ...candidates.body.leads].find((c: { id: string }) => c.id === members[0].org);
+    expect(lead.components.load.openConsortia).toContain(body.id);
+    expect(lead.components.load.score).toBeLessThan(1);
+  });
+
+  it("edits status and members, and a bad edit changes nothing", async () => {
+    const members = await bestMembers(SEEDED);
+    const { body: saved } = await save({ problem: SEEDED, members });
+    const formed = await app.send("PATCH", `/api/consortia/${saved.id}`, { status: "formed", members: [...members, { org: "uni:xtu", role: "member" }] });
+    expect(formed.status).toBe(200);
+    expect(formed.body.status).toBe("formed");
+    expect(formed.body.members.map((m: { id: string }) => m.id)).toContain("uni:xtu");
+    const bad = await app.send("PATCH", `/api/consortia/${saved.id}`, { status: "proposed", members: [{ org: "ent:ghost", role: "lead" }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.fields[0].field).toBe("members.0.org");
+    expect((await app.get(`/api/consortia/${saved.id}`)).body).toEqual(formed.body);
+  });
+
+  it.each([
+    [{ members: [{ org: "ent:lifang", role: "lead" }, { org: "uni:csu", role: "lead" }] }, "exactly one lead"],
+    [{ members: [{ org: "ent:lifang", role: "member" }] }, "exactly one lead"],
+    [{ members: [{ org: "ent:lifang", role: "lead" }, { org: "ent:lifang", role: "member" }] }, "members.1.org"],
+    [{ status: "dissolved" }, "status"],
+    [{ members: [] }, "members"],
+  ])("rejects %j (%s) with 400", async (overrides, text) => {
+    const { status, body } = await save({ problem: SEEDED, members: [{ org: "ent:lifang", role: "lead" }], ...overrides });
+    expect(status).toBe(400);
+    expect(JSON.stringify(body.error)).toContain(text);
+  });
+
+  it("names unknown organisations and problems, and writes nothing", async () => {
+    const before = await countGraph(app.db);
+    const { status, body } = await save({ problem: "prob:ghost", members: [{ org: "ent:lifang", role: "lead" }, { org: "ent:phantom", role: "member" }] });
+    expect(status).toBe(400);
+    expect(body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(["problem", "members.1.org"]);
+    expect(body.error.details.unknown).toEqual(["prob:ghost", "ent:phantom"]);
+    expect(await countGraph(app.db)).toEqual(before);
+  });
+
+  it("deletes a consortium; a problem with consortia cannot be deleted until they are gone", async () => {
+    const problem = await app.send("POST", "/api/problems", {
+      name: "测试：待删除的榜单", statement: "测试用榜单，用于验证删除规则。", poster: "ent:lifang",
+      requires: [{ tech: "tech:na-ion-battery", weight: 1 }], budget: 1, selfFundingRatio: 1, deadline: "2027-01-01", leadKinds: ["Enterprise"],
+    });
+    cleanup.push(`/api/problems/${problem.body.id}`);
+    const { body: saved } = await save({ problem: problem.body.id, members: [{ org: "ent:lifang", role: "lead" }] });
+    expect((await app.send("DELETE", `/api/problems/${problem.body.id}`)).status).toBe(409);
+    expect((await app.send("DELETE", `/api/consortia/${saved.id}`)).body).toEqual({ deleted: saved.id });
+    expect((await app.get(`/api/consortia/${saved.id}`)).status).toBe(404);
+    expect((await app.send("DELETE", `/api/consortia/${saved.id}`)).status).toBe(404);
+    expect((await app.send("DELETE", `/api/problems/${problem.body.id}`)).status).toBe(200);
+  });
+});
