@@ -1,15 +1,12 @@
-import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { promisify } from "node:util";
 import { jvmArgs, renderNeo4jConf } from "./conf";
 import { LocalNeo4jError } from "./errors";
 import { ensureInstalled } from "./install";
 import { instancePaths, type InstancePaths } from "./paths";
-import { canConnect, freePort, isNeo4jProcess, isPortFree, sleep, tailFile, waitForExit } from "./process-utils";
+import { acquireStartLock, choosePort, ensurePassword, readPassword, rememberPort, setInitialPassword } from "./instance-files";
+import { canConnect, isNeo4jProcess, tailFile, waitForExit } from "./process-utils";
 import { waitForBolt } from "./wait-for-bolt";
-
-const run = promisify(execFile);
 
 export interface LocalOptions {
   heap?: string;
@@ -75,7 +72,7 @@ export class LocalNeo4j {
     const attached = await this.attach();
     if (attached) return attached;
 
-    await this.acquireStartLock();
+    await acquireStartLock(this.paths.lockFile, this.name);
     try {
       // Someone may have finished starting it while we waited for the lock.
       const again = await this.attach();
@@ -164,7 +161,7 @@ export class LocalNeo4j {
       if (!isNeo4jProcess(state.pid, this.paths.root)) fs.rmSync(this.paths.stateFile, { force: true });
       return null;
     }
-    const connection = this.connectionFor(state.port, this.readPassword());
+    const connection = this.connectionFor(state.port, readPassword(this.paths));
     await waitForBolt(connection, { timeoutMs: 30_000, isAlive: () => isNeo4jProcess(state.pid, this.paths.root) });
     this.log(`Using the running Neo4j (${this.name}) on bolt://127.0.0.1:${state.port} (pid ${state.pid})`);
     this.connection = connection;
@@ -172,68 +169,12 @@ export class LocalNeo4j {
     return connection;
   }
 
-  private async acquireStartLock(): Promise<void> {
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      try {
-        fs.writeFileSync(this.paths.lockFile, String(process.pid), { flag: "wx" });
-        return;
-      } catch {
-        const holder = Number(fs.readFileSync(this.paths.lockFile, "utf8")) || 0;
-        let alive = false;
-        try {
-          if (holder) process.kill(holder, 0);
-          alive = holder > 0;
-        } catch {
-          alive = false;
-        }
-        if (!alive) {
-          fs.rmSync(this.paths.lockFile, { force: true });
-          continue;
-        }
-        if (Date.now() > deadline) {
-          throw new LocalNeo4jError(`Another process (pid ${holder}) is starting Neo4j instance '${this.name}'`, "BUSY");
-        }
-        await sleep(250);
-      }
-    }
-  }
 
-  private readPassword(): string {
-    return fs.readFileSync(this.paths.passwordFile, "utf8").trim();
-  }
 
-  private ensurePassword(): string {
-    if (fs.existsSync(this.paths.passwordFile)) return this.readPassword();
-    const password = randomBytes(18).toString("base64url");
-    fs.writeFileSync(this.paths.passwordFile, password, { mode: 0o600 });
-    return password;
-  }
-
-  private async choosePort(): Promise<number> {
-    const fixed = this.options.boltPort;
-    if (fixed) {
-      if (!(await isPortFree(fixed))) {
-        throw new LocalNeo4jError(`NEO4J_BOLT_PORT=${fixed} is already in use by another program; choose another port or unset it`, "PORT_IN_USE");
-      }
-      return fixed;
-    }
-    const previous = this.readPreviousPort();
-    if (previous && (await isPortFree(previous))) return previous;
-    return freePort();
-  }
-
-  private readPreviousPort(): number | null {
-    try {
-      return Number(fs.readFileSync(`${this.paths.root}/last-port`, "utf8")) || null;
-    } catch {
-      return null;
-    }
-  }
 
   private async launch(classpath: string): Promise<LocalConnection> {
-    const port = await this.choosePort();
-    const password = this.ensurePassword();
+    const port = await choosePort(this.options.boltPort, this.paths);
+    const password = ensurePassword(this.paths);
     const heap = this.options.heap ?? "512m";
     fs.mkdirSync(this.paths.data, { recursive: true });
     fs.writeFileSync(
@@ -247,7 +188,7 @@ export class LocalNeo4j {
         txTimeoutMs: this.options.txTimeoutMs ?? 30_000,
       }),
     );
-    await this.setInitialPassword(classpath, password);
+    await setInitialPassword(classpath, this.paths, password);
 
     this.log(`Starting Neo4j (${this.name}) on bolt://127.0.0.1:${port} ...`);
     fs.writeFileSync(this.paths.consoleLog, "");
@@ -270,7 +211,7 @@ export class LocalNeo4j {
     process.once("exit", this.exitHook);
     const state: State = { pid: child.pid, port, ownerPid: process.pid, startedAt: new Date().toISOString() };
     fs.writeFileSync(this.paths.stateFile, JSON.stringify(state));
-    fs.writeFileSync(`${this.paths.root}/last-port`, String(port));
+    rememberPort(this.paths, port);
 
     const connection = this.connectionFor(port, password);
     try {
@@ -283,16 +224,6 @@ export class LocalNeo4j {
     return connection;
   }
 
-  private async setInitialPassword(classpath: string, password: string): Promise<void> {
-    if (fs.existsSync(`${this.paths.data}/dbms/auth.ini`)) return;
-    try {
-      await run("java", ["-cp", classpath, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password], {
-        env: { ...process.env, NEO4J_HOME: this.paths.root, NEO4J_CONF: this.paths.conf },
-      });
-    } catch (error) {
-      throw new LocalNeo4jError(`neo4j-admin set-initial-password failed: ${String(error)}`, "START_FAILED");
-    }
-  }
 
   private startFailure(port: number, cause: unknown): LocalNeo4jError {
     const logTail = [tailFile(`${this.paths.logs}/neo4j.log`), tailFile(this.paths.consoleLog)].filter(Boolean).join("\n");
