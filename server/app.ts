@@ -7,10 +7,16 @@ import { auditRepo } from "./features/audit/audit.repo";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { auditService } from "./features/audit/audit.service";
 import { createAccess } from "./features/auth/access";
+import { exportRoutes } from "./features/export/export.routes";
+import { exportService } from "./features/export/export.service";
 import { graphRepo } from "./features/graph/graph.repo";
 import { graphRoutes } from "./features/graph/graph.routes";
 import { graphService } from "./features/graph/graph.service";
 import { healthRoutes } from "./features/health/health.routes";
+import { importRepo } from "./features/import/import.repo";
+import { importRoutes } from "./features/import/import.routes";
+import { importService } from "./features/import/import.service";
+import { uploadStore } from "./features/import/uploads";
 import { searchRepo } from "./features/search/search.repo";
 import { searchRoutes } from "./features/search/search.routes";
 import { searchService } from "./features/search/search.service";
@@ -36,7 +42,8 @@ export interface AppDeps {
 export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SECURITY, logger: Logger = createLogger("silent")) {
   const audit = auditService(auditRepo(db));
   const access = createAccess(db, audit, security, logger);
-  return { security, audit, access };
+  const imports = importService({ repo: importRepo(db), audit, uploads: uploadStore(), timeoutMs: security.importTimeoutMs });
+  return { security, audit, access, imports };
 }
 export type CoreServices = ReturnType<typeof coreServices>;
 
@@ -47,6 +54,7 @@ export function apiRoutes(db: Database, core: CoreServices = coreServices(db)): 
   return [
     ...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search),
     ...core.access.routes, ...auditRoutes(core.audit),
+    ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
   ];
 }
 
