@@ -23,7 +23,7 @@ async function apply(uploadId: string, options: Record<string, unknown>) {
 async function nodeProps(id: string) {
   const result = await app.db.readTx((tx) => tx.raw("MATCH (n:Entity {id: $id}) RETURN properties(n) AS p, labels(n) AS labels", { id }));
   const record = result.records[0];
-  return record ? { ...(record.get("p") as Record<string, unknown>), labels: record.get("labels") as string[] } : null;
+  return record ? ({ ...(record.get("p") as Record<string, unknown>), labels: record.get("labels") as string[] } as Record<string, unknown> & { labels: string[] }) : null;
 }
 
 describe("import: dry run", () => {
