@@ -1,3 +1,4 @@
+import type { Role } from "../../server/contracts/auth";
 import type { Banner } from "./banner";
 
 export interface ViewContext {
@@ -22,12 +23,16 @@ export interface ViewDef {
   path: string;
   /** i18n key of its top-bar link (views without one are reachable by URL only). */
   navKey?: string;
+  /** Shown in the navigation only to this role and above (the API enforces access regardless). */
+  minRole?: Role;
   load(): Promise<ViewModule>;
 }
 
 /** Every page of the app. Each feature adds one entry (lazy-loaded, so pages don't bloat the first load). */
 export const VIEWS: ViewDef[] = [
   { path: "/explore", navKey: "nav.explore", load: () => import("../views/explore/explore-view") },
+  { path: "/data", navKey: "nav.data", load: () => import("../views/data/data-view") },
+  { path: "/admin", navKey: "nav.admin", minRole: "admin", load: () => import("../views/admin/admin-view") },
 ];
 
 export const DEFAULT_PATH = "/explore";

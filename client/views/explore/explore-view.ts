@@ -105,6 +105,9 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   async function load() {
     try {
       show(await graphApi.graph({ limit: 500 }));
+      // sel=<id> (the stable explorer URL): open that node's details, e.g. after an import.
+      const sel = new URL(location.href).searchParams.get("sel");
+      if (sel && byId.has(sel)) selectNode(sel);
     } catch (error) {
       status.textContent = "";
       ctx.banner.error(describeError(error), () => void load());

@@ -43,7 +43,7 @@ export function importService(deps: { repo: ImportRepo; audit: AuditService; upl
     return repo.read((tx) => planImport(prepared.valid, prepared.errors, repo.lookup(tx), context(prepared, file, by), prepared.total), deps.timeoutMs);
   }
 
-  async function applyBytes(bytes: Uint8Array, file: string, options: ImportOptions, actor: Actor, onProgress: OnProgress = () => {}): Promise<ApplyResponse> {
+  async function applyBytes(bytes: Uint8Array, file: string, options: ImportOptions, actor: Actor, onProgress: OnProgress = () => {}, request = { method: "CLI", path: "npm run import" }): Promise<ApplyResponse> {
     onProgress({ phase: "reading", done: 0, total: 0 });
     const prepared = await prepareImport(bytes, file, options);
     const importId = `imp_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
@@ -68,7 +68,7 @@ export function importService(deps: { repo: ImportRepo; audit: AuditService; upl
         onProgress({ phase: "writing", done, total });
       }
       const auditId = await audit.inTx(tx, {
-        by: actor.username, role: actor.role, via: actor.via, action: "import.apply", method: "POST", path: "/api/import", status: 200, importId, file,
+        by: actor.username, role: actor.role, via: actor.via, action: "import.apply", method: request.method, path: request.path, status: 200, importId, file,
         details: { entity: options.entity, format: prepared.read.format, encoding: prepared.read.encoding, sheet: options.sheet ?? null, summary: p.summary, nodes: p.nodes.length, links: p.links.length },
         changes: p.changes,
       });
@@ -119,7 +119,7 @@ export function importService(deps: { repo: ImportRepo; audit: AuditService; upl
     async apply(uploadId: string, options: ImportOptions, actor: Actor): Promise<ApplyResponse> {
       const upload = deps.uploads.get(uploadId, actor.username);
       try {
-        const result = await applyBytes(upload.bytes, upload.file, options, actor, track(upload));
+        const result = await applyBytes(upload.bytes, upload.file, options, actor, track(upload), { method: "POST", path: `/api/import/uploads/${upload.id}/apply` });
         upload.progress = { phase: "done", done: upload.progress.total, total: upload.progress.total };
         return result;
       } catch (error) {
