@@ -26,7 +26,8 @@ export function tableFromGrid(grid: unknown[][], merges: Merge[] = []): Table {
   while (h < grid.length && h < 10) {
     const row = grid[h] ?? [];
     const values = filled(row);
-    const mergedTitle = merges.some((m) => m.top === h + 1 && m.bottom === h + 1 && m.right - m.left + 1 >= Math.max(2, width / 2));
+    const distinct = new Set(row.map(text).filter(Boolean)).size;
+    const mergedTitle = distinct === 1 && merges.some((m) => m.top === h + 1 && m.bottom === h + 1 && m.right - m.left + 1 >= Math.max(2, width / 2));
     if (values === 0 || (width > 2 && values === 1) || mergedTitle) h++;
     else break;
   }
