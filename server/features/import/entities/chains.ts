@@ -1,6 +1,6 @@
 import { ORG_KINDS, STAGES } from "../../../contracts/model";
 import { f, PROVENANCE_FIELDS } from "../fields";
-import { idField } from "./organisations";
+import { idField, nameFields } from "./organisations";
 import { pick, ref, type DraftLink, type EntityDef } from "./types";
 
 export const segments: EntityDef = {
@@ -12,8 +12,7 @@ export const segments: EntityDef = {
   fields: [
     idField("seg:power-semi:example"),
     f.ref({ key: "chain", zh: "产业链", en: "Chain", required: true, kinds: ["Chain"], descriptionZh: "所属产业链（编号或名称）", descriptionEn: "Chain (id or name)", example: "chain:power-semi" }),
-    f.string({ key: "name", zh: "名称", en: "Name", required: true, max: 200, descriptionZh: "环节名称", descriptionEn: "Segment name", example: "外延片" }),
-    f.string({ key: "nameEn", zh: "英文名称", en: "English name", max: 200, descriptionZh: "英文名称", descriptionEn: "English name", example: "Epitaxial wafers" }),
+    ...nameFields("名称", "Name", "外延片", "Epitaxial wafers"),
     f.integer({ key: "order", zh: "顺序", en: "Order", required: true, min: 0, max: 1000, descriptionZh: "在链中的顺序（上游小）", descriptionEn: "Position in the chain (upstream first)", example: "2" }),
     f.enum({ key: "stage", zh: "阶段", en: "Stage", required: true, values: STAGES, synonyms: { 上游: "UP", 中游: "MID", 下游: "DOWN" }, descriptionZh: "上游/中游/下游", descriptionEn: "UP / MID / DOWN", example: "上游" }),
     f.refs({ key: "feeds", zh: "下游环节", en: "Feeds", kinds: ["Segment"], descriptionZh: "供给的下游环节（编号或名称，可多个）", descriptionEn: "Downstream segments it feeds (ids or names)", example: "seg:power-semi:wafer-fab" }),

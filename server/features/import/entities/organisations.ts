@@ -15,6 +15,12 @@ export const idField = (example: string) =>
     example,
   });
 
+/** The name and English name columns every node entity has. */
+export const nameFields = (zh: string, en: string, example: string, exampleEn: string, max = 200) => [
+  f.string({ key: "name", zh, en, required: true, max, descriptionZh: `${zh}（中文）`, descriptionEn: en, example }),
+  f.string({ key: "nameEn", zh: "英文名称", en: "English name", max, descriptionZh: "英文名称", descriptionEn: "English name", example: exampleEn }),
+];
+
 export const organisations: EntityDef = {
   key: "organisations",
   zh: "组织机构",
@@ -24,8 +30,7 @@ export const organisations: EntityDef = {
   fields: [
     idField("ent:zz-example-tech"),
     f.enum({ key: "kind", zh: "类型", en: "Kind", required: true, values: ORG_KINDS, synonyms: ORG_SYNONYMS, descriptionZh: "企业/高校/科研院所/创新平台/政府部门/协会/园区", descriptionEn: ORG_KINDS.join(" / "), example: "企业" }),
-    f.string({ key: "name", zh: "名称", en: "Name", required: true, max: 200, descriptionZh: "中文全称", descriptionEn: "Full Chinese name", example: "株洲示例科技有限公司" }),
-    f.string({ key: "nameEn", zh: "英文名称", en: "English name", max: 200, descriptionZh: "英文名称", descriptionEn: "English name", example: "Zhuzhou Example Technology Co., Ltd." }),
+    ...nameFields("名称", "Name", "株洲示例科技有限公司", "Zhuzhou Example Technology Co., Ltd."),
     f.list({ key: "aliases", zh: "别名", en: "Aliases", descriptionZh: "简称、曾用名，用；或、分隔", descriptionEn: "Short or former names, separated by ; or 、", example: "示例科技；株洲示例" }),
     f.string({ key: "district", zh: "区县", en: "District", max: 50, descriptionZh: "所在区县", descriptionEn: "District", example: "天元区" }),
     f.boolean({ key: "local", zh: "是否本地", en: "Local", required: true, descriptionZh: "是否在株洲（是/否）", descriptionEn: "In Zhuzhou? (true/false)", example: "是" }),

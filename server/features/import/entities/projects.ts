@@ -1,6 +1,6 @@
 import { ORG_KINDS, type NodeKind } from "../../../contracts/model";
 import { f, PROVENANCE_FIELDS } from "../fields";
-import { idField } from "./organisations";
+import { idField, nameFields } from "./organisations";
 import { pick, ref, type DraftLink, type EntityDef, type Props, type Values } from "./types";
 
 /** One link per listed reference; "tech:igbt*3" carries a weight. */
@@ -25,8 +25,7 @@ export const projects: EntityDef = {
   descriptionEn: "Projects (lead, participants, technologies)",
   fields: [
     idField("proj:example-2025"),
-    f.string({ key: "name", zh: "项目名称", en: "Name", required: true, max: 300, descriptionZh: "项目名称", descriptionEn: "Project name", example: "碳化硅MOSFET车规级模块研发" }),
-    f.string({ key: "nameEn", zh: "英文名称", en: "English name", max: 300, descriptionZh: "英文名称", descriptionEn: "English name", example: "Automotive SiC MOSFET modules" }),
+    ...nameFields("项目名称", "Name", "碳化硅MOSFET车规级模块研发", "Automotive SiC MOSFET modules", 300),
     f.integer({ key: "year", zh: "年份", en: "Year", min: 1900, max: 2100, descriptionZh: "立项年份", descriptionEn: "Year", example: "2025" }),
     f.string({ key: "level", zh: "级别", en: "Level", max: 40, descriptionZh: "national / provincial / municipal", descriptionEn: "national / provincial / municipal", example: "provincial" }),
     f.string({ key: "status", zh: "状态", en: "Status", max: 40, descriptionZh: "planned / approved / ongoing / completed", descriptionEn: "planned / approved / ongoing / completed", example: "ongoing" }),
@@ -56,8 +55,7 @@ export const problems: EntityDef = {
   descriptionEn: "Open technology problems posted for 揭榜挂帅",
   fields: [
     idField("prob:example-2026"),
-    f.string({ key: "name", zh: "榜单名称", en: "Title", required: true, max: 300, descriptionZh: "榜单名称", descriptionEn: "Title", example: "SiC双向变流关键器件" }),
-    f.string({ key: "nameEn", zh: "英文名称", en: "English title", max: 300, descriptionZh: "英文名称", descriptionEn: "English title", example: "SiC bidirectional converter devices" }),
+    ...nameFields("榜单名称", "Title", "SiC双向变流关键器件", "SiC bidirectional converter devices", 300),
     f.string({ key: "statement", zh: "需求描述", en: "Statement", max: 5000, descriptionZh: "技术需求与指标", descriptionEn: "What is needed, with targets", example: "研制高功率密度双向变流模块……" }),
     f.ref({ key: "poster", zh: "发榜单位", en: "Posted by", kinds: ORG_KINDS, descriptionZh: "出题企业（编号、名称或别名）", descriptionEn: "Posting organisation", example: "ent:crrc-times-electric" }),
     techsField("所需技术领域，可加权重，如 tech:igbt*3；用；分隔", "Required technologies, optionally weighted (tech:igbt*3), separated by ;", "tech:sic-device*5；tech:igbt*3"),

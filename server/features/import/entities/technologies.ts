@@ -1,5 +1,5 @@
 import { f, PROVENANCE_FIELDS } from "../fields";
-import { idField } from "./organisations";
+import { idField, nameFields } from "./organisations";
 import { pick, ref, type EntityDef } from "./types";
 
 export const technologies: EntityDef = {
@@ -10,8 +10,7 @@ export const technologies: EntityDef = {
   descriptionEn: "Technology fields and their parent field",
   fields: [
     idField("tech:example-field"),
-    f.string({ key: "name", zh: "名称", en: "Name", required: true, max: 200, descriptionZh: "技术领域名称", descriptionEn: "Name", example: "碳化硅外延" }),
-    f.string({ key: "nameEn", zh: "英文名称", en: "English name", max: 200, descriptionZh: "英文名称", descriptionEn: "English name", example: "SiC epitaxy" }),
+    ...nameFields("名称", "Name", "碳化硅外延", "SiC epitaxy"),
     f.ref({ key: "parent", zh: "上级领域", en: "Parent field", kinds: ["Technology"], descriptionZh: "上级技术领域（编号或名称）", descriptionEn: "Parent technology (id or name)", example: "tech:sic-device" }),
     f.string({ key: "code", zh: "代码", en: "Code", max: 40, descriptionZh: "分类代码", descriptionEn: "Classification code", example: "SIC-EPI" }),
     ...PROVENANCE_FIELDS,
