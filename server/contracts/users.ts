@@ -31,6 +31,7 @@ export const UpdateUserBody = z
 export const ResetPasswordBody = z.object({ password: Password.optional() }).strict();
 export const ResetPasswordResponse = z.object({ password: z.string().optional() });
 
+/** `lastUsedAt`: since this server process started (kept in memory, so using a token never writes). */
 export const ApiToken = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
 export type ApiToken = z.infer<typeof ApiToken>;
 export const TokensResponse = z.object({ tokens: z.array(ApiToken) });

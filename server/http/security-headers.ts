@@ -2,9 +2,9 @@ import helmet from "helmet";
 
 /**
  * helmet with a real Content-Security-Policy: scripts only from this origin (no inline scripts, no eval).
- * Stylesheets only from this origin too; inline `style` *attributes* are allowed (style-src-attr) because the
- * UI sets colours and positions on elements (legend swatches, tooltips) — they cannot run code. `npm run dev`
- * also allows Vite's injected <style> elements and its HMR websocket.
+ * Inline styles are allowed (style-src 'unsafe-inline'): the UI sets colours and positions on elements (legend
+ * swatches, tooltips), and CodeMirror and Vite (npm run dev) inject <style> elements; styles cannot run code.
+ * `npm run dev` also allows Vite's HMR websocket.
  */
 export function securityHeaders(options: { dev: boolean }) {
   return helmet({
@@ -13,8 +13,7 @@ export function securityHeaders(options: { dev: boolean }) {
       directives: {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": options.dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
-        "style-src-attr": ["'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],
         "connect-src": options.dev ? ["'self'", "ws:", "wss:"] : ["'self'"],

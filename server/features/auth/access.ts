@@ -15,8 +15,9 @@ import { usersService } from "./users.service";
 export function createAccess(db: Database, audit: AuditService, security: SecurityConfig, logger: Logger) {
   const repo = authRepo(db);
   const limiter = failureLimiter({ max: security.loginMaxFailures, windowMs: security.loginWindowMs });
-  const auth = authService(repo, audit, { sessionTtlMs: security.sessionTtlMs, limiter });
-  const users = usersService(repo, audit);
+  const tokenUsage = new Map<string, string>();
+  const auth = authService(repo, audit, { sessionTtlMs: security.sessionTtlMs, limiter, tokenUsage });
+  const users = usersService(repo, audit, tokenUsage);
   const guard = createGuard({ auth, audit, anonymousRole: security.anonymousRole, logger });
   const routes: RouteDef[] = [
     ...authRoutes(auth, { anonymousRole: security.anonymousRole, sessionTtlMs: security.sessionTtlMs, cookieSecure: security.cookieSecure, identify: guard.identify }),

@@ -22,9 +22,8 @@ const sessionPrincipal = defineQuery("auth/session-principal", {
 });
 const tokenPrincipal = defineQuery("auth/token-principal", {
   params: z.object({ hash: z.string() }),
-  row: z.object({ id: z.string(), username: z.string(), role: Role, lastUsedAt: z.string().nullable() }),
+  row: z.object({ id: z.string(), username: z.string(), role: Role }),
 });
-const touchToken = defineQuery("auth/touch-token", { params: z.object({ id: z.string(), now: z.string() }), row: Count });
 const deleteSession = defineQuery("auth/delete-session", { params: z.object({ hash: z.string(), now: z.string() }), row: Count });
 const setPassword = defineQuery("auth/set-password", { params: z.object({ username: z.string(), passwordHash: z.string() }), row: Count });
 
@@ -41,7 +40,7 @@ const updateUser = defineQuery("users/update", {
 const countAdmins = defineQuery("users/count-admins", { params: z.object({}), row: z.object({ admins: z.number(), users: z.number() }) });
 const tokens = defineQuery("users/tokens", {
   params: name,
-  row: z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() }),
+  row: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }),
 });
 const createToken = defineQuery("users/create-token", {
   params: z.object({ id: z.string(), hash: z.string(), name: z.string(), username: z.string(), createdAt: z.string() }),
@@ -60,7 +59,6 @@ export function authRepo(db: Database) {
     createSession: async (params: z.input<typeof createSession.params>) => count(await db.write(createSession, params)),
     sessionPrincipal: async (hash: string, now: string) => first(await db.read(sessionPrincipal, { hash, now })),
     tokenPrincipal: async (hash: string) => first(await db.read(tokenPrincipal, { hash })),
-    touchToken: (id: string, now: string) => db.write(touchToken, { id, now }),
     deleteSession: async (hash: string, now: string) => count(await db.write(deleteSession, { hash, now })),
     setPassword: async (tx: Tx, username: string, passwordHash: string) => count(await tx.run(setPassword, { username, passwordHash })),
     listUsers: () => db.read(listUsers, {}),

@@ -6,6 +6,7 @@ import { AppError, notFound } from "../../http/errors";
 import type { Principal } from "../../http/principal";
 import type { AuditRecord, AuditService } from "../audit/audit.service";
 import type { AuthRepo } from "./auth.repo";
+import type { TokenUsage } from "./auth.service";
 import { generatePassword, hashPassword, randomSecret, sha256 } from "./secrets";
 
 /** Who is acting: a signed-in admin, or the command line / first start. */
@@ -14,7 +15,7 @@ export type Actor = Pick<Principal, "username" | "role"> & { via: AuditRecord["v
 export const SYSTEM: Actor = { username: "system", role: "admin", via: "cli" };
 
 /** Admin operations on accounts and tokens; each change and its audit entry commit in one transaction. */
-export function usersService(repo: AuthRepo, audit: AuditService) {
+export function usersService(repo: AuthRepo, audit: AuditService, tokenUsage: TokenUsage = new Map()) {
   async function mustGet(tx: Tx, username: string): Promise<User> {
     const user = await repo.getUser(tx, username);
     if (!user) throw notFound("User", username);
@@ -72,7 +73,7 @@ export function usersService(repo: AuthRepo, audit: AuditService) {
     tokens: async (username: string): Promise<ApiToken[]> => {
       const user = (await repo.listUsers()).find((u) => u.username === username);
       if (!user) throw notFound("User", username);
-      return repo.tokens(username);
+      return (await repo.tokens(username)).map((t) => ({ ...t, lastUsedAt: tokenUsage.get(t.id) ?? null }));
     },
 
     /** The secret is returned once; only its hash is stored. */
