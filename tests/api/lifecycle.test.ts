@@ -55,5 +55,5 @@ describe("npm start lifecycle (real processes)", () => {
     expect(await waitForExit(state.pid, 45_000)).toBe(true);
     expect(await waitForExit(app.pid!, 45_000)).toBe(true);
     expect(fs.existsSync(local.paths.stateFile)).toBe(false);
-  });
+  }, 180_000); // two processes and a JVM on a busy 2-core machine (it took 48 s alone, more under the full run)
 });

@@ -25,9 +25,11 @@ export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, BCRYPT_COST);
 }
 
-// Compared against when the user does not exist, so a wrong name costs as much time as a wrong password.
-const DUMMY_HASH = bcrypt.hashSync("no such user", BCRYPT_COST);
+// Compared against when the user does not exist, so a wrong name costs as much time as a wrong password
+// (made on first use, not at start-up).
+let dummyHash: string | null = null;
 
 export function verifyPassword(password: string, hash: string | null): Promise<boolean> {
-  return bcrypt.compare(password, hash ?? DUMMY_HASH).then((ok) => ok && hash !== null);
+  dummyHash ??= bcrypt.hashSync("no such user", BCRYPT_COST);
+  return bcrypt.compare(password, hash ?? dummyHash).then((ok) => ok && hash !== null);
 }

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
 import type { GraphLink, GraphNode } from "../../contracts/common";
 import { REL_TYPES } from "../../contracts/model";
@@ -30,7 +29,8 @@ export function toCsvZip(data: ExportData): Uint8Array {
 }
 
 export async function toXlsx(data: ExportData): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   for (const sheet of sheetsOf(data.nodes, data.links)) {
     const ws = workbook.addWorksheet(sheet.name.slice(0, 31));
     for (const row of sheet.rows) ws.addRow(row.map(cellValue));

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { EntitySpec } from "../../contracts/import";
 import { cellValue, toCsv } from "../../shared/spreadsheet-cells";
 import { ENTITIES } from "./entities";
@@ -22,7 +21,8 @@ export function csvTemplate(entity: EntityDef, lang: "zh" | "en"): string {
 /** An XLSX template: a data sheet with the header (required columns bold) and a guide sheet with one example. */
 export async function xlsxTemplate(entity: EntityDef, lang: "zh" | "en"): Promise<Buffer> {
   const zh = lang === "zh";
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   const data = workbook.addWorksheet(zh ? "数据" : "Data");
   data.addRow(header(entity, lang));
   entity.fields.forEach((field, i) => {

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Merge } from "./table";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -27,7 +27,8 @@ function parseRange(range: string): Merge | null {
 
 /** Sheet names, and the chosen sheet (default: the first) as a grid of cell texts plus its merged ranges. */
 export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<{ sheets: string[]; grid: string[][]; merges: Merge[] }> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs"); // large: loaded on the first XLSX, not at start-up
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheets = workbook.worksheets.map((ws) => ws.name);
   const ws = sheet ? workbook.getWorksheet(sheet) : workbook.worksheets[0];
