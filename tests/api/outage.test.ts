@@ -50,5 +50,5 @@ describe("the database goes away and comes back", () => {
     const after = await app.get("/api/graph");
     expect(after.status).toBe(200);
     expect(after.body.nodes.map((n: { id: string }) => n.id)).toContain("ent:outage-probe");
-  });
+  }, 240_000); // starts, stops and restarts a JVM: ~30 s alone, far more on a busy machine
 });
