@@ -37,6 +37,11 @@ describe("tables", () => {
     expect(table.rows.map((r) => r.row)).toEqual([4, 6]);
   });
 
+  it("handles a sheet of 200,000 rows (no argument-spreading limits)", () => {
+    const grid = [["名称"], ...Array.from({ length: 200_000 }, (_, i) => [`单位${i}`])];
+    expect(tableFromGrid(grid).rows).toHaveLength(200_000);
+  });
+
   it("joins two-level headers from merged cells", () => {
     const grid = [["编号", "联系方式", "联系方式"], ["编号", "电话", "邮箱"], ["x", "1", "a@b"]];
     const table = tableFromGrid(grid, [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 1, right: 3 }]);

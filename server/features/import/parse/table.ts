@@ -21,7 +21,7 @@ const filled = (row: unknown[]) => row.filter((v) => text(v) !== "").length;
  * over two rows, or a merged group heading above sub-headings) becomes one header per column, "联系方式 电话".
  */
 export function tableFromGrid(grid: unknown[][], merges: Merge[] = []): Table {
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  const width = grid.reduce((max, r) => Math.max(max, r.length), 0); // not Math.max(...rows): 200k rows overflow the stack
   let h = 0;
   while (h < grid.length && h < 10) {
     const row = grid[h] ?? [];
