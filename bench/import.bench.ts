@@ -27,7 +27,11 @@ try {
     const { plan } = await imports.previewBytes(bytes, `${label}.csv`, options, "bench");
     const dry = performance.now() - started;
     started = performance.now();
-    const applied = await imports.applyBytes(bytes, `${label}.csv`, options, actor);
+    const applied = await imports.applyBytes(bytes, `${label}.csv`, options, actor).catch((error: Error) => {
+      console.log(`${label}: ${rows} rows (${(bytes.length / 1048576).toFixed(1)} MB) dry run ${(dry / 1000).toFixed(1)} s; apply refused after ${((performance.now() - started) / 1000).toFixed(1)} s: ${error.message}`);
+      return null;
+    });
+    if (!applied) continue;
     const apply = performance.now() - started;
     started = performance.now();
     const again = await imports.applyBytes(bytes, `${label}.csv`, options, actor);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { ApplyResponse, ImportOptions, PreviewResponse, PreviewRow, ProgressResponse, UploadResponse } from "../../contracts/import";
+import { TransactionMemoryError } from "../../db/errors";
 import { AppError } from "../../http/errors";
 import type { AuditService } from "../audit/audit.service";
 import type { Actor } from "../auth/users.service";
@@ -73,7 +74,13 @@ export function importService(deps: { repo: ImportRepo; audit: AuditService; upl
         changes: p.changes,
       });
       return { importId, auditId, file, entity: options.entity, summary: p.summary, created: p.created.slice(0, 100) };
-    }, deps.timeoutMs);
+    }, deps.timeoutMs).catch((error: unknown) => {
+      // One transaction holds every row: a file can outgrow the database's transaction memory before IMPORT_MAX_MB.
+      if (error instanceof TransactionMemoryError) {
+        throw new AppError(413, "IMPORT_TOO_LARGE_FOR_MEMORY", `${file} (${prepared.total} rows) is too large to apply in one transaction with the database's memory; nothing was written. Split it into smaller files, or give Neo4j more memory (NEO4J_HEAP).`, { rows: prepared.total });
+      }
+      throw error;
+    });
   }
 
   async function previewBytes(bytes: Uint8Array, file: string, options: ImportOptions, by: string, onProgress: OnProgress = () => {}) {
