@@ -1,10 +1,17 @@
 import express, { type Express, type RequestHandler } from "express";
 import fs from "node:fs";
 import path from "node:path";
+import { DEFAULT_SECURITY, type SecurityConfig } from "./config/security";
 import type { Database } from "./db/database";
 import { chainsRepo } from "./features/chains/chains.repo";
 import { chainsRoutes } from "./features/chains/chains.routes";
 import { chainsService } from "./features/chains/chains.service";
+import { auditRepo } from "./features/audit/audit.repo";
+import { auditRoutes } from "./features/audit/audit.routes";
+import { auditService } from "./features/audit/audit.service";
+import { createAccess } from "./features/auth/access";
+import { exportRoutes } from "./features/export/export.routes";
+import { exportService } from "./features/export/export.service";
 import { graphRepo } from "./features/graph/graph.repo";
 import { graphRoutes } from "./features/graph/graph.routes";
 import { graphService } from "./features/graph/graph.service";
@@ -17,13 +24,18 @@ import { matchingService } from "./features/problems/matching.service";
 import { problemsRepo } from "./features/problems/problems.repo";
 import { problemsRoutes } from "./features/problems/problems.routes";
 import { problemsService } from "./features/problems/problems.service";
+import { importRepo } from "./features/import/import.repo";
+import { importRoutes } from "./features/import/import.routes";
+import { importService } from "./features/import/import.service";
+import { uploadStore } from "./features/import/uploads";
 import { searchRepo } from "./features/search/search.repo";
 import { searchRoutes } from "./features/search/search.routes";
 import { searchService } from "./features/search/search.service";
 import { errorHandler, unknownRoute } from "./http/errors";
-import type { Logger } from "./http/logger";
+import { createLogger, type Logger } from "./http/logger";
 import { buildOpenApi } from "./http/openapi";
 import { mountRoutes, type RouteDef } from "./http/route";
+import { securityHeaders } from "./http/security-headers";
 
 export interface AppDeps {
   db: Database;
@@ -33,10 +45,21 @@ export interface AppDeps {
   validateResponses?: boolean;
   /** `npm run dev`: Vite's middleware serves the client with HMR instead of dist/. */
   devMiddleware?: RequestHandler;
+  /** Access, session and upload settings (securityFromEnv in main.ts); tests use the defaults. */
+  security?: Partial<SecurityConfig>;
 }
 
-/** Every API route of the app, in one list (the router and the OpenAPI document both read it). */
-export function apiRoutes(db: Database): RouteDef[] {
+/** Services every feature may lean on: the audit trail and access control (accounts, sessions, the route guard). */
+export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SECURITY, logger: Logger = createLogger("silent")) {
+  const audit = auditService(auditRepo(db));
+  const access = createAccess(db, audit, security, logger);
+  const imports = importService({ repo: importRepo(db), audit, uploads: uploadStore(), timeoutMs: security.importTimeoutMs });
+  return { security, audit, access, imports };
+}
+export type CoreServices = ReturnType<typeof coreServices>;
+
+/** Every API route of the app, in one list (the router, the OpenAPI document and the role × route test read it). */
+export function apiRoutes(db: Database, core: CoreServices = coreServices(db)): RouteDef[] {
   const search = searchService(searchRepo(db));
   const graph = graphService(graphRepo(db), search.ids);
   const problems = problemsService(problemsRepo(db));
@@ -44,23 +67,29 @@ export function apiRoutes(db: Database): RouteDef[] {
     ...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db),
     ...chainsRoutes(chainsService(chainsRepo(db))),
     ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
+    ...core.access.routes, ...auditRoutes(core.audit),
+    ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
   ];
 }
 
 /** Build the Express app; it never listens (main.ts and tests do). */
 export function createApp(deps: AppDeps): Express {
+  const security: SecurityConfig = { ...DEFAULT_SECURITY, ...deps.security };
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
+  app.set("trust proxy", security.trustProxy);
+  app.use(securityHeaders({ dev: Boolean(deps.devMiddleware) }));
   app.use(express.json({ limit: "1mb" }));
 
-  const routes = apiRoutes(deps.db);
+  const core = coreServices(deps.db, security, deps.logger);
+  const routes = apiRoutes(deps.db, core);
   const openapi = buildOpenApi(routes, { title: "ChainAtlas 链图 API", version: "0.1.0" });
   const api = express.Router();
   api.get("/api/openapi.json", (_req, res) => {
     res.json(openapi);
   });
-  mountRoutes(api, routes, { validateResponses: deps.validateResponses ?? false });
+  mountRoutes(api, routes, { validateResponses: deps.validateResponses ?? false, guard: core.access.guard });
   app.use(api);
   app.use("/api", unknownRoute);
 

@@ -2,9 +2,11 @@
 import type { Server } from "node:http";
 import { createApp } from "./app";
 import { CLIENT_DIST, ensureClientBuilt } from "./boot/client-build";
+import { ensureFirstAdmin } from "./boot/first-admin";
 import { installShutdown } from "./boot/lifecycle";
 import { prepareDatabase } from "./boot/prepare-db";
 import { EnvError, parseEnv } from "./config/env";
+import { securityFromEnv } from "./config/security";
 import { openDatabase } from "./db/connect";
 import { LocalNeo4jError } from "./db/local/errors";
 import { createLogger } from "./http/logger";
@@ -41,9 +43,10 @@ async function main() {
   const health = await db.health();
   log(`Neo4j ${health.status === "up" ? `${health.version} ${health.edition}` : "?"} (${db.mode})`);
   await prepareDatabase(db, env, log);
+  await ensureFirstAdmin(db, env, log);
   await ensureClientBuilt(log);
 
-  const app = createApp({ db, logger, clientDir: CLIENT_DIST });
+  const app = createApp({ db, logger, clientDir: CLIENT_DIST, security: securityFromEnv(env) });
   const server: Server = app.listen(env.PORT, env.HOST);
   server.once("error", (error: NodeJS.ErrnoException) => {
     void shutdown().finally(() =>

@@ -16,6 +16,29 @@ export class ApiError extends Error {
 
 type Query = Record<string, string | number | boolean | string[] | undefined | null>;
 
+let csrfToken: string | null = null;
+
+/** The session's CSRF token (from GET /api/auth/me or login); sent as x-csrf-token with every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Headers for a request with this method: JSON accept, and the CSRF token on anything but GET/HEAD. */
+export function requestHeaders(method: string, json: boolean): Record<string, string> {
+  return {
+    accept: "application/json",
+    ...(json ? { "content-type": "application/json" } : {}),
+    ...(csrfToken && method !== "GET" && method !== "HEAD" ? { "x-csrf-token": csrfToken } : {}),
+  };
+}
+
+/** An ApiError from a failed response's body (the server's `{ error: { code, message } }`). */
+export function apiErrorOf(status: number, statusText: string, payload: unknown): ApiError {
+  const parsed = ErrorBody.safeParse(payload);
+  if (parsed.success) return new ApiError(status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details);
+  return new ApiError(status, "HTTP_" + status, statusText);
+}
+
 export function queryString(query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -36,9 +59,10 @@ export async function request<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   let response: Response;
   try {
+    const method = init.method ?? "GET";
     response = await fetch(`${path}${queryString(init.query)}`, {
-      method: init.method ?? "GET",
-      headers: init.body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+      method,
+      headers: requestHeaders(method, init.body !== undefined),
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
       credentials: "same-origin",
@@ -48,10 +72,6 @@ export async function request<S extends z.ZodType>(
     throw new ApiError(0, "NETWORK", (error as Error).message);
   }
   const payload: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = ErrorBody.safeParse(payload);
-    if (parsed.success) throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details);
-    throw new ApiError(response.status, "HTTP_" + response.status, response.statusText);
-  }
+  if (!response.ok) throw apiErrorOf(response.status, response.statusText, payload);
   return schema.parse(payload);
 }

@@ -2,6 +2,8 @@ import { lang, onLangChange, setLang, t } from "../i18n";
 import { clear, h } from "../lib/dom";
 import { createBanner } from "./banner";
 import { describeError } from "./errors";
+import { session } from "./session";
+import { createUserMenu, openLogin } from "./user-menu";
 import { DEFAULT_PATH, VIEWS, viewFor, type MountedView, type ViewContext } from "./views";
 
 /** The page frame: top bar (brand, navigation, language), banner, and the routed view. */
@@ -11,7 +13,8 @@ export function startShell(root: HTMLElement): void {
   const brand = h("div", { class: "brand" });
   const bannerEl = h("div", {});
   const main = h("main", { class: "view", id: "view" });
-  root.append(h("header", { class: "topbar" }, brand, nav, langButton), bannerEl, main);
+  const userMenu = createUserMenu();
+  root.append(h("header", { class: "topbar" }, brand, nav, userMenu.el, langButton), bannerEl, main);
   const banner = createBanner(bannerEl);
 
   let mounted: MountedView | null = null;
@@ -36,8 +39,9 @@ export function startShell(root: HTMLElement): void {
     langButton.textContent = t("lang.toggle");
     clear(nav);
     const current = viewFor(location.pathname);
+    userMenu.render();
     for (const view of VIEWS) {
-      if (!view.navKey) continue;
+      if (!view.navKey || (view.minRole && !session.can(view.minRole))) continue;
       const link = h("a", { href: view.path, "aria-current": current === view ? "page" : undefined, "data-nav": view.path }, t(view.navKey));
       link.addEventListener("click", (event) => {
         event.preventDefault();
@@ -87,5 +91,13 @@ export function startShell(root: HTMLElement): void {
     history.replaceState(null, "", url);
     void route(true);
   });
-  void route();
+  // Who is signed in decides the navigation and what pages offer; a change re-mounts the page.
+  session.onChange(() => void route(true));
+  session.load().then(
+    () => (session.role() === null ? openLogin(true) : void route()),
+    (error: unknown) => {
+      banner.error(describeError(error), () => location.reload());
+      void route();
+    },
+  );
 }

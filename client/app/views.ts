@@ -1,3 +1,4 @@
+import type { Role } from "../../server/contracts/auth";
 import type { Banner } from "./banner";
 
 export interface ViewContext {
@@ -22,6 +23,8 @@ export interface ViewDef {
   path: string;
   /** i18n key of its top-bar link (views without one are reachable by URL only). */
   navKey?: string;
+  /** Shown in the navigation only to this role and above (the API enforces access regardless). */
+  minRole?: Role;
   load(): Promise<ViewModule>;
 }
 
@@ -31,6 +34,8 @@ export const VIEWS: ViewDef[] = [
   { path: "/chains", navKey: "nav.chains", load: () => import("../views/chains/chains-view") },
   { path: "/problems", navKey: "nav.problems", load: () => import("../views/problems/problems-view") },
   { path: "/queries", navKey: "nav.queries", load: () => import("../views/queries/queries-view") },
+  { path: "/data", navKey: "nav.data", load: () => import("../views/data/data-view") },
+  { path: "/admin", navKey: "nav.admin", minRole: "admin", load: () => import("../views/admin/admin-view") },
 ];
 
 export const DEFAULT_PATH = "/explore";

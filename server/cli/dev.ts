@@ -3,8 +3,10 @@ import path from "node:path";
 import { createServer } from "vite";
 import { createApp } from "../app";
 import { installShutdown } from "../boot/lifecycle";
+import { ensureFirstAdmin } from "../boot/first-admin";
 import { prepareDatabase } from "../boot/prepare-db";
 import { parseEnv } from "../config/env";
+import { securityFromEnv } from "../config/security";
 import { openDatabase } from "../db/connect";
 import { REPO_ROOT } from "../db/local/paths";
 import { createLogger } from "../http/logger";
@@ -22,5 +24,6 @@ const vite = await createServer({ configFile: path.join(REPO_ROOT, "vite.config.
 cleanups.push(() => vite.close(), () => db.close());
 await db.waitUntilUp(60_000);
 await prepareDatabase(db, env, log);
-const app = createApp({ db, logger, devMiddleware: vite.middlewares, validateResponses: true });
+await ensureFirstAdmin(db, env, log);
+const app = createApp({ db, logger, devMiddleware: vite.middlewares, validateResponses: true, security: securityFromEnv(env) });
 app.listen(env.PORT, env.HOST, () => log(`ChainAtlas dev server: http://${env.HOST}:${env.PORT}`));

@@ -37,9 +37,33 @@ const EnvSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   SEED_ON_START: z.enum(["auto", "always", "never"]).default("auto"),
+  /** What a visitor who is not signed in may do; default viewer on a loopback HOST, none otherwise. */
+  ANONYMOUS_ROLE: z.enum(["none", "viewer"]).optional(),
+  ADMIN_USERNAME: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, "lower-case letters, digits, . _ - (2–40)").default("admin"),
+  /** First run only: the admin's password (else one is generated and printed once). */
+  ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  /** Secure cookies: auto = when the request came over HTTPS (see TRUST_PROXY), true, or false. */
+  COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
+  /** Express "trust proxy": false, true, loopback, or a hop count — set it behind a TLS-terminating proxy. */
+  TRUST_PROXY: z.union([z.enum(["false", "true", "loopback"]), z.string().regex(/^\d+$/, "false, true, loopback or a number")]).default("false"),
+  /** Failed logins allowed per client address per LOGIN_WINDOW_MINUTES. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  /** Largest import file accepted (413 above it). */
+  IMPORT_MAX_MB: z.coerce.number().positive().max(1024).default(20),
+  /** Timeout of the one transaction that applies an import. */
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** ANONYMOUS_ROLE when unset: viewer when only this machine can connect (loopback HOST), none otherwise. */
+export function anonymousRoleFor(env: Pick<Env, "ANONYMOUS_ROLE" | "HOST">): "none" | "viewer" {
+  return env.ANONYMOUS_ROLE ?? (LOOPBACK.test(env.HOST) ? "viewer" : "none");
+}
 
 export class EnvError extends Error {}
 

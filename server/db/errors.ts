@@ -20,6 +20,14 @@ export class RowShapeError extends Error {
   }
 }
 
+/** The transaction's state outgrew the server's transaction memory (dbms.memory.transaction.total.max). */
+export class TransactionMemoryError extends Error {
+  constructor(readonly causeMessage: string) {
+    super(`The transaction needed more memory than the database allows: ${causeMessage}`);
+    this.name = "TransactionMemoryError";
+  }
+}
+
 // Wrong credentials make the database unavailable to us just as surely as a dead server: 503, not 500.
 const UNAVAILABLE_CODES = new Set([
   "ServiceUnavailable", "SessionExpired", "ECONNREFUSED", "ECONNRESET",
@@ -44,5 +52,6 @@ export function isTimeout(error: unknown): boolean {
 export function translateDriverError(error: unknown, timeoutMs: number): unknown {
   if (isUnavailable(error)) return new DatabaseUnavailableError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
   if (isTimeout(error)) return new QueryTimeoutError(timeoutMs);
+  if (codeOf(error).endsWith("MemoryPoolOutOfMemoryError")) return new TransactionMemoryError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
   return error;
 }

@@ -1,6 +1,8 @@
 import type { Request, Response, Router } from "express";
 import { z } from "zod";
+import type { RouteAuth } from "../contracts/auth";
 import { AppError, validationError } from "./errors";
+import type { Principal } from "./principal";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 type AnyObject = z.ZodType<Record<string, unknown>>;
@@ -20,12 +22,55 @@ export interface RouteSpec<Q extends AnyObject, P extends AnyObject, B extends z
   status?: number;
   /** Error statuses this route can answer besides 400/503 (documented in OpenAPI). */
   errors?: number[];
+  /**
+   * Who may call it (enforced by mountRoutes): "none" (anyone), "viewer", "analyst" or "admin". Default: GET →
+   * viewer, any other method → analyst. A non-GET route always needs a signed-in user (never anonymous).
+   */
+  auth?: RouteAuth;
+  /** A non-GET route that changes nothing (a what-if, a dry run): access like a GET and no audit entry. */
+  readOnly?: boolean;
+  /** "self": the route's service writes its own audit entry in the same transaction as its change. */
+  audit?: "self";
+  /** Content type of a non-JSON success response (file downloads), for OpenAPI. */
+  produces?: string;
+  /** The request body is raw bytes of this type (uploads; the handler reads the stream), for OpenAPI. */
+  consumes?: string;
+}
+
+/** The access policy that mountRoutes enforces for a route (also read by OpenAPI and the role × route test). */
+export interface RouteAccess {
+  /** Minimum role; "none" = open. */
+  role: RouteAuth;
+  /** Anonymous callers are refused even when ANONYMOUS_ROLE would satisfy `role` (writes). */
+  loginRequired: boolean;
+  /** generic: the router records an audit entry after success; self: the service does; none: nothing to audit. */
+  audit: "generic" | "self" | "none";
+}
+
+export function routeAccess(spec: Pick<RouteSpec<AnyObject, AnyObject, z.ZodType, z.ZodType>, "method" | "auth" | "readOnly" | "audit">): RouteAccess {
+  const reads = spec.method === "get" || spec.readOnly === true;
+  const role = spec.auth ?? (reads ? "viewer" : "analyst");
+  return {
+    role,
+    loginRequired: !reads && role !== "none",
+    audit: reads ? "none" : spec.audit === "self" || role === "none" ? "self" : "generic",
+  };
+}
+
+/** Identity and audit, provided by the auth feature (http/ knows only this interface). */
+export interface RouteGuard {
+  /** Who is calling; throws 401 UNAUTHENTICATED / 403 FORBIDDEN / 403 CSRF_FAILED when `access` is not met. */
+  authorize(req: Request, access: RouteAccess): Promise<Principal | null>;
+  /** A generic audit entry after a successful write by a route that does not audit itself. */
+  recordWrite(entry: { user: Principal; method: string; path: string; route: string; params: unknown; body: unknown; status: number }): Promise<void>;
 }
 
 export interface HandlerInput<Q, P, B> {
   query: Q;
   params: P;
   body: B;
+  /** The authenticated caller (null when anonymous); use `user.username` as `by` on what you write. */
+  user: Principal | null;
   req: Request;
   res: Response;
 }
@@ -53,13 +98,20 @@ function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: "que
   return result.data;
 }
 
-export function mountRoutes(router: Router, routes: RouteDef[], options: { validateResponses: boolean }): void {
+export function mountRoutes(router: Router, routes: RouteDef[], options: { validateResponses: boolean; guard: RouteGuard }): void {
   for (const { spec, handle } of routes) {
+    const access = routeAccess(spec);
     router[spec.method](spec.path, async (req, res) => {
+      // Before any parsing: an anonymous caller learns nothing about a route's inputs.
+      const user = await options.guard.authorize(req, access);
       const query = parseOrThrow(spec.query, req.query, "query parameter");
       const params = parseOrThrow(spec.params, req.params, "path parameter");
       const body = spec.body ? parseOrThrow(spec.body, req.body, "body field") : undefined;
-      const result = await handle({ query, params, body, req, res });
+      const result = await handle({ query, params, body, user, req, res });
+      const status = res.headersSent ? res.statusCode : (spec.status ?? 200);
+      if (access.audit === "generic" && user && status < 400) {
+        await options.guard.recordWrite({ user, method: spec.method.toUpperCase(), path: req.path, route: spec.path, params, body, status });
+      }
       if (res.headersSent) return; // the handler streamed a file itself
       if (options.validateResponses) {
         const checked = spec.response.safeParse(result);

@@ -3,6 +3,8 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CLIENT_DIST, ensureClientBuilt } from "../../server/boot/client-build";
 import { REPO_ROOT } from "../../server/db/local/paths";
+import { SESSION_COOKIE } from "../../server/features/auth/cookies";
+import { sessionFor, type TestRole } from "../setup/test-auth";
 import { startTestApp, type RunningApp } from "../setup/test-db";
 
 /** Debian's Chromium (installed by .ci/run); a test never downloads a browser. */
@@ -12,8 +14,11 @@ export const SCREENSHOTS = path.join(REPO_ROOT, ".artifacts", "screenshots");
 export interface E2E {
   app: RunningApp;
   browser: Browser;
-  /** A fresh page that records console errors and failed requests (asserted empty by `expectClean`). */
-  page(): Promise<Page & { consoleErrors: string[] }>;
+  /**
+   * A fresh page that records console errors (CSP violations included). Signed in as admin (a session cookie)
+   * unless `as` says otherwise ("anonymous" = no session).
+   */
+  page(options?: { as?: TestRole }): Promise<Page & { consoleErrors: string[] }>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -31,8 +36,13 @@ export async function startE2E(): Promise<E2E> {
   return {
     app,
     browser,
-    async page() {
+    async page(options = {}) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN", baseURL: app.url, acceptDownloads: true });
+      const role = options.as ?? "admin";
+      if (role !== "anonymous") {
+        const { secret } = await sessionFor(app.db, role);
+        await context.addCookies([{ name: SESSION_COOKIE, value: secret, url: app.url, httpOnly: true, sameSite: "Lax" }]);
+      }
       const page = (await context.newPage()) as Page & { consoleErrors: string[] };
       page.consoleErrors = [];
       page.on("console", (message) => {

@@ -36,7 +36,7 @@ export function chainsRoutes(service: ChainsService): RouteDef[] {
     ),
     defineRoute(
       {
-        method: "post", path: "/api/chains/:id/whatif", tag: "chains", params: ChainParams, body: WhatIfBody, response: WhatIfResponse, errors: [404],
+        method: "post", path: "/api/chains/:id/whatif", tag: "chains", readOnly: true, params: ChainParams, body: WhatIfBody, response: WhatIfResponse, errors: [404],
         summary: "What-if: labels before/after removing organisations and/or granting capabilities (never writes)",
       },
       ({ params, body }) => service.whatIf(params.id, body),

@@ -6,7 +6,7 @@ import { defineRoute, type RouteDef } from "../../http/route";
 export function healthRoutes(db: Database): RouteDef[] {
   return [
     defineRoute(
-      { method: "get", path: "/api/health", tag: "meta", summary: "Liveness and database status (503 while the database is unreachable)", response: HealthResponse, errors: [] },
+      { method: "get", path: "/api/health", tag: "meta", auth: "none", summary: "Liveness and database status (503 while the database is unreachable)", response: HealthResponse, errors: [] },
       async ({ res }) => {
         const database = await db.health();
         if (database.status === "up") return { status: "ok" as const, database };

@@ -45,14 +45,14 @@ export function problemsRoutes(problems: ProblemsService, matching: MatchingServ
     ),
     defineRoute(
       {
-        method: "post", path: "/api/problems/:id/consortia", tag,
+        method: "post", path: "/api/problems/:id/consortia", tag, readOnly: true,
         summary: "Top-K consortia: max covered weight, then fewest members, then lowest MST communication cost, then ids (exact up to 25 holders)",
         params: ProblemParams, body: BuildRequest, response: BuildResponse, errors: [404],
       },
       ({ params, body }) => matching.build(params.id, body),
     ),
     defineRoute(
-      { method: "post", path: "/api/problems/:id/consortia/evaluate", tag, summary: "What-if: coverage, cost and broken rules of any member list", params: ProblemParams, body: EvaluateRequest, response: EvaluateResponse, errors: [404] },
+      { method: "post", path: "/api/problems/:id/consortia/evaluate", tag, readOnly: true, summary: "What-if: coverage, cost and broken rules of any member list", params: ProblemParams, body: EvaluateRequest, response: EvaluateResponse, errors: [404] },
       ({ params, body }) => matching.evaluate(params.id, body),
     ),
   ];

@@ -22,7 +22,7 @@ export function queriesRoutes(queries: QueriesService, saved: SavedQueriesServic
       () => queries.schema(),
     ),
     defineRoute(
-      { method: "post", path: "/api/cypher", tag: "queries", summary: "Run an analyst's Cypher read-only (guard, EXPLAIN must be 'r', READ transaction, timeout, row cap)", body: CypherBody, response: RunResponse, errors: RUN_ERRORS },
+      { method: "post", path: "/api/cypher", tag: "queries", auth: "analyst", readOnly: true, summary: "Run an analyst's Cypher read-only (guard, EXPLAIN must be 'r', READ transaction, timeout, row cap)", body: CypherBody, response: RunResponse, errors: RUN_ERRORS },
       ({ body }) => queries.runCypher(body.query, body.params, body),
     ),
     defineRoute(
@@ -30,7 +30,7 @@ export function queriesRoutes(queries: QueriesService, saved: SavedQueriesServic
       ({ params }) => queries.find(params.id),
     ),
     defineRoute(
-      { method: "post", path: "/api/queries/:id/run", tag: "queries", summary: "Run a library query with typed parameters (read-only, timeout, row cap)", params: QueryIdParams, body: RunBody, response: RunResponse, errors: RUN_ERRORS },
+      { method: "post", path: "/api/queries/:id/run", tag: "queries", readOnly: true, summary: "Run a library query with typed parameters (read-only, timeout, row cap)", params: QueryIdParams, body: RunBody, response: RunResponse, errors: RUN_ERRORS },
       ({ params, body }) => queries.run(params.id, body.params, body),
     ),
     defineRoute(

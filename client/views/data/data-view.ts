@@ -1,0 +1,30 @@
+import { dataApi } from "../../api/data";
+import { describeError } from "../../app/errors";
+import { session } from "../../app/session";
+import type { MountedView, ViewContext } from "../../app/views";
+import { t } from "../../i18n";
+import { h } from "../../lib/dom";
+import { createExportPanel } from "./export-panel";
+import { createImportPanel } from "./import-panel";
+import { createTemplatesPanel } from "./templates-panel";
+import "../../styles/panels.css";
+import "./data.css";
+
+/** /data — bring your own data (admins import; everyone may download templates and export). */
+export async function mount(ctx: ViewContext): Promise<MountedView> {
+  const page = h("div", { class: "data-page" }, h("h1", {}, t("data.title")));
+  ctx.root.append(page);
+  try {
+    const { entities, maxBytes } = await dataApi.entities();
+    page.append(
+      session.can("admin")
+        ? createImportPanel(entities, maxBytes, (url) => ctx.navigate(url))
+        : h("section", { class: "card", "data-testid": "import-locked" }, h("h2", {}, t("data.import.title")), h("p", { class: "muted" }, t("data.import.adminOnly"))),
+      createExportPanel(new URL(location.href)),
+      createTemplatesPanel(entities),
+    );
+  } catch (error) {
+    ctx.banner.error(describeError(error), () => ctx.navigate(location.pathname + location.search, { replace: true }));
+  }
+  return {};
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import type { Database, Tx } from "../../db/database";
+import { defineQuery } from "../../db/query";
+import type { LinkWrite, Lookup, NodeWrite } from "./plan";
+
+const Stored = z.record(z.string(), z.unknown());
+const Count = z.object({ count: z.number() });
+
+const nodesByIds = defineQuery("import/nodes-by-ids", { params: z.object({ ids: z.array(z.string()) }), row: z.object({ node: Stored }) });
+const nodesByNames = defineQuery("import/nodes-by-names", { params: z.object({ names: z.array(z.string()) }), row: z.object({ node: Stored }) });
+const linksByIds = defineQuery("import/links-by-ids", {
+  params: z.object({ links: z.array(z.object({ id: z.string(), from: z.string(), to: z.string() })) }),
+  row: z.object({ id: z.string(), props: Stored }),
+});
+// The seed's idempotent upserts (MERGE on id; labels/types were checked against the model's enums).
+const mergeNodes = defineQuery("seed/merge-nodes", {
+  params: z.object({ rows: z.array(z.object({ id: z.string(), labels: z.array(z.string()), props: Stored })) }),
+  row: Count,
+});
+const mergeLinks = defineQuery("seed/merge-links", {
+  params: z.object({ rows: z.array(z.object({ id: z.string(), type: z.string(), from: z.string(), to: z.string(), props: Stored })) }),
+  row: Count,
+});
+
+const CHUNK = 5000;
+async function chunked<T, R>(items: T[], run: (part: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await run(items.slice(i, i + CHUNK))));
+  return out;
+}
+
+export function importRepo(db: Database) {
+  return {
+    read: <T>(work: (tx: Tx) => Promise<T>, timeoutMs: number) => db.readTx(work, { timeoutMs }),
+    write: <T>(work: (tx: Tx) => Promise<T>, timeoutMs: number) => db.writeTx(work, { timeoutMs }),
+    lookup(tx: Tx): Lookup {
+      return {
+        nodesByIds: async (ids) => (await chunked(ids, (part) => tx.run(nodesByIds, { ids: part }))).map((r) => r.node),
+        nodesByNames: async (names) => (names.length ? (await tx.run(nodesByNames, { names })).map((r) => r.node) : []),
+        linksByIds: (links) => chunked(links, (part) => tx.run(linksByIds, { links: part })),
+      };
+    },
+    async mergeNodes(tx: Tx, rows: NodeWrite[]) {
+      return (await tx.run(mergeNodes, { rows }))[0]?.count ?? 0;
+    },
+    /** Returns how many links found both endpoints (fewer than rows = a dangling reference: roll back). */
+    async mergeLinks(tx: Tx, rows: LinkWrite[]) {
+      return (await tx.run(mergeLinks, { rows }))[0]?.count ?? 0;
+    },
+  };
+}
+
+export type ImportRepo = ReturnType<typeof importRepo>;
