@@ -32,7 +32,7 @@ it("reports wrong credentials as database down (503), not as a crash", async () 
   // A user that does not exist: failed logins lock the *user* for a few seconds, and "neo4j" is shared.
   const env = parseEnv({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: "not-a-user", NEO4J_PASSWORD: "wrong-password" });
   const { db } = await openDatabase(env);
-  app = await startTestApp(db);
+  app = await startTestApp({ db, as: "anonymous" }); // signing in would itself need the database
   const health = await app.get("/api/health");
   expect(health.status).toBe(503);
   expect(health.body.database.error).toMatch(/auth|credential|unauthorized/i);
