@@ -21,6 +21,7 @@ export const Provenance = z.object({
   asOf: z.string().optional(),
   uncertain: z.boolean().optional(),
   note: z.string().optional(),
+  by: z.string().optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

@@ -36,4 +36,5 @@ export type RelType = (typeof REL_TYPES)[number];
 export type Source = (typeof SOURCES)[number];
 
 /** Properties that hold provenance on every stored node and relationship. */
-export const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note"] as const;
+/** `by`: the signed-in user who entered or imported the fact (user data only). */
+export const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note", "by"] as const;

@@ -14,7 +14,9 @@ export function provenanceBlock(p: Provenance): HTMLElement {
     p.source === "illustrative" ? h("p", { class: "warn" }, t("source.illustrativeWarning")) : null,
     p.quote ? h("blockquote", { title: t("prov.quote") }, `“${p.quote}”`) : null,
     p.url ? h("p", {}, h("a", { href: p.url, target: "_blank", rel: "noopener noreferrer" }, t("prov.url"))) : null,
-    p.file ? h("p", { class: "muted" }, t("prov.file", { file: p.file, row: p.row ?? "?" })) : null,
+    p.file === "ui" ? h("p", { class: "muted" }, t("prov.enteredInApp")) : null,
+    p.file && p.file !== "ui" ? h("p", { class: "muted" }, p.row ? t("prov.file", { file: p.file, row: p.row }) : t("prov.fileOnly", { file: p.file })) : null,
+    p.by ? h("p", { class: "muted" }, t("prov.by", { by: p.by })) : null,
     p.note ? h("p", { class: "muted" }, p.note) : null,
   );
 }

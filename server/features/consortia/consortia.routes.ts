@@ -12,7 +12,7 @@ export function consortiaRoutes(service: ConsortiaService): RouteDef[] {
     ),
     defineRoute(
       { method: "post", path: "/api/consortia", tag, summary: "Save a consortium (status proposed/formed, members with roles) addressing a problem", body: ConsortiumCreate, response: SavedConsortium, status: 201 },
-      ({ body }) => service.create(body),
+      ({ body, user }) => service.create(body, user?.username),
     ),
     defineRoute(
       { method: "get", path: "/api/consortia/:id", tag, summary: "One saved consortium", params: ConsortiumParams, response: SavedConsortium, errors: [404] },
@@ -20,7 +20,7 @@ export function consortiaRoutes(service: ConsortiaService): RouteDef[] {
     ),
     defineRoute(
       { method: "patch", path: "/api/consortia/:id", tag, summary: "Change status, name, note or members", params: ConsortiumParams, body: ConsortiumPatch, response: SavedConsortium, errors: [404] },
-      ({ params, body }) => service.update(params.id, body),
+      ({ params, body, user }) => service.update(params.id, body, user?.username),
     ),
     defineRoute(
       { method: "delete", path: "/api/consortia/:id", tag, summary: "Delete a saved consortium", params: ConsortiumParams, response: Deleted, errors: [404] },

@@ -50,9 +50,9 @@ export function consortiaService(repo: ConsortiaRepo) {
       return { consortia: rows.map(toSaved) };
     },
     /** Node, ADDRESSES and every MEMBER_OF in one transaction. */
-    async create(input: ConsortiumCreate): Promise<SavedConsortium> {
+    async create(input: ConsortiumCreate, by?: string): Promise<SavedConsortium> {
       const id = newId("cons");
-      const prov = userProvenance();
+      const prov = userProvenance(undefined, by);
       await repo.transaction(async (ops) => {
         const names = await checkReferences(ops, input.problem, input.members);
         const lead = input.members.find((m) => m.role === "lead")!.org;
@@ -63,8 +63,8 @@ export function consortiaService(repo: ConsortiaRepo) {
       });
       return get(id);
     },
-    async update(id: string, patch: ConsortiumPatch): Promise<SavedConsortium> {
-      const prov = userProvenance();
+    async update(id: string, patch: ConsortiumPatch, by?: string): Promise<SavedConsortium> {
+      const prov = userProvenance(undefined, by);
       await repo.transaction(async (ops) => {
         await checkReferences(ops, null, patch.members ?? []);
         const props = { ...(patch.status ? { status: patch.status } : {}), ...(patch.name ? { name: patch.name } : {}), ...(patch.note !== undefined ? { note: patch.note || null } : {}), ...prov };

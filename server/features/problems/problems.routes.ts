@@ -13,11 +13,11 @@ export function problemsRoutes(problems: ProblemsService, matching: MatchingServ
     ),
     defineRoute(
       { method: "post", path: "/api/problems", tag, summary: "Post a problem (unknown poster/technology/chain ids → 400 naming them)", body: ProblemCreate, response: Problem, status: 201, errors: [409] },
-      ({ body }) => problems.create(body),
+      ({ body, user }) => problems.create(body, user?.username),
     ),
     defineRoute(
       { method: "post", path: "/api/problems/import", tag, summary: "Import several problems in one transaction: all or none", body: ProblemImport, response: ProblemImportResult, status: 201, errors: [409] },
-      ({ body }) => problems.import(body.problems),
+      ({ body, user }) => problems.import(body.problems, user?.username),
     ),
     defineRoute(
       { method: "get", path: "/api/problems/:id", tag, summary: "One problem with indicators, eligibility and provenance", params: ProblemParams, response: Problem, errors: [404] },
@@ -25,11 +25,11 @@ export function problemsRoutes(problems: ProblemsService, matching: MatchingServ
     ),
     defineRoute(
       { method: "put", path: "/api/problems/:id", tag, summary: "Edit a problem (all fields; it becomes user data)", params: ProblemParams, body: ProblemFields, response: Problem, errors: [404] },
-      ({ params, body }) => problems.update(params.id, body),
+      ({ params, body, user }) => problems.update(params.id, body, user?.username),
     ),
     defineRoute(
       { method: "post", path: "/api/problems/:id/close", tag, summary: "Close a problem", params: ProblemParams, response: Problem, errors: [404] },
-      ({ params }) => problems.close(params.id),
+      ({ params, user }) => problems.close(params.id, user?.username),
     ),
     defineRoute(
       { method: "delete", path: "/api/problems/:id", tag, summary: "Delete a problem entered in the app (seeded ones are closed instead)", params: ProblemParams, response: Deleted, errors: [404, 409] },

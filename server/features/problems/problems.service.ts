@@ -20,8 +20,8 @@ async function checkReferences(ops: ProblemWrites, items: { fields: ProblemField
 const FROM_ILLUSTRATIVE = "edited in ChainAtlas; based on an illustrative example problem";
 
 /** Provenance after a planner's edit: user data now, still saying if it started as an illustrative example. */
-function editedProvenance(before: Problem) {
-  return userProvenance(before.provenance.source === "illustrative" ? FROM_ILLUSTRATIVE : before.provenance.note);
+function editedProvenance(before: Problem, by?: string) {
+  return userProvenance(before.provenance.source === "illustrative" ? FROM_ILLUSTRATIVE : before.provenance.note, by);
 }
 
 async function link(ops: ProblemWrites, id: string, fields: ProblemFields, prov: Record<string, string>) {
@@ -35,13 +35,13 @@ export function problemsService(repo: ProblemsRepo) {
     return toProblem(row);
   }
 
-  async function createAll(inputs: ProblemCreate[], at: (i: number) => string): Promise<string[]> {
+  async function createAll(inputs: ProblemCreate[], at: (i: number) => string, by?: string): Promise<string[]> {
     return repo.transaction(async (ops) => {
       await checkReferences(ops, inputs.map((fields, i) => ({ fields, at: at(i) })));
       const ids = inputs.map((input) => input.id ?? newId("prob"));
       const taken = await ops.kinds(ids);
       if (taken.size) throw new AppError(409, "CONFLICT", `Already exists: ${[...taken.keys()].join(", ")}`, { ids: [...taken.keys()] });
-      const prov = userProvenance();
+      const prov = userProvenance(undefined, by);
       for (const [i, input] of inputs.entries()) {
         await ops.create({ ...problemProps(input), id: ids[i], ...prov });
         await link(ops, ids[i]!, input, prov);
@@ -59,16 +59,16 @@ export function problemsService(repo: ProblemsRepo) {
       });
       return { problems: rows.map(toProblem) };
     },
-    async create(input: ProblemCreate): Promise<Problem> {
-      const [id] = await createAll([input], () => "");
+    async create(input: ProblemCreate, by?: string): Promise<Problem> {
+      const [id] = await createAll([input], () => "", by);
       return get(id!);
     },
     /** Several problems in one transaction: all are created, or none. */
-    async import(inputs: ProblemCreate[]) {
-      return { created: await createAll(inputs, (i) => `problems.${i}.`) };
+    async import(inputs: ProblemCreate[], by?: string) {
+      return { created: await createAll(inputs, (i) => `problems.${i}.`, by) };
     },
-    async update(id: string, fields: ProblemFields): Promise<Problem> {
-      const prov = editedProvenance(await get(id));
+    async update(id: string, fields: ProblemFields, by?: string): Promise<Problem> {
+      const prov = editedProvenance(await get(id), by);
       await repo.transaction(async (ops) => {
         await checkReferences(ops, [{ fields, at: "" }]);
         if (!(await ops.update(id, { ...problemProps(fields), note: prov.note ?? null, ...prov }))) throw notFound("Problem", id);
@@ -77,8 +77,8 @@ export function problemsService(repo: ProblemsRepo) {
       });
       return get(id);
     },
-    async close(id: string): Promise<Problem> {
-      const prov = editedProvenance(await get(id));
+    async close(id: string, by?: string): Promise<Problem> {
+      const prov = editedProvenance(await get(id), by);
       await repo.transaction((ops) => ops.setStatus(id, "closed", prov));
       return get(id);
     },
