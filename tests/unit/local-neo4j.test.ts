@@ -41,3 +41,19 @@ describe("install checks", () => {
     expect(pomNeo4jVersion(fs.readFileSync(POM_FILE, "utf8"))).toMatch(/^5\.26\.\d+$/);
   });
 });
+
+describe("instance password", () => {
+  it("is never mistaken for a command-line option (no leading '-') and is long", async () => {
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const { ensurePassword } = await import("../../server/db/local/instance-files");
+    for (let i = 0; i < 200; i++) {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), "pw-"));
+      const password = ensurePassword({ passwordFile: path.join(root, "password") } as never);
+      expect(password).toMatch(/^[0-9a-f]{40}$/);
+      expect(ensurePassword({ passwordFile: path.join(root, "password") } as never)).toBe(password); // kept
+      fs.rmSync(root, { recursive: true });
+    }
+  });
+});

@@ -42,7 +42,8 @@ export function readPassword(paths: InstancePaths): string {
 /** A random password per instance, created once and kept (mode 600) for every later start and attach. */
 export function ensurePassword(paths: InstancePaths): string {
   if (fs.existsSync(paths.passwordFile)) return readPassword(paths);
-  const password = randomBytes(18).toString("base64url");
+  // Hex, not base64url: a password starting with "-" would be read as an option by neo4j-admin.
+  const password = randomBytes(20).toString("hex");
   fs.writeFileSync(paths.passwordFile, password, { mode: 0o600 });
   return password;
 }
