@@ -22,6 +22,7 @@ export function createPicker(options: { name: string; source: SuggestQuery["sour
   const el = h("div", { class: "picker" }, input, menu);
   let controller: AbortController | null = null;
   let timer = 0;
+  let edits = 0; // bumped on every keystroke: a late name lookup must not overwrite what the planner typed
 
   const choose = (item: SuggestItem | null) => {
     id = item?.id ?? "";
@@ -59,6 +60,7 @@ export function createPicker(options: { name: string; source: SuggestQuery["sour
 
   input.addEventListener("focus", () => void load(""));
   input.addEventListener("input", () => {
+    edits++;
     clearTimeout(timer);
     timer = window.setTimeout(() => void load(input.value.trim()), 180);
   });
@@ -71,9 +73,10 @@ export function createPicker(options: { name: string; source: SuggestQuery["sour
   /** Show the node's name for an id that came from a default or a shared link. */
   async function resolve(value: string) {
     if (!value) return;
+    const editsBefore = edits;
     try {
       const { items } = await queriesApi.suggest({ source: options.source, q: value, limit: 1 });
-      if (items[0]?.id === value && id === value) input.value = displayName(items[0]);
+      if (items[0]?.id === value && id === value && edits === editsBefore) input.value = displayName(items[0]);
     } catch {
       /* the id stays visible as the title */
     }
