@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Database } from "../../db/database";
+import type { Database, Tx } from "../../db/database";
 import { defineQuery } from "../../db/query";
 import { pathRepo } from "./path.repo";
 
@@ -12,7 +12,9 @@ const nodesQuery = defineQuery("graph/nodes", {
   row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number(), total: z.number() }),
 });
 const linksAmongQuery = defineQuery("graph/links-among", {
-  params: z.object({ ids, types: maybeList, sources: maybeList }),
+  params: z
+    .object({ ids, types: maybeList, sources: maybeList })
+    .transform((p) => ({ ...p, idSet: Object.fromEntries(p.ids.map((id) => [id, true])) })),
   row: z.object({ id: z.string().nullable(), type: z.string(), source: z.string(), target: z.string(), props: StoredNode }),
 });
 const chainScopeQuery = defineQuery("graph/chain-scope", { params: z.object({ chain: z.string() }), row: z.object({ chain: z.string(), ids }) });
@@ -43,8 +45,23 @@ export type NodeRow = z.output<typeof nodesQuery.row>;
 export type LinkRow = z.output<typeof linksAmongQuery.row>;
 export type FacetsRow = z.output<typeof facetsQuery.row>;
 
+/** The reads a multi-step view needs, bound to one transaction (see `read`). */
+function readsIn(tx: Tx) {
+  return {
+    async node(id: string) {
+      const [row] = await tx.run(nodeQuery, { id });
+      return row ?? null;
+    },
+    ring: (params: z.input<typeof ringQuery.params>) => tx.run(ringQuery, params),
+    linksAmong: (params: z.input<typeof linksAmongQuery.params>) => tx.run(linksAmongQuery, params),
+  };
+}
+export type GraphReads = ReturnType<typeof readsIn>;
+
 export function graphRepo(db: Database) {
   return {
+    /** Several reads in ONE transaction: one snapshot, and one round trip of BEGIN/COMMIT instead of many. */
+    read: <T>(work: (reads: GraphReads) => Promise<T>) => db.readTx((tx) => work(readsIn(tx))),
     nodes: (params: z.input<typeof nodesQuery.params>) => db.read(nodesQuery, params),
     /** A view's nodes and the links among them in ONE read transaction (one round trip fewer, consistent). */
     view: (params: z.input<typeof nodesQuery.params> & { linkSources: string[] | null; linkTypes: string[] | null }) =>
@@ -55,7 +72,6 @@ export function graphRepo(db: Database) {
         const links = ids.length ? await tx.run(linksAmongQuery, { ids, types: linkTypes, sources: linkSources }) : [];
         return { nodes, links };
       }),
-    linksAmong: (params: z.input<typeof linksAmongQuery.params>) => db.read(linksAmongQuery, params),
     async chainScope(chain: string): Promise<string[] | null> {
       const [row] = await db.read(chainScopeQuery, { chain });
       return row ? row.ids : null;
@@ -64,7 +80,6 @@ export function graphRepo(db: Database) {
       const [row] = await db.read(nodeQuery, { id });
       return row ?? null;
     },
-    ring: (params: z.input<typeof ringQuery.params>) => db.read(ringQuery, params),
     async facets(): Promise<FacetsRow> {
       const [row] = await db.read(facetsQuery, {});
       return row!;

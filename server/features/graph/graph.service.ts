@@ -32,12 +32,6 @@ export function toFacets(row: FacetsRow): FacetsResponse {
 }
 
 export function graphService(repo: GraphRepo, search: (q: string, limit: number) => Promise<string[]>) {
-  async function linksFor(nodeIds: string[], types: string[] | null, sources: string[] | null) {
-    if (nodeIds.length === 0) return [];
-    const rows = await repo.linksAmong({ ids: nodeIds, types, sources });
-    return rows.map(toGraphLink);
-  }
-
   return {
     async graph(query: GraphQuery): Promise<GraphViewResponse> {
       let scope: string[] | null = query.ids ?? null;
@@ -69,26 +63,28 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
      * reports its total so the client can offer "show more" instead of drawing a supernode's 2,000 neighbours.
      */
     async neighbors(id: string, query: NeighborsQuery): Promise<GraphViewResponse> {
-      const start = await repo.node(id);
-      if (!start) throw notFound("Node", id);
-      const types = query.types ?? null;
-      const capabilities = start.degreeByType.filter((d) => d.type === "HAS_CAPABILITY").reduce((sum, d) => sum + d.count, 0);
-      const nodes: ViewNode[] = [{ ...toGraphNode(start.node, start.degree), capabilities }];
-      const seen = [id];
-      let frontier = [id];
-      let firstRingTotal = 0;
-      for (let ring = 1; ring <= query.depth && frontier.length > 0; ring++) {
-        const budget = query.limit - (nodes.length - 1);
-        if (budget <= 0) break;
-        const rows = await repo.ring({ frontier, exclude: seen, types, kinds: query.kinds ?? null, skip: ring === 1 ? query.skip : 0, limit: budget });
-        if (ring === 1) firstRingTotal = rows[0]?.total ?? 0;
-        frontier = rows.map((row) => String(row.node.id));
-        seen.push(...frontier);
-        nodes.push(...rows.map(viewNode));
-      }
-      const links = await linksFor(seen, types, null);
-      const shown = query.skip + nodes.length - 1;
-      return { nodes, links, meta: { truncated: query.depth === 1 ? firstRingTotal > shown : nodes.length - 1 >= query.limit, total: firstRingTotal } };
+      return repo.read(async (reads) => {
+        const start = await reads.node(id);
+        if (!start) throw notFound("Node", id);
+        const types = query.types ?? null;
+        const capabilities = start.degreeByType.filter((d) => d.type === "HAS_CAPABILITY").reduce((sum, d) => sum + d.count, 0);
+        const nodes: ViewNode[] = [{ ...toGraphNode(start.node, start.degree), capabilities }];
+        const seen = [id];
+        let frontier = [id];
+        let firstRingTotal = 0;
+        for (let ring = 1; ring <= query.depth && frontier.length > 0; ring++) {
+          const budget = query.limit - (nodes.length - 1);
+          if (budget <= 0) break;
+          const rows = await reads.ring({ frontier, exclude: seen, types, kinds: query.kinds ?? null, skip: ring === 1 ? query.skip : 0, limit: budget });
+          if (ring === 1) firstRingTotal = rows[0]?.total ?? 0;
+          frontier = rows.map((row) => String(row.node.id));
+          seen.push(...frontier);
+          nodes.push(...rows.map(viewNode));
+        }
+        const links = (await reads.linksAmong({ ids: seen, types, sources: null })).map(toGraphLink);
+        const shown = query.skip + nodes.length - 1;
+        return { nodes, links, meta: { truncated: query.depth === 1 ? firstRingTotal > shown : nodes.length - 1 >= query.limit, total: firstRingTotal } };
+      });
     },
 
     async facets(): Promise<FacetsResponse> {
