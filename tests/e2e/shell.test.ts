@@ -33,4 +33,41 @@ describe("client shell in real Chromium", () => {
     await page.getByText("/no-such-page").waitFor();
     expect(page.consoleErrors).toEqual([]);
   });
+  it("offers write controls only to those who may write, and says how to get them", async () => {
+    const problem = "prob:solid-na-interface";
+    const guest = await e2e.page({ as: "anonymous" });
+    await guest.goto("/problems");
+    await guest.locator("[data-problem]").first().waitFor();
+    expect(await guest.getByTestId("new-problem").count()).toBe(0);
+    expect(await guest.getByTestId("read-only-note").textContent()).toContain("访客");
+    await guest.goto(`/problems/${problem}`);
+    await guest.getByTestId("consortium-card").first().waitFor();
+    expect(await guest.getByTestId("edit-problem").count()).toBe(0);
+    expect(await guest.getByTestId("close-problem").count()).toBe(0);
+    expect(await guest.getByTestId("save-consortium").count()).toBe(0);
+    expect(await guest.getByTestId("what-if").count()).toBeGreaterThan(0);
+    await e2e.screenshot(guest, "read-only-problem");
+    await guest.goto("/queries");
+    await guest.locator("[data-query]").first().waitFor();
+    expect(await guest.getByTestId("open-editor").count()).toBe(0);
+    await guest.goto("/queries/editor");
+    await guest.getByTestId("read-only-note").waitFor();
+    expect(await guest.getByTestId("cypher-editor").count()).toBe(0);
+    await guest.getByTestId("read-only-login").click();
+    await guest.getByTestId("login-dialog").waitFor();
+    expect(guest.consoleErrors).toEqual([]);
+
+    const viewer = await e2e.page({ as: "viewer" });
+    await viewer.goto("/problems");
+    await viewer.locator("[data-problem]").first().waitFor();
+    expect(await viewer.getByTestId("read-only-note").textContent()).toContain("查看者");
+    expect(await viewer.getByTestId("read-only-login").count()).toBe(0);
+    expect(await viewer.getByTestId("new-problem").count()).toBe(0);
+
+    const analyst = await e2e.page({ as: "analyst" });
+    await analyst.goto(`/problems/${problem}`);
+    await analyst.getByTestId("save-consortium").first().waitFor();
+    expect(await analyst.getByTestId("edit-problem").count()).toBe(1);
+    expect(await analyst.getByTestId("read-only-note").count()).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@ import { PROBLEM_STATUSES } from "../../../server/contracts/problems";
 import { graphApi } from "../../api/graph";
 import { problemsApi, type ProblemFilters } from "../../api/problems";
 import { describeError } from "../../app/errors";
+import { canWrite, readOnlyNote } from "../../app/permission";
 import type { MountedView, ViewContext } from "../../app/views";
 import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
@@ -38,13 +39,14 @@ export async function mountBoard(ctx: ViewContext): Promise<MountedView> {
   const table = h("tbody", {});
   const count = h("p", { class: "muted" });
   const fileInput = h("input", { type: "file", accept: ".json,application/json", hidden: true, "data-testid": "import-file" });
-  ctx.root.append(
+  append(ctx.root,
     h("div", { class: "page-head" },
       h("h1", {}, t("problems.board.title")),
-      h("div", { class: "actions" },
+      canWrite() ? h("div", { class: "actions" },
         h("button", { onclick: () => ctx.navigate("/problems/new"), "data-testid": "new-problem" }, t("problems.board.new")),
-        h("button", { onclick: () => fileInput.click() }, t("problems.board.import")), fileInput)),
+        h("button", { onclick: () => fileInput.click() }, t("problems.board.import")), fileInput) : null),
     h("p", { class: "lede" }, t("problems.board.lede")),
+    readOnlyNote(t("perm.what.problems")),
     form, count,
     h("table", { class: "grid", "data-testid": "problem-table" },
       h("thead", {}, h("tr", {}, ...["name", "poster", "techs", "chains", "deadline", "budget", "status", "consortia"].map((c) => h("th", {}, t(`problems.col.${c}`))))),

@@ -1,6 +1,7 @@
 import type { Problem } from "../../../server/contracts/problems";
 import { problemsApi } from "../../api/problems";
 import { describeError } from "../../app/errors";
+import { canWrite, readOnlyNote } from "../../app/permission";
 import type { ViewContext } from "../../app/views";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
@@ -37,10 +38,11 @@ export function problemSummary(ctx: ViewContext, p: Problem, gaps: Set<string>, 
       h("div", {}, h("h1", {}, named(p), " ", statusBadge(p.status), " ", sourceBadge(p.provenance)), p.nameEn && named(p) !== p.nameEn ? h("p", { class: "muted" }, p.nameEn) : null),
       printable ? null : h("div", { class: "actions no-print" },
         appLink(ctx.navigate, "/problems", t("detail.back")),
-        h("button", { onclick: () => ctx.navigate(`${links.problem(p.id)}/edit`), "data-testid": "edit-problem" }, t("detail.edit")),
-        p.status !== "closed" ? close : null,
+        canWrite() ? h("button", { onclick: () => ctx.navigate(`${links.problem(p.id)}/edit`), "data-testid": "edit-problem" }, t("detail.edit")) : null,
+        canWrite() && p.status !== "closed" ? close : null,
         h("button", { onclick: () => ctx.navigate(`${links.problem(p.id)}/report`), "data-testid": "open-report" }, t("detail.report")))),
     illustrativeNote(p.provenance),
+    printable ? null : readOnlyNote(t("perm.what.problem")),
     h("p", { class: "statement" }, p.statement),
     h("dl", { class: "facts" },
       h("dt", {}, t("detail.poster")), h("dd", {}, p.poster ? appLink(ctx.navigate, links.explore(p.poster.id), named(p.poster)) : "—"),

@@ -1,6 +1,7 @@
 import { CATEGORIES, type QueryInfo } from "../../../server/contracts/queries";
 import { queriesApi } from "../../api/queries";
 import { describeError } from "../../app/errors";
+import { canWrite, readOnlyNote } from "../../app/permission";
 import type { ViewContext } from "../../app/views";
 import { t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
@@ -24,7 +25,7 @@ export async function mountLibrary(ctx: ViewContext): Promise<void> {
     h("section", { class: "queries-page" },
       h("div", { class: "queries-head" },
         h("div", {}, h("h1", {}, t("queries.title")), h("p", { class: "muted" }, t("queries.intro"))),
-        h("a", { href: "/queries/editor", class: "button", "data-testid": "open-editor", onclick: (e: Event) => { e.preventDefault(); ctx.navigate("/queries/editor"); } }, t("queries.editor"))),
+        !canWrite() ? readOnlyNote(t("perm.what.editor")) : h("a", { href: "/queries/editor", class: "button", "data-testid": "open-editor", onclick: (e: Event) => { e.preventDefault(); ctx.navigate("/queries/editor"); } }, t("queries.editor"))),
       h("div", { class: "queries-tools" }, search, chips),
       list),
   );

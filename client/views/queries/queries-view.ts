@@ -1,4 +1,6 @@
+import { canWrite, readOnlyPage } from "../../app/permission";
 import type { MountedView, ViewContext } from "../../app/views";
+import { t } from "../../i18n";
 import { clear } from "../../lib/dom";
 import { mountLibrary } from "./library";
 import { mountRunPage } from "./run-page";
@@ -13,6 +15,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     clear(ctx.root);
     const sub = decodeURIComponent(url.pathname.split("/")[2] ?? "");
     if (!sub) await mountLibrary(ctx);
+    else if (sub === "editor" && !canWrite()) readOnlyPage(ctx, t("perm.what.editor"));
     else if (sub === "editor") unmountEditor = await (await import("./editor-view")).mountEditor(ctx, url);
     else await mountRunPage(ctx, sub, url);
   }

@@ -1,6 +1,7 @@
 import type { QueryDetail } from "../../../server/contracts/queries";
 import { queriesApi } from "../../api/queries";
 import { describeError } from "../../app/errors";
+import { canWrite } from "../../app/permission";
 import type { ViewContext } from "../../app/views";
 import { t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
@@ -56,7 +57,7 @@ export async function mountRunPage(ctx: ViewContext, id: string, url: URL): Prom
     void navigator.clipboard?.writeText(link).then(() => ctx.banner.info(t("queries.copied")), () => ctx.banner.info(link));
   } }, t("queries.share"));
   const editorHref = `/queries/editor?${query.builtin ? "from" : "id"}=${encodeURIComponent(id)}`;
-  const editor = h("a", { class: "button", href: editorHref, onclick: (e: Event) => { e.preventDefault(); ctx.navigate(editorHref); } }, t("queries.openInEditor"));
+  const editor = !canWrite() ? null : h("a", { class: "button", href: editorHref, onclick: (e: Event) => { e.preventDefault(); ctx.navigate(editorHref); } }, t("queries.openInEditor"));
   ctx.root.append(
     h("section", { class: "queries-page" },
       h("a", { href: "/queries", class: "back", onclick: (e: Event) => { e.preventDefault(); ctx.navigate("/queries"); } }, t("queries.back")),
