@@ -21,6 +21,17 @@ async function save(body: Record<string, unknown>) {
   return response;
 }
 
+/** A problem of the test's own (seeded problems stay open for the other files), deleted after the run. */
+async function newProblem(name: string): Promise<string> {
+  const { status, body } = await app.send("POST", "/api/problems", {
+    name, statement: "测试用榜单，用于验证联合体与榜单状态。", poster: "ent:lifang",
+    requires: [{ tech: "tech:na-ion-battery", weight: 1 }], budget: 1, selfFundingRatio: 1, deadline: "2027-01-01", leadKinds: ["Enterprise"],
+  });
+  expect(status).toBe(201);
+  cleanup.push(`/api/problems/${body.id}`);
+  return body.id;
+}
+
 async function bestMembers(problem: string) {
   const { body } = await app.send("POST", `/api/problems/${problem}/consortia`, { maxSize: 4, k: 1 });
   const best = body.consortia[0];
@@ -55,17 +66,39 @@ describe("saving a consortium", () => {
     expect(lead.components.load.score).toBeLessThan(1);
   });
 
-  it("edits status and members, and a bad edit changes nothing", async () => {
-    const members = await bestMembers(SEEDED);
-    const { body: saved } = await save({ problem: SEEDED, members });
+  it("edits status and members (formed marks the open problem matched), and a bad edit changes nothing", async () => {
+    const problem = await newProblem("测试：揭榜成功的榜单");
+    const members = [{ org: "ent:lifang", role: "lead" }, { org: "uni:csu", role: "member" }];
+    const { body: saved } = await save({ problem, members });
+    expect(saved.problem.status).toBe("open");
     const formed = await app.send("PATCH", `/api/consortia/${saved.id}`, { status: "formed", members: [...members, { org: "uni:xtu", role: "member" }] });
     expect(formed.status).toBe(200);
     expect(formed.body.status).toBe("formed");
+    expect(formed.body.problem.status).toBe("matched");
+    const matched = (await app.get(`/api/problems/${problem}`)).body;
+    expect(matched).toMatchObject({ status: "matched", provenance: { source: "import", file: "ui", asOf: today } });
     expect(formed.body.members.map((m: { id: string }) => m.id)).toContain("uni:xtu");
     const bad = await app.send("PATCH", `/api/consortia/${saved.id}`, { status: "proposed", members: [{ org: "ent:ghost", role: "lead" }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.fields[0].field).toBe("members.0.org");
     expect((await app.get(`/api/consortia/${saved.id}`)).body).toEqual(formed.body);
+  });
+
+  it("saved as formed it matches an open problem at once; a proposed one or a closed problem keeps its status", async () => {
+    const open = await newProblem("测试：直接登记为已组建");
+    const proposed = await save({ problem: open, status: "proposed", members: [{ org: "ent:lifang", role: "lead" }] });
+    expect(proposed.body.problem.status).toBe("open");
+    const formed = await save({ problem: open, status: "formed", members: [{ org: "ent:lifang", role: "lead" }] });
+    expect(formed.status).toBe(201);
+    expect(formed.body.problem.status).toBe("matched");
+    expect((await app.get(`/api/consortia/${proposed.body.id}`)).body.problem.status).toBe("matched");
+
+    const closed = await newProblem("测试：已关闭的榜单");
+    expect((await app.send("POST", `/api/problems/${closed}/close`)).status).toBe(200);
+    const late = await save({ problem: closed, status: "formed", members: [{ org: "ent:lifang", role: "lead" }] });
+    expect(late.status).toBe(201);
+    expect(late.body.problem.status).toBe("closed");
+    expect((await app.get(`/api/problems/${closed}`)).body.status).toBe("closed");
   });
 
   it.each([

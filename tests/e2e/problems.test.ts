@@ -92,6 +92,20 @@ describe("揭榜挂帅 in real Chromium", () => {
     await page.getByTestId("consortium-card").first().waitFor();
     expect(await page.locator("h1").first().textContent()).toContain("端到端测试");
     expect(await page.getByTestId("illustrative-note").count()).toBe(0);
+
+    // Recording the first consortium as formed (揭榜成功) marks the problem matched; closing it shows at once.
+    const first = page.getByTestId("consortium-card").first();
+    await first.getByLabel("保存状态").selectOption("formed");
+    await first.getByTestId("save-consortium").click();
+    await page.locator("h1 .badge.status-matched").waitFor();
+    expect(await page.getByTestId("banner").textContent()).toContain("已匹配");
+    const consortia = await e2e.app.get(`/api/consortia?problem=${encodeURIComponent(id)}`);
+    expect(consortia.body.consortia.map((c: { status: string }) => c.status)).toEqual(["formed"]);
+    cleanup.push(`/api/consortia/${encodeURIComponent(consortia.body.consortia[0].id)}`);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByTestId("close-problem").click();
+    await page.locator("h1 .badge.status-closed").waitFor();
+    expect(await page.getByTestId("close-problem").count()).toBe(0);
     expect(page.consoleErrors).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import type { BuildResponse, Candidate, ConsortiumView } from "../../../server/c
 import { CANDIDATE_KINDS, MAX_CONSORTIUM_SIZE, type Problem } from "../../../server/contracts/problems";
 import { consortiaApi, problemsApi } from "../../api/problems";
 import { describeError } from "../../app/errors";
+import { canWrite } from "../../app/permission";
 import type { ViewContext } from "../../app/views";
 import { t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
@@ -28,11 +29,18 @@ export function builderPanel(ctx: ViewContext, problem: Problem, pool: Candidate
     name: names.name,
     kind: names.kind,
     onWhatIf: (c) => whatIf.open(c),
-    onSave: async (c: ConsortiumView, status) => {
+    // Saving needs an analyst; without one the cards still build, explain and what-if.
+    onSave: !canWrite() ? undefined : async (c: ConsortiumView, status) => {
       try {
         const saved = await consortiaApi.save({ problem: problem.id, status, members: c.members.map((m) => ({ org: m.id, role: m.role })) });
-        ctx.banner.info(t("card.saved", { name: saved.name }));
-        onSaved();
+        if (saved.problem.status !== problem.status) {
+          // Formed → the problem is now matched: re-open the page so its status badge and actions follow.
+          ctx.navigate(links.problem(problem.id), { replace: true });
+          ctx.banner.info(t("card.savedMatched", { name: saved.name, status: t(`problems.status.${saved.problem.status}`) }));
+        } else {
+          ctx.banner.info(t("card.saved", { name: saved.name }));
+          onSaved();
+        }
       } catch (error) {
         ctx.banner.error(describeError(error));
       }

@@ -1,4 +1,6 @@
+import { canWrite, readOnlyPage } from "../../app/permission";
 import type { MountedView, ViewContext } from "../../app/views";
+import { t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { pageFor, type Page } from "./pages";
 import "./problems.css";
@@ -8,9 +10,9 @@ async function mountPage(ctx: ViewContext, page: Page): Promise<MountedView> {
     case "board":
       return (await import("./board-view")).mountBoard(ctx);
     case "new":
-      return (await import("./problem-form")).mountForm(ctx, null);
     case "edit":
-      return (await import("./problem-form")).mountForm(ctx, page.id);
+      if (!canWrite()) return readOnlyPage(ctx, t("perm.what.problems"));
+      return (await import("./problem-form")).mountForm(ctx, page.page === "edit" ? page.id : null);
     case "report":
       return (await import("./report-view")).mountReport(ctx, page.id);
     case "detail":
@@ -28,7 +30,9 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   const show = async (url: URL) => {
     const page = pageFor(url.pathname);
     const next = JSON.stringify(page);
-    if (next === key) return current?.update?.(url);
+    // The same page again: pages that follow the URL update in place; the others (a problem after it was
+    // closed or matched) are opened afresh so they show what changed.
+    if (next === key && current?.update) return current.update(url);
     key = next;
     current?.unmount?.();
     clear(root);

@@ -23,6 +23,7 @@ const createQuery = defineQuery("consortia/create", { params: z.object({ props: 
 const updateQuery = defineQuery("consortia/update", { params: z.object({ id: z.string(), props: Stored }), row: z.object({ id: z.string() }) });
 const linkQuery = defineQuery("consortia/link-members", { params: z.object({ id: z.string(), members: Members, prov: Prov }), row: z.object({ members: z.number() }) });
 const unlinkQuery = defineQuery("consortia/unlink-members", { params: z.object({ id: z.string() }), row: z.object({ removed: z.number() }) });
+const matchedQuery = defineQuery("consortia/mark-problem-matched", { params: z.object({ id: z.string(), prov: Prov }), row: z.object({ id: z.string() }) });
 const deleteQuery = defineQuery("consortia/delete", { params: z.object({ id: z.string() }), row: z.object({ id: z.string() }) });
 
 export type ConsortiumRow = z.output<typeof listQuery.row>;
@@ -37,6 +38,8 @@ function writes(tx: Tx) {
       await tx.run(unlinkQuery, { id });
       return (await tx.run(linkQuery, { id, members, prov }))[0]?.members ?? 0;
     },
+    /** The addressed problem, if open, becomes matched; true when it changed. */
+    markProblemMatched: async (id: string, prov: Record<string, string>) => (await tx.run(matchedQuery, { id, prov })).length > 0,
     remove: async (id: string) => (await tx.run(deleteQuery, { id })).length > 0,
   };
 }

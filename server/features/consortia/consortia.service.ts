@@ -49,7 +49,7 @@ export function consortiaService(repo: ConsortiaRepo) {
       const rows = await repo.list({ ids: null, problem: query.problem ?? null, org: query.org ?? null, status: query.status ?? null });
       return { consortia: rows.map(toSaved) };
     },
-    /** Node, ADDRESSES and every MEMBER_OF in one transaction. */
+    /** Node, ADDRESSES and every MEMBER_OF in one transaction; a formed consortium marks its open problem matched. */
     async create(input: ConsortiumCreate, by?: string): Promise<SavedConsortium> {
       const id = newId("cons");
       const prov = userProvenance(undefined, by);
@@ -60,6 +60,7 @@ export function consortiaService(repo: ConsortiaRepo) {
         const name = input.name ?? `${names.get(lead)}牵头 · ${names.get(input.problem)}`;
         await ops.create({ id, kind: "Consortium", name, status: input.status, ...(input.note ? { note: input.note } : {}), ...prov }, input.problem, prov);
         await ops.setMembers(id, input.members, prov);
+        if (input.status === "formed") await ops.markProblemMatched(id, prov);
       });
       return get(id);
     },
@@ -70,6 +71,7 @@ export function consortiaService(repo: ConsortiaRepo) {
         const props = { ...(patch.status ? { status: patch.status } : {}), ...(patch.name ? { name: patch.name } : {}), ...(patch.note !== undefined ? { note: patch.note || null } : {}), ...prov };
         if (!(await ops.update(id, props))) throw notFound("Consortium", id);
         if (patch.members) await ops.setMembers(id, patch.members, prov);
+        if (patch.status === "formed") await ops.markProblemMatched(id, prov);
       });
       return get(id);
     },
