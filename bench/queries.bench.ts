@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { loadLibrary } from "../server/features/queries/query-registry";
 import { loadSeed } from "../seed/load";
+import { authHeadersFor } from "../tests/setup/test-auth";
 import { benchInstance, fmt, sample, serve } from "./lib";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "10" } } });
@@ -12,9 +13,11 @@ const { local, db } = await benchInstance("bench-seed", { reset: true });
 try {
   await loadSeed(db);
   const app = await serve(db);
+  // Ad-hoc Cypher needs an analyst: a token-only bench account in this throwaway instance.
+  const auth = await authHeadersFor(db, "analyst");
   const post = async (path: string, body: unknown) => {
     const started = performance.now();
-    const response = await fetch(`${app.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(`${app.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify(body) });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${path} → ${response.status}`);
     return performance.now() - started;
