@@ -167,6 +167,21 @@ describe("chain layout", () => {
     expect(positions.get("chain:x")!.x).toBeLessThan(positions.get("s1")!.x);
   });
 
+  it("gives a crowded related column whole-width sub-columns grouped by kind, and staggers technologies in three rows", () => {
+    const related = Array.from({ length: 20 }, (_, i) => ({ id: `r${String(i).padStart(2, "0")}`, kind: i % 2 ? "Policy" : "Project", label: `r${i}`, degree: 1 }));
+    const techs = ["u1", "u2", "u3", "u4"].map((id) => ({ id, kind: "Technology", label: id, degree: 1 }));
+    const { positions, decor } = chainLayout([...nodes, ...related, ...techs], [...links,
+      ...related.map((r) => ({ source: r.id, target: "chain:x", type: "SUPPORTS" })), ...techs.map((t) => ({ source: "s2", target: t.id, type: "REQUIRES" }))]);
+    const lane = decor.lanes[0]!;
+    const xs = [...new Set(related.map((r) => positions.get(r.id)!.x))].sort((a, b) => a - b);
+    expect(xs).toEqual([lane.relatedX, lane.relatedX! + COLUMN_WIDTH]);
+    const projects = related.filter((r) => r.kind === "Project").map((r) => positions.get(r.id)!);
+    const policies = related.filter((r) => r.kind === "Policy").map((r) => positions.get(r.id)!);
+    expect(Math.max(...policies.map((p) => p.x))).toBeLessThanOrEqual(Math.min(...projects.map((p) => p.x)));
+    expect(new Set(["t1", ...techs.map((t) => t.id)].map((id) => positions.get(id)!.y)).size).toBe(3);
+    expect(lane.x1).toBeGreaterThan(lane.relatedX! + COLUMN_WIDTH);
+  });
+
   it("is deterministic and gives each chain its own lane", () => {
     const more = [...nodes, { id: "chain:y", kind: "Chain", label: "Y", degree: 1 }, seg("y1", 1, "UP", "chain:y"), org("d", 1)];
     const moreLinks = [...links, { source: "d", target: "y1", type: "IN_SEGMENT" }];

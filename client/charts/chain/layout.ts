@@ -49,7 +49,12 @@ export interface ChainLayoutResult {
 
 export const COLUMN_WIDTH = 240;
 const ROW = 34;
-const STACK_ROWS = 12;
+/** Rows in a column before it splits into side-by-side sub-columns (a lane has height to spare, not width). */
+const STACK_ROWS = 16;
+/** The related column: whole-width sub-columns to the right, so its long names (policies, projects) stay readable. */
+const RELATED_ROWS = 16;
+const RELATED_SUBCOLUMNS = 4;
+const TECH_ROWS = 3;
 /** Lane rows (world units): stage strip at the top, segment nodes (with their names above), then organisations. */
 export const STAGE_STRIP = 26;
 export const SEGMENT_ROW = 72;
@@ -61,15 +66,23 @@ const ORG_KINDS = new Set(["Enterprise", "University", "ResearchInstitute", "Pla
 const byOrder = (a: ChainNodeInput, b: ChainNodeInput) => (a.order ?? 99) - (b.order ?? 99) || a.id.localeCompare(b.id);
 const byWeight = (a: ChainNodeInput, b: ChainNodeInput) => b.degree - a.degree || a.id.localeCompare(b.id);
 
-/** Stack `items` in a column at x from y, in sub-columns of STACK_ROWS; returns the rows used. */
+/** Stack `items` in a column at x from y, in up to three sub-columns of STACK_ROWS inside it; returns the rows used. */
 function stack(items: ChainNodeInput[], x: number, y: number, positions: Map<string, Point>): number {
   const subs = Math.min(3, Math.max(1, Math.ceil(items.length / STACK_ROWS)));
-  const rows = Math.ceil(items.length / subs);
   const step = (COLUMN_WIDTH * 0.7) / subs;
-  items.forEach((item, i) => {
-    const sub = Math.floor(i / rows);
-    positions.set(item.id, { x: x + (sub - (subs - 1) / 2) * step, y: y + (i % rows) * ROW });
-  });
+  return place(items, subs, (sub) => x + (sub - (subs - 1) / 2) * step, y, positions);
+}
+
+/** The related column: grouped by kind, sub-columns a column-width apart going right; returns the rows used. */
+function stackRelated(items: ChainNodeInput[], x: number, y: number, positions: Map<string, Point>): number {
+  const subs = Math.min(RELATED_SUBCOLUMNS, Math.max(1, Math.ceil(items.length / RELATED_ROWS)));
+  const sorted = [...items].sort((a, b) => a.kind.localeCompare(b.kind) || byWeight(a, b));
+  return place(sorted, subs, (sub) => x + sub * COLUMN_WIDTH, y, positions);
+}
+
+function place(items: ChainNodeInput[], subs: number, xOf: (sub: number) => number, y: number, positions: Map<string, Point>): number {
+  const rows = Math.ceil(items.length / subs);
+  items.forEach((item, i) => positions.set(item.id, { x: xOf(Math.floor(i / rows)), y: y + (i % rows) * ROW }));
   return rows;
 }
 
@@ -144,7 +157,7 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
     const { techs, related } = assigned.get(laneIndex)!;
     if (related.length) {
       lane.relatedX = lane.columns.length * COLUMN_WIDTH;
-      rows = Math.max(rows, stack(related.sort(byWeight), lane.relatedX, y + HEADER, positions));
+      rows = Math.max(rows, stackRelated(related, lane.relatedX, y + HEADER, positions));
     }
     let bottom = y + HEADER + rows * ROW;
     if (techs.length) {
@@ -164,7 +177,7 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
   return { positions, decor: { lanes, columnWidth: COLUMN_WIDTH } };
 }
 
-/** Technologies under the columns that use them: x at the mean of their placed neighbours, spread apart, two staggered rows. */
+/** Technologies under the columns that use them: x at the mean of their placed neighbours, spread apart, staggered rows. */
 function placeTechs(techs: ChainNodeInput[], top: number, neighbours: Map<string, string[]>, positions: Map<string, Point>): number {
   const target = (t: ChainNodeInput) => {
     const xs = (neighbours.get(t.id) ?? []).map((id) => positions.get(id)?.x).filter((x): x is number => x !== undefined);
@@ -175,7 +188,7 @@ function placeTechs(techs: ChainNodeInput[], top: number, neighbours: Map<string
   wanted.forEach(({ t, x }, i) => {
     const placedX = Math.max(x, last + TECH_GAP);
     last = placedX;
-    positions.set(t.id, { x: placedX, y: top + (i % 2) * ROW * 1.2 });
+    positions.set(t.id, { x: placedX, y: top + (i % TECH_ROWS) * ROW * 1.2 });
   });
-  return top + ROW * 1.2 + 10;
+  return top + (Math.min(TECH_ROWS, wanted.length) - 1) * ROW * 1.2 + 10;
 }
