@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { z } from "zod";
 import { toCypherParams, toPlain } from "./convert";
 import { DatabaseUnavailableError, RowShapeError, translateDriverError } from "./errors";
+import { boardFirstWrite } from "./first-write";
 import type { Query } from "./query";
 
 export interface DbConfig {
@@ -158,11 +159,21 @@ export class Database {
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const validate = this.config.validateRows ?? false;
+    // A write request's audit entry (see first-write.ts) joins its first write transaction, after the work.
+    const rider = mode === "WRITE" ? boardFirstWrite<Tx>() : null;
     try {
-      const txWork = (tx: ManagedTransaction) => work(new Tx(tx, validate));
+      const txWork = async (tx: ManagedTransaction) => {
+        const typed = new Tx(tx, validate);
+        const result = await work(typed);
+        if (rider) await rider.step(typed);
+        return result;
+      };
       const txConfig = { timeout: timeoutMs };
-      return mode === "READ" ? await session.executeRead(txWork, txConfig) : await session.executeWrite(txWork, txConfig);
+      const result = mode === "READ" ? await session.executeRead(txWork, txConfig) : await session.executeWrite(txWork, txConfig);
+      rider?.committed();
+      return result;
     } catch (error) {
+      rider?.failed();
       throw translateDriverError(error, timeoutMs);
     } finally {
       await session.close();

@@ -1,6 +1,8 @@
 import type { Request, Response, Router } from "express";
 import { z } from "zod";
 import type { RouteAuth } from "../contracts/auth";
+import type { Tx } from "../db/database";
+import { withFirstWriteStep } from "../db/first-write";
 import { AppError, validationError } from "./errors";
 import type { Principal } from "./principal";
 
@@ -61,8 +63,21 @@ export function routeAccess(spec: Pick<RouteSpec<AnyObject, AnyObject, z.ZodType
 export interface RouteGuard {
   /** Who is calling; throws 401 UNAUTHENTICATED / 403 FORBIDDEN / 403 CSRF_FAILED when `access` is not met. */
   authorize(req: Request, access: RouteAccess): Promise<Principal | null>;
-  /** A generic audit entry after a successful write by a route that does not audit itself. */
-  recordWrite(entry: { user: Principal; method: string; path: string; route: string; params: unknown; body: unknown; status: number }): Promise<void>;
+  /**
+   * The generic audit entry of a write by a route that does not audit itself: inside the route's first write
+   * transaction when `tx` is given (a failure then rolls the change back), else on its own after success.
+   */
+  recordWrite(entry: GenericWrite, tx?: Tx): Promise<void>;
+}
+
+export interface GenericWrite {
+  user: Principal;
+  method: string;
+  path: string;
+  route: string;
+  params: unknown;
+  body: unknown;
+  status: number;
 }
 
 export interface HandlerInput<Q, P, B> {
@@ -101,17 +116,7 @@ function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: "que
 export function mountRoutes(router: Router, routes: RouteDef[], options: { validateResponses: boolean; guard: RouteGuard }): void {
   for (const { spec, handle } of routes) {
     const access = routeAccess(spec);
-    router[spec.method](spec.path, async (req, res) => {
-      // Before any parsing: an anonymous caller learns nothing about a route's inputs.
-      const user = await options.guard.authorize(req, access);
-      const query = parseOrThrow(spec.query, req.query, "query parameter");
-      const params = parseOrThrow(spec.params, req.params, "path parameter");
-      const body = spec.body ? parseOrThrow(spec.body, req.body, "body field") : undefined;
-      const result = await handle({ query, params, body, user, req, res });
-      const status = res.headersSent ? res.statusCode : (spec.status ?? 200);
-      if (access.audit === "generic" && user && status < 400) {
-        await options.guard.recordWrite({ user, method: spec.method.toUpperCase(), path: req.path, route: spec.path, params, body, status });
-      }
+    const send = (res: Response, result: unknown) => {
       if (res.headersSent) return; // the handler streamed a file itself
       if (options.validateResponses) {
         const checked = spec.response.safeParse(result);
@@ -120,6 +125,22 @@ export function mountRoutes(router: Router, routes: RouteDef[], options: { valid
         }
       }
       res.status(spec.status ?? 200).json(result);
+    };
+    router[spec.method](spec.path, async (req, res) => {
+      // Before any parsing: an anonymous caller learns nothing about a route's inputs.
+      const user = await options.guard.authorize(req, access);
+      const query = parseOrThrow(spec.query, req.query, "query parameter");
+      const params = parseOrThrow(spec.params, req.params, "path parameter");
+      const body = spec.body ? parseOrThrow(spec.body, req.body, "body field") : undefined;
+      const run = () => handle({ query, params, body, user, req, res });
+      if (access.audit !== "generic" || !user) return send(res, await run());
+      // The generic audit entry commits inside the route's first write transaction, with the change it records.
+      const entry: GenericWrite = { user, method: spec.method.toUpperCase(), path: req.path, route: spec.path, params, body, status: spec.status ?? 200 };
+      const { result, committed } = await withFirstWriteStep<Tx, unknown>((tx) => options.guard.recordWrite(entry, tx), run);
+      const status = res.headersSent ? res.statusCode : entry.status;
+      // No write transaction committed (nothing in Neo4j changed, or the handler wrote another way): record after success.
+      if (!committed && status < 400) await options.guard.recordWrite({ ...entry, status });
+      send(res, result);
     });
   }
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { coreServices } from "../../server/app";
 import { AppError, errorHandler } from "../../server/http/errors";
 import { createLogger } from "../../server/http/logger";
-import { defineRoute, mountRoutes } from "../../server/http/route";
+import { defineRoute, mountRoutes, type RouteGuard } from "../../server/http/route";
 import { authHeadersFor } from "../setup/test-auth";
 import { testDb } from "../setup/test-db";
 
@@ -14,8 +14,18 @@ const db = testDb();
 let url = "";
 let server: ReturnType<express.Express["listen"]>;
 
+// The audit step of a write that must fail inside Neo4j (a real division by zero in the same transaction).
+let breakAudit = false;
+
 beforeAll(async () => {
   const core = coreServices(db);
+  const guard: RouteGuard = {
+    authorize: (req, access) => core.access.guard.authorize(req, access),
+    async recordWrite(entry, tx) {
+      await core.access.guard.recordWrite(entry, tx);
+      if (tx && breakAudit) await tx.raw("RETURN 1 / 0");
+    },
+  };
   const app = express();
   app.use(express.json());
   const router = express.Router();
@@ -27,7 +37,15 @@ beforeAll(async () => {
         return { ok: true };
       },
     ),
-  ], { validateResponses: true, guard: core.access.guard });
+    defineRoute(
+      { method: "put", path: "/api/t7-writes/:id", tag: "test", summary: "writes twice", params: z.object({ id: z.string() }), body: z.object({ n: z.number() }), response: z.object({ ok: z.boolean() }) },
+      async ({ params, body }) => {
+        await db.writeTx((tx) => tx.raw("MERGE (t:T7Thing {id: $id}) SET t.n = $n", { id: params.id, n: body.n }));
+        await db.writeTx((tx) => tx.raw("MATCH (t:T7Thing {id: $id}) SET t.second = true", { id: params.id }));
+        return { ok: true };
+      },
+    ),
+  ], { validateResponses: true, guard });
   app.use(router);
   app.use(errorHandler(createLogger("silent")));
   server = app.listen(0, "127.0.0.1");
@@ -35,6 +53,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  await db.writeTx((tx) => tx.raw("MATCH (t:T7Thing) DETACH DELETE t"));
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await db.close();
 });
@@ -58,5 +77,28 @@ describe("generic audit entries for routes that do not audit themselves", () => 
     const details = JSON.parse(String(entry!.details));
     expect(details).toEqual({ route: "/api/t7-things/:id", params: { id: "abc" }, body: { name: "widget", password: "[redacted]" } });
     expect(await entriesFor("/api/t7-things/def")).toEqual([]);
+  });
+
+  it("commits the entry in the route's first write transaction: one entry per request, and no change without its entry", async () => {
+    const headers = { ...(await authHeadersFor(db, "analyst")), "content-type": "application/json" };
+    const put = (id: string, n: number) => fetch(`${url}/api/t7-writes/${id}`, { method: "PUT", headers, body: JSON.stringify({ n }) });
+    const thing = async (id: string) => (await db.readTx((tx) => tx.raw("MATCH (t:T7Thing {id: $id}) RETURN properties(t) AS t", { id }))).records[0]?.get("t");
+    expect((await put("w1", 1)).status).toBe(200);
+    expect(await thing("w1")).toEqual({ id: "w1", n: 1, second: true });
+    expect(await entriesFor("/api/t7-writes/w1")).toHaveLength(1);
+
+    breakAudit = true;
+    try {
+      const refused = await put("w1", 2);
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+      expect((await put("w2", 1)).status).toBeGreaterThanOrEqual(400);
+    } finally {
+      breakAudit = false;
+    }
+    // The failed audit step took the change with it; the second transaction of that request never ran.
+    expect(await thing("w1")).toEqual({ id: "w1", n: 1, second: true });
+    expect(await thing("w2")).toBeUndefined();
+    expect(await entriesFor("/api/t7-writes/w1")).toHaveLength(1);
+    expect(await entriesFor("/api/t7-writes/w2")).toEqual([]);
   });
 });

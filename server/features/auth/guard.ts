@@ -67,7 +67,9 @@ export function createGuard(deps: { auth: AuthService; audit: AuditService; anon
       return principal;
     },
 
-    async recordWrite(entry) {
+    async recordWrite(entry, tx) {
+      // In the change's transaction: a failure here rolls the change back (no unaudited write).
+      if (tx) return void (await deps.audit.inTx(tx, genericWriteRecord(entry)));
       try {
         await deps.audit.record(genericWriteRecord(entry));
       } catch (error) {
