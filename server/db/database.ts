@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { z } from "zod";
 import { toCypherParams, toPlain } from "./convert";
-import { DatabaseUnavailableError, RowShapeError, translateDriverError } from "./errors";
+import { DatabaseUnavailableError, RowShapeError, translateDriverError, unavailableReason } from "./errors";
 import { boardFirstWrite } from "./first-write";
 import type { Query } from "./query";
 
@@ -133,7 +133,7 @@ export class Database {
         mode: this.mode,
       };
     } catch (error) {
-      return { status: "down", error: error instanceof Error ? error.message.split("\n")[0]! : String(error), mode: this.mode };
+      return { status: "down", error: unavailableReason(error), mode: this.mode };
     }
   }
 

@@ -48,9 +48,26 @@ export function isTimeout(error: unknown): boolean {
   return codeOf(error).includes("TransactionTimedOut");
 }
 
+/**
+ * One line saying why the driver could not reach the database. A routed (neo4j://, neo4j+s://) failure says only
+ * "Could not perform discovery"; the reason (an untrusted TLS certificate, a refused port) sits in its causes.
+ */
+export function unavailableReason(error: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = error; e instanceof Error && messages.length < 5; e = e.cause) messages.push(e.message);
+  const all = messages.join("\n");
+  if (/certificate is not trusted/i.test(all)) {
+    const socket = /Socket responded with: (\w+)/.exec(all)?.[1];
+    return `TLS: the server's certificate is not trusted${socket ? ` (${socket})` : ""}; trust its CA (e.g. NODE_EXTRA_CA_CERTS=ca.crt) or use neo4j+ssc:// for a self-signed certificate`;
+  }
+  const first = messages[0]?.split("\n")[0] ?? String(error);
+  const deeper = messages.length > 1 && first.startsWith("Could not perform discovery") ? messages[messages.length - 1]!.split(/\n|\. Please/)[0] : null;
+  return deeper ? `${first.split(". ")[0]}: ${deeper}` : first;
+}
+
 /** Translate driver errors into the domain errors above; anything else passes through unchanged. */
 export function translateDriverError(error: unknown, timeoutMs: number): unknown {
-  if (isUnavailable(error)) return new DatabaseUnavailableError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
+  if (isUnavailable(error)) return new DatabaseUnavailableError(unavailableReason(error));
   if (isTimeout(error)) return new QueryTimeoutError(timeoutMs);
   if (codeOf(error).endsWith("MemoryPoolOutOfMemoryError")) return new TransactionMemoryError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
   return error;

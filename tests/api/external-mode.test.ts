@@ -1,5 +1,9 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { inject } from "vitest";
 import { afterEach, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../server/db/local/paths";
 import { parseEnv } from "../../server/config/env";
 import { openDatabase } from "../../server/db/connect";
 import { startTestApp, type RunningApp } from "../setup/test-db";
@@ -24,6 +28,32 @@ describe.each(["bolt", "neo4j"])("NEO4J_URI with %s://", (scheme) => {
     const graph = await app.get("/api/graph?limit=20");
     expect(graph.status).toBe(200);
     expect(graph.body.nodes).toHaveLength(20);
+  });
+});
+
+describe("NEO4J_URI with neo4j+s:// (TLS, as Aura)", () => {
+  // The run's Neo4j offers TLS with a certificate from a throwaway CA; a process trusts that CA the way it
+  // trusts Aura's public one (NODE_EXTRA_CA_CERTS is read at process start, hence a child process).
+  const probe = async (extraEnv: Record<string, string>) => {
+    const { port, password } = inject("neo4j");
+    const { NODE_EXTRA_CA_CERTS: _ignored, ...inherited } = process.env;
+    const env = { ...inherited, NEO4J_URI: `neo4j+s://127.0.0.1:${port}`, NEO4J_USER: "neo4j", NEO4J_PASSWORD: password, ...extraEnv };
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "tests/fixtures/tls/probe.ts")], { cwd: REPO_ROOT, env, timeout: 60_000 });
+    return JSON.parse(stdout) as { health: { status: number; body: { database: { status: string; mode: string; error?: string } } }; graph: { status: number; nodes: number } };
+  };
+
+  it("serves the graph over an encrypted, verified connection", async () => {
+    const answer = await probe({ NODE_EXTRA_CA_CERTS: inject("neo4j").caFile });
+    expect(answer.health.status).toBe(200);
+    expect(answer.health.body.database).toMatchObject({ status: "up", mode: "external" });
+    expect(answer.graph).toEqual({ status: 200, nodes: 5 });
+  });
+
+  it("refuses a server whose certificate it cannot verify (503 naming the cause), so TLS is really in use", async () => {
+    const answer = await probe({});
+    expect(answer.health.status).toBe(503);
+    expect(answer.health.body.database.error).toMatch(/certificate|self.signed|verify|SSL|TLS/i);
+    expect(answer.graph.status).toBe(503);
   });
 });
 

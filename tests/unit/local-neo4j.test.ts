@@ -22,6 +22,15 @@ describe("neo4j.conf", () => {
     expect(settings["dbms.usage_report.enabled"]).toBe("false");
   });
 
+  it("keeps Bolt plain by default, and offers TLS alongside it only when given a certificate folder", () => {
+    expect(settings["server.bolt.tls_level"]).toBe("DISABLED");
+    expect(conf).not.toContain("dbms.ssl.policy");
+    const tls = renderNeo4jConf({ boltPort: 1, dataDir: "/d", logsDir: "/l", heap: "512m", pageCache: "128m", txTimeoutMs: 1000, tlsDir: "/certs" });
+    expect(tls).toContain("server.bolt.tls_level=OPTIONAL");
+    expect(tls).toContain("dbms.ssl.policy.bolt.base_directory=/certs");
+    expect(tls).toContain("dbms.ssl.policy.bolt.client_auth=NONE");
+  });
+
   it("passes the heap to the JVM we start ourselves", () => {
     expect(jvmArgs({ heap: "768m" })).toEqual(expect.arrayContaining(["-Xms768m", "-Xmx768m"]));
   });

@@ -6,6 +6,12 @@ export interface LocalConf {
   heap: string;
   pageCache: string;
   txTimeoutMs: number;
+  /**
+   * Offer TLS on Bolt as well as plain Bolt (tls_level OPTIONAL), with `private.key` and `public.crt` (PEM) in
+   * this folder. Off by default: the app talks to its own loopback server; the test run turns it on to check
+   * neo4j+s:// end to end.
+   */
+  tlsDir?: string;
 }
 
 /**
@@ -22,7 +28,16 @@ export function renderNeo4jConf(conf: LocalConf): string {
     "server.default_advertised_address=127.0.0.1",
     "server.bolt.enabled=true",
     `server.bolt.listen_address=127.0.0.1:${conf.boltPort}`,
-    "server.bolt.tls_level=DISABLED",
+    ...(conf.tlsDir
+      ? [
+          "server.bolt.tls_level=OPTIONAL",
+          "dbms.ssl.policy.bolt.enabled=true",
+          `dbms.ssl.policy.bolt.base_directory=${conf.tlsDir}`,
+          "dbms.ssl.policy.bolt.private_key=private.key",
+          "dbms.ssl.policy.bolt.public_certificate=public.crt",
+          "dbms.ssl.policy.bolt.client_auth=NONE",
+        ]
+      : ["server.bolt.tls_level=DISABLED"]),
     "server.http.enabled=false",
     "server.https.enabled=false",
     `server.directories.data=${conf.dataDir}`,

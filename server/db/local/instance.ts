@@ -15,6 +15,8 @@ export interface LocalOptions {
   /** Fixed Bolt port; otherwise the previous port if free, else any free port. */
   boltPort?: number;
   startTimeoutMs?: number;
+  /** Also offer TLS on Bolt with the key and certificate in this folder (see LocalConf.tlsDir). */
+  tlsDir?: string;
   log?: (line: string) => void;
 }
 
@@ -186,6 +188,7 @@ export class LocalNeo4j {
         heap,
         pageCache: this.options.pageCache ?? "256m",
         txTimeoutMs: this.options.txTimeoutMs ?? 30_000,
+        tlsDir: this.options.tlsDir,
       }),
     );
     await setInitialPassword(classpath, this.paths, password);
