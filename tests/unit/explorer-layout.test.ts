@@ -153,6 +153,8 @@ describe("chain layout", () => {
     expect(y("b")).toBeLessThan(y("a"));
     expect(x("c")).toBe(x("s3"));
     expect(x("both")).toBe(x("s1"));
+    const { alsoIn } = chainLayout(nodes, links);
+    expect([...alsoIn]).toEqual([["both", 1]]);
     expect(y("a")).toBeGreaterThan(y("s2"));
   });
 

@@ -45,6 +45,8 @@ export interface ChainDecor {
 export interface ChainLayoutResult {
   positions: Map<string, Point>;
   decor: ChainDecor;
+  /** Organisations in several segments of their lane: how many more besides the column they are drawn in. */
+  alsoIn: Map<string, number>;
 }
 
 export const COLUMN_WIDTH = 240;
@@ -114,11 +116,18 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
 
   // Organisations: the most upstream segment they are in (IN_SEGMENT), hubs first in the column.
   const home = new Map<string, string>();
+  const memberships = new Map<string, string[]>();
   const rank = (seg: string) => laneOf.get(seg)! * 1000 + columnOf.get(seg)!;
   for (const l of links) {
     if (l.type !== "IN_SEGMENT" || !laneOf.has(l.target) || !ORG_KINDS.has(byId.get(l.source)?.kind ?? "")) continue;
+    (memberships.get(l.source) ?? memberships.set(l.source, []).get(l.source)!).push(l.target);
     const current = home.get(l.source);
     if (current === undefined || rank(l.target) < rank(current)) home.set(l.source, l.target);
+  }
+  const alsoIn = new Map<string, number>();
+  for (const [org, segs] of memberships) {
+    const more = new Set(segs.filter((s) => laneOf.get(s) === laneOf.get(home.get(org)!))).size - 1;
+    if (more > 0) alsoIn.set(org, more);
   }
   const columnMembers = new Map<string, ChainNodeInput[]>();
   for (const [org, seg] of home) {
@@ -174,7 +183,7 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
       positions.set(n.id, { x: (i % perRow) * (COLUMN_WIDTH / 2), y: y + Math.floor(i / perRow) * ROW * 1.5 });
     });
   }
-  return { positions, decor: { lanes, columnWidth: COLUMN_WIDTH } };
+  return { positions, decor: { lanes, columnWidth: COLUMN_WIDTH }, alsoIn };
 }
 
 /** Technologies under the columns that use them: x at the mean of their placed neighbours, spread apart, staggered rows. */

@@ -60,6 +60,11 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
       })),
       visible.links,
     );
+    // An organisation is drawn once, in its most upstream segment; its label says in how many more it works.
+    for (const node of scene.nodes) {
+      const more = layout.alsoIn.get(node.id);
+      if (more) node.label = `${node.label} ${t("ex.chain.alsoIn", { n: more })}`;
+    }
     layout.decor.stageLabels = { UP: t("ex.stage.UP"), MID: t("ex.stage.MID"), DOWN: t("ex.stage.DOWN") };
     layout.decor.relatedLabel = t("ex.chain.related");
     const lane = layout.decor.lanes[0];
