@@ -35,7 +35,7 @@ import { errorHandler, unknownRoute } from "./http/errors";
 import { createLogger, type Logger } from "./http/logger";
 import { buildOpenApi } from "./http/openapi";
 import { mountRoutes, type RouteDef } from "./http/route";
-import { securityHeaders } from "./http/security-headers";
+import { securityHeaders, withNonce } from "./http/security-headers";
 
 export interface AppDeps {
   db: Database;
@@ -99,7 +99,8 @@ export function createApp(deps: AppDeps): Express {
     app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
     // Single-page app: every non-API GET gets index.html; the client router reads the URL.
     app.get(/^(?!\/api\/).*/, (_req, res) => {
-      res.sendFile(path.join(clientDir, "index.html"), { maxAge: 0 });
+      const html = fs.readFileSync(path.join(clientDir, "index.html"), "utf8");
+      res.set("cache-control", "no-cache").type("html").send(withNonce(html, res));
     });
   }
   app.use(errorHandler(deps.logger));

@@ -8,6 +8,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   for (const [key, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
     if (typeof value === "function") el.addEventListener(key.replace(/^on/, "").toLowerCase(), value);
+    // Through the CSSOM, not a style attribute: the Content-Security-Policy allows no inline style attributes.
+    else if (key === "style") el.style.cssText = String(value);
     else if (value === true) el.setAttribute(key, "");
     else el.setAttribute(key, String(value));
   }

@@ -169,11 +169,14 @@ describe("ANONYMOUS_ROLE", () => {
     expect((await anonymous.send("POST", "/api/users", { username: "t7-x", role: "viewer" })).status).toBe(401);
   });
 
-  it("sends the security headers and a CSP without inline scripts", async () => {
+  it("sends the security headers and a CSP without inline scripts or style sheets", async () => {
     const response = await fetch(`${app.url}/api/health`);
     const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toMatch(/style-src 'self' 'nonce-[^']+'/);
+    expect(csp).toMatch(/style-src-elem 'self' 'nonce-[^']+'/);
+    expect(csp).not.toMatch(/style-src(-elem)? [^;]*unsafe-inline/);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("x-powered-by")).toBeNull();
   });

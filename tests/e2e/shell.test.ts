@@ -27,6 +27,20 @@ describe("client shell in real Chromium", () => {
     expect(page.consoleErrors).toEqual([]);
   });
 
+  it("gives every page a fresh style nonce that matches its CSP, and allows no other <style> elements", async () => {
+    const nonces = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await e2e.app.fetch("/queries/editor");
+      const csp = response.headers.get("content-security-policy") ?? "";
+      const meta = /<meta name="csp-nonce" content="([^"]+)"/.exec(await response.text())?.[1];
+      expect(meta).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+      expect(csp).toContain(`style-src-elem 'self' 'nonce-${meta}'`);
+      expect(csp).not.toMatch(/style-src(-elem)? [^;]*unsafe-inline/);
+      nonces.push(meta);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
   it("serves index.html for deep links and a clear message for unknown pages", async () => {
     const page = await e2e.page();
     await page.goto("/no-such-page");

@@ -41,10 +41,13 @@ export function createCypherEditor(host: HTMLElement, options: { doc: string; on
     return { from, options: KEYWORDS.map((label) => ({ label, type: "keyword" })) };
   }
 
+  // CodeMirror writes its styles into a <style> element: it carries the page's CSP nonce (see index.html).
+  const nonce = document.querySelector<HTMLMetaElement>("meta[name=csp-nonce]")?.content;
   const view = new EditorView({
     parent: host,
     doc: options.doc,
     extensions: [
+      nonce ? EditorView.cspNonce.of(nonce) : [],
       Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { options.onRun(); return true; } }])),
       basicSetup,
       StreamLanguage.define(cypher),
