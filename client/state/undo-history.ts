@@ -11,6 +11,18 @@ export class UndoHistory<T> {
     private readonly limit = 100,
   ) {}
 
+  /** Everything needed to rebuild this history (to keep it across a reload). */
+  snapshot(): HistorySnapshot<T> {
+    return { past: [...this.past], present: this.present, future: [...this.future] };
+  }
+
+  static restore<T>(snapshot: HistorySnapshot<T>, limit = 100): UndoHistory<T> {
+    const history = new UndoHistory(snapshot.present, limit);
+    history.past = snapshot.past.slice(-limit);
+    history.future = [...snapshot.future];
+    return history;
+  }
+
   get current(): T {
     return this.present;
   }
@@ -50,4 +62,10 @@ export class UndoHistory<T> {
     this.present = next;
     return next;
   }
+}
+
+export interface HistorySnapshot<T> {
+  past: T[];
+  present: T;
+  future: T[];
 }

@@ -52,6 +52,15 @@ describe("graph explorer in real Chromium", () => {
     expect(back.nodes).toBe(ego.nodes);
     const forward = await settledAfter(page, () => page.goForward());
     expect(forward.nodes).toBe(expanded.nodes);
+
+    // A reload keeps the undo steps (sessionStorage), not only the view (URL).
+    await page.reload();
+    const reloaded = await settled(page);
+    expect(reloaded.nodes).toBe(expanded.nodes);
+    expect(await page.getByTestId("undo").isEnabled()).toBe(true);
+    const undoneAfterReload = await settledAfter(page, () => page.getByTestId("undo").click());
+    expect(undoneAfterReload.nodes).toBe(ego.nodes);
+    expect(query(page).get("exp")).toBeNull();
     expect(page.consoleErrors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../server/contracts/random";
 import { parseViewState, serializeViewState, stateUrl } from "../../client/state/url-codec";
+import { loadHistory, saveHistory } from "../../client/state/history-storage";
 import { UndoHistory } from "../../client/state/undo-history";
 import * as act from "../../client/state/view-actions";
 import { ALL_KINDS, ALL_RELS, ALL_SOURCES, DEFAULT_STATE, isMeaningfulChange, type ViewState } from "../../client/state/view-state";
@@ -98,6 +99,45 @@ describe("undo history", () => {
     h.replace(50);
     expect([h.undo(), h.undo(), h.undo(), h.undo()]).toEqual([4, 3, 2, null]);
     expect(h.redo()).toBe(3);
+  });
+});
+
+describe("undo history across a reload (sessionStorage)", () => {
+  const storage = () => {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+  };
+  const focus: ViewState = { ...DEFAULT_STATE, focus: "ent:crrc-times-semi" };
+  const expanded: ViewState = { ...focus, exp: [{ id: "ent:crrc-times-electric", types: null, pages: 1 }], sel: "ent:crrc-times-electric" };
+  const chain: ViewState = { ...expanded, layout: "chain", chain: "chain:power-semi" };
+
+  it("restores past and future steps when the reloaded view is the saved present", () => {
+    const store = storage();
+    const h = new UndoHistory<ViewState>(DEFAULT_STATE);
+    h.push(focus);
+    h.push(expanded);
+    h.push(chain);
+    h.undo();
+    saveHistory(store, h);
+    const back = loadHistory(store, expanded)!;
+    expect(back.current).toEqual(expanded);
+    expect(back.redo()).toEqual(chain);
+    expect(back.undo()).toEqual(expanded);
+    expect(back.undo()).toEqual(focus);
+    expect(back.undo()).toEqual(DEFAULT_STATE);
+    expect(back.canUndo).toBe(false);
+  });
+
+  it("starts afresh for another view, and for stored text it cannot read", () => {
+    const store = storage();
+    const h = new UndoHistory<ViewState>(DEFAULT_STATE);
+    h.push(focus);
+    saveHistory(store, h);
+    expect(loadHistory(store, expanded)).toBeNull();
+    store.setItem("chainatlas.explore.history", "{not json");
+    expect(loadHistory(store, focus)).toBeNull();
+    store.setItem("chainatlas.explore.history", JSON.stringify({ present: "focus=x" }));
+    expect(loadHistory(store, { ...DEFAULT_STATE, focus: "x" })).toBeNull();
   });
 });
 

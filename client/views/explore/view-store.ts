@@ -1,10 +1,11 @@
+import { loadHistory, saveHistory } from "../../state/history-storage";
 import { parseViewState, stateUrl } from "../../state/url-codec";
 import { UndoHistory } from "../../state/undo-history";
 import { isMeaningfulChange, sameState, type ViewState } from "../../state/view-state";
 
 // The explorer's state: one ViewState, mirrored in the URL (pushState for meaningful steps, replaceState
 // for small ones) and in an undo/redo history. The history lives at module level so it survives the
-// remount that a language switch causes.
+// remount that a language switch causes, and in sessionStorage so it survives a reload.
 
 let sessionHistory: UndoHistory<ViewState> | null = null;
 
@@ -24,13 +25,16 @@ const replaceUrl = (url: string) => window.history.replaceState(window.history.s
 
 export function createViewStore(navigate: (url: string, options?: { replace?: boolean }) => void, onChange: (state: ViewState) => void): ViewStore {
   const fromUrl = parseViewState(new URL(location.href).searchParams);
-  if (!sessionHistory || !sameState(sessionHistory.current, fromUrl)) sessionHistory = new UndoHistory(fromUrl);
+  if (!sessionHistory || !sameState(sessionHistory.current, fromUrl)) sessionHistory = loadHistory(sessionStorage, fromUrl) ?? new UndoHistory(fromUrl);
   const history = sessionHistory;
+  const save = () => saveHistory(sessionStorage, history);
+  save();
   // Normalise the address (drop invalid values) without adding an entry — directly, not through the
   // shell's navigate, which would re-route while the view is still mounting.
   replaceUrl(stateUrl(new URL(location.href), history.current));
 
   const go = (state: ViewState, replace: boolean) => {
+    save();
     onChange(state);
     navigate(stateUrl(new URL(location.href), state), { replace });
   };
@@ -66,6 +70,7 @@ export function createViewStore(navigate: (url: string, options?: { replace?: bo
       if (sameState(state, history.current)) return false;
       if (isMeaningfulChange(history.current, state)) history.push(state);
       else history.replace(state);
+      save();
       onChange(state);
       return true;
     },
