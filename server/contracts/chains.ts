@@ -98,6 +98,8 @@ export const WhatIfBody = z
   .object({
     removeOrgs: z.array(NodeId).max(200).default([]),
     addCapabilities: z.array(z.object({ orgId: NodeId, techId: NodeId }).strict()).max(200).default([]),
+    /** 引进落地: the organisation operates locally in this segment of the chain (e.g. a 招商 target settles here). */
+    settle: z.array(z.object({ orgId: NodeId, segmentId: NodeId }).strict()).max(200).default([]),
   })
   .strict();
 export type WhatIfBody = z.infer<typeof WhatIfBody>;

@@ -128,7 +128,20 @@ describe("POST /api/chains/:id/whatif", () => {
     ]);
   });
 
+  it("settles the 招商 target 湖南三安 locally in the missing SiC substrate segment (补链), and writes nothing", async () => {
+    const before = await countEntities();
+    const { status, body } = await app.send("POST", `/api/chains/${PS}/whatif`, { settle: [{ orgId: "ent:sanan-hunan", segmentId: "seg:power-semi:sic-substrate-epi" }] });
+    expect(status).toBe(200);
+    const change = body.changes.find((c: { id: string }) => c.id === "seg:power-semi:sic-substrate-epi");
+    expect(change).toMatchObject({ from: "missing", to: "weak" });
+    expect(change.reasonsAfter).toContain("single-source");
+    expect(await countEntities()).toEqual(before);
+    expect(seg((await app.get(`/api/chains/${PS}/gaps`)).body, "seg:power-semi:sic-substrate-epi").status).toBe("missing");
+  });
+
   it.each([
+    [{ settle: [{ orgId: "ent:sanan-hunan", segmentId: "seg:rail:traction" }] }, "settle.0.segmentId"],
+    [{ settle: [{ orgId: "tech:sic", segmentId: "seg:power-semi:sic-substrate-epi" }] }, "settle.0.orgId"],
     [{ removeOrgs: ["ent:nope"] }, "removeOrgs.0"],
     [{ addCapabilities: [{ orgId: "ent:zcc", techId: "ent:oke" }] }, "addCapabilities.0.techId"],
     [{ addCapabilities: [{ orgId: "tech:sic", techId: "tech:sic" }] }, "addCapabilities.0.orgId"],

@@ -61,6 +61,16 @@ describe("chain gap map in real Chromium", () => {
     await page.reload();
     await page.getByTestId("chain-flow").waitFor();
     expect(await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("data-status")).toBe("weak");
+
+    // 补链: the 招商 target 湖南三安 settling in the missing SiC substrate segment would make it weak (single source).
+    const SUBSTRATE = "seg:power-semi:sic-substrate-epi";
+    await page.getByTestId("whatif-settle-org").selectOption("ent:sanan-hunan");
+    await page.getByTestId("whatif-settle-segment").selectOption(SUBSTRATE);
+    await page.getByTestId("whatif-add-settle").click();
+    expect(await page.locator(".whatif .pending li").textContent()).toContain("在本地落地");
+    await page.getByTestId("whatif-run").click();
+    await page.getByTestId("whatif-result").locator(`li[data-segment='${SUBSTRATE}']`).waitFor();
+    expect(await page.locator(`[data-testid=flow-node][data-segment='${SUBSTRATE}']`).getAttribute("data-after")).toBe("weak");
     expect(page.consoleErrors).toEqual([]);
   });
 

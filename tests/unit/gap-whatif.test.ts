@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyWhatIf, whatIf } from "../../server/domain/gaps/whatif";
+import type { GapInstance } from "../../server/domain/gaps/instance";
 import { gapFixture } from "../setup/gap-fixtures";
 
 describe("what-if", () => {
@@ -27,5 +28,27 @@ describe("what-if", () => {
     const partial = whatIf(instance, { removeOrgs: [], addCapabilities: [{ orgId: "d", techId: "t3" }] });
     expect(partial.changes.map((c) => [c.id, c.from, c.to, c.reasonsAfter])).toEqual([["w-both", "weak", "weak", ["single-source"]]]);
     expect(whatIf(instance, { removeOrgs: [], addCapabilities: [] }).changes).toEqual([]);
+  });
+
+  it("settling an outside firm locally fills a missing segment (补链) without touching the input", () => {
+    const instance: GapInstance = {
+      segments: [{ id: "s-sub", name: "substrate", order: 1, techs: ["t-sub"] }, { id: "s-dev", name: "devices", order: 2, techs: [] }],
+      feeds: [["s-sub", "s-dev"]],
+      orgs: [
+        { id: "far", kind: "Enterprise", local: false, segments: ["s-sub"], capabilities: ["t-sub"] },
+        { id: "d1", kind: "Enterprise", local: true, segments: ["s-dev"], capabilities: [] },
+        { id: "d2", kind: "Enterprise", local: true, segments: ["s-dev"], capabilities: [] },
+      ],
+      links: [["far", "d1", "SUPPLIES"]],
+    };
+    const snapshot = structuredClone(instance);
+    const result = whatIf(instance, { removeOrgs: [], addCapabilities: [], settle: [{ orgId: "far", segmentId: "s-sub" }] });
+    expect(result.changes.map((c) => [c.id, c.from, c.to, c.reasonsAfter])).toEqual([
+      ["s-sub", "missing", "weak", ["single-source"]],
+      ["s-dev", "broken", "strong", ["multiple-enterprises", "no-required-technologies", "linked-to-neighbour"]],
+    ]);
+    expect(instance).toEqual(snapshot);
+    const moved = applyWhatIf(instance, { removeOrgs: [], addCapabilities: [], settle: [{ orgId: "d1", segmentId: "s-sub" }] });
+    expect(moved.orgs.find((o) => o.id === "d1")).toMatchObject({ local: true, segments: ["s-dev", "s-sub"] });
   });
 });

@@ -6,11 +6,15 @@ import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
 import { orgLookup, orgName, reasonText, statusBadge } from "./gap-labels";
 
-type Change = { kind: "remove"; orgId: string } | { kind: "add"; orgId: string; techId: string };
+type Change =
+  | { kind: "remove"; orgId: string }
+  | { kind: "add"; orgId: string; techId: string }
+  | { kind: "settle"; orgId: string; segmentId: string };
 
 /**
- * Remove organisations and/or grant capabilities, then ask the server which labels would change (it runs the
- * same rules on a copy; nothing is written). `onResult` lets the flow chart preview the new labels.
+ * Remove organisations, grant capabilities or settle an organisation locally in a segment (补链: a 招商 target
+ * sets up here), then ask the server which labels would change (it runs the same rules on a copy; nothing is
+ * written). `onResult` lets the flow chart preview the new labels.
  */
 export function whatIfPanel(ctx: ViewContext, report: GapsResponse, onResult: (result: WhatIfResponse | null) => void): HTMLElement {
   const lookup = orgLookup(report);
@@ -21,6 +25,9 @@ export function whatIfPanel(ctx: ViewContext, report: GapsResponse, onResult: (r
   const capOrg = h("select", { "aria-label": t("chains.whatif.org"), "data-testid": "whatif-cap-org" }, ...orgOptions());
   const capTech = h("select", { "aria-label": t("chains.whatif.tech"), "data-testid": "whatif-cap-tech" },
     ...report.technologies.map((tech) => h("option", { value: tech.id }, displayName(tech))));
+  const settleOrg = h("select", { "aria-label": t("chains.whatif.org"), "data-testid": "whatif-settle-org" }, ...orgOptions());
+  const settleSegment = h("select", { "aria-label": t("chains.whatif.segment"), "data-testid": "whatif-settle-segment" },
+    ...report.segments.map((s) => h("option", { value: s.id }, displayName(s))));
   const list = h("ul", { class: "pending" });
   const result = h("div", { class: "whatif-result", "data-testid": "whatif-result" });
   const techName = (id: string) => displayName(report.technologies.find((x) => x.id === id) ?? { name: id });
@@ -28,8 +35,14 @@ export function whatIfPanel(ctx: ViewContext, report: GapsResponse, onResult: (r
 
   const renderPending = () => {
     clear(list);
+    const describe = (change: Change) => {
+      const org = orgName(lookup, change.orgId);
+      if (change.kind === "remove") return t("chains.whatif.removeItem", { org });
+      if (change.kind === "add") return t("chains.whatif.addItem", { org, tech: techName(change.techId) });
+      return t("chains.whatif.settleItem", { org, segment: segmentName(change.segmentId) });
+    };
     pending.forEach((change, i) => list.append(h("li", {},
-      change.kind === "remove" ? t("chains.whatif.removeItem", { org: orgName(lookup, change.orgId) }) : t("chains.whatif.addItem", { org: orgName(lookup, change.orgId), tech: techName(change.techId) }),
+      describe(change),
       " ", h("button", { type: "button", "aria-label": "×", onclick: () => { pending.splice(i, 1); renderPending(); } }, "×"))));
   };
   const showResult = (response: WhatIfResponse) => {
@@ -47,6 +60,7 @@ export function whatIfPanel(ctx: ViewContext, report: GapsResponse, onResult: (r
       showResult(await chainsApi.whatIf(report.chain.id, {
         removeOrgs: pending.flatMap((c) => (c.kind === "remove" ? [c.orgId] : [])),
         addCapabilities: pending.flatMap((c) => (c.kind === "add" ? [{ orgId: c.orgId, techId: c.techId }] : [])),
+        settle: pending.flatMap((c) => (c.kind === "settle" ? [{ orgId: c.orgId, segmentId: c.segmentId }] : [])),
       }));
     } catch (error) {
       ctx.banner.error(describeError(error), () => void run());
@@ -65,6 +79,8 @@ export function whatIfPanel(ctx: ViewContext, report: GapsResponse, onResult: (r
       h("button", { type: "button", "data-testid": "whatif-add-remove", onclick: () => add({ kind: "remove", orgId: removeSelect.value }) }, t("chains.whatif.add"))),
     h("div", { class: "whatif-row" }, h("label", {}, t("chains.whatif.addCap")), capOrg, capTech,
       h("button", { type: "button", "data-testid": "whatif-add-cap", onclick: () => add({ kind: "add", orgId: capOrg.value, techId: capTech.value }) }, t("chains.whatif.add"))),
+    h("div", { class: "whatif-row" }, h("label", {}, t("chains.whatif.settle")), settleOrg, settleSegment,
+      h("button", { type: "button", "data-testid": "whatif-add-settle", onclick: () => add({ kind: "settle", orgId: settleOrg.value, segmentId: settleSegment.value }) }, t("chains.whatif.add"))),
     h("h3", {}, t("chains.whatif.pending")),
     list,
     h("div", { class: "whatif-row" },

@@ -1,11 +1,13 @@
-// What-if: remove organisations and/or grant capabilities on a copy of the instance, re-run the rules and
-// report which labels change. Never touches the input (or the database).
+// What-if: remove organisations, grant capabilities and/or settle organisations locally in segments, on a copy
+// of the instance; re-run the rules and report which labels change. Never touches the input (or the database).
 import type { GapInstance } from "./instance";
 import { evaluateChain, labelsOnly, type SegmentLabel } from "./rules";
 
 export interface WhatIfChange {
   removeOrgs: string[];
   addCapabilities: { orgId: string; techId: string }[];
+  /** The organisation operates locally in the segment (it becomes local and a member of it). */
+  settle?: { orgId: string; segmentId: string }[];
 }
 
 export interface LabelChange {
@@ -27,11 +29,14 @@ export function applyWhatIf(instance: GapInstance, change: WhatIfChange): GapIns
   const removed = new Set(change.removeOrgs);
   const added = new Map<string, string[]>();
   for (const { orgId, techId } of change.addCapabilities) added.set(orgId, [...(added.get(orgId) ?? []), techId]);
+  const settled = new Map<string, string[]>();
+  for (const { orgId, segmentId } of change.settle ?? []) settled.set(orgId, [...(settled.get(orgId) ?? []), segmentId]);
   return {
     ...instance,
     orgs: instance.orgs
       .filter((org) => !removed.has(org.id))
-      .map((org) => (added.has(org.id) ? { ...org, capabilities: [...new Set([...org.capabilities, ...added.get(org.id)!])] } : org)),
+      .map((org) => (added.has(org.id) ? { ...org, capabilities: [...new Set([...org.capabilities, ...added.get(org.id)!])] } : org))
+      .map((org) => (settled.has(org.id) ? { ...org, local: true, segments: [...new Set([...org.segments, ...settled.get(org.id)!])] } : org)),
     links: instance.links.filter(([a, b]) => !removed.has(a) && !removed.has(b)),
   };
 }

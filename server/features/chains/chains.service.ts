@@ -8,9 +8,11 @@ import { buildInstance, scopeOf } from "./chain-instance";
 import type { ChainRow, ChainsRepo } from "./chains.repo";
 import { named, reportMentions, segmentInfo, statusCounts, toGapsResponse } from "./gaps-response";
 
-function invalidId(field: string, id: string, expected: string, found: Record<string, unknown> | undefined) {
-  const problem = found ? `'${id}' is a ${String(found.kind)}, not ${expected}` : `'${id}' was not found`;
+function invalidField(field: string, problem: string) {
   return new AppError(400, "VALIDATION_FAILED", `Invalid body field '${field}': ${problem}`, { fields: [{ field, message: problem }] });
+}
+function invalidId(field: string, id: string, expected: string, found: Record<string, unknown> | undefined) {
+  return invalidField(field, found ? `'${id}' is a ${String(found.kind)}, not ${expected}` : `'${id}' was not found`);
 }
 const ORG_KINDS_TEXT = `an organisation the rules count (${GAP_ORG_KINDS.join(", ")})`;
 
@@ -28,8 +30,8 @@ export function chainsService(repo: ChainsRepo) {
   }
 
   /** Organisations named in a what-if that the chain's instance does not hold yet (e.g. a firm outside it). */
-  async function withWhatIfOrgs(instance: GapInstance, body: WhatIfBody): Promise<GapInstance> {
-    const wanted = [...new Set([...body.removeOrgs, ...body.addCapabilities.flatMap((c) => [c.orgId, c.techId])])];
+  async function withWhatIfOrgs(instance: GapInstance, body: WhatIfBody, scope: readonly string[]): Promise<GapInstance> {
+    const wanted = [...new Set([...body.removeOrgs, ...body.addCapabilities.flatMap((c) => [c.orgId, c.techId]), ...body.settle.map((s) => s.orgId)])];
     const found = new Map((await repo.entities(wanted)).map((node) => [String(node.id), node]));
     const isOrg = (id: string) => (GAP_ORG_KINDS as readonly unknown[]).includes(found.get(id)?.kind);
     body.removeOrgs.forEach((id, i) => {
@@ -39,8 +41,12 @@ export function chainsService(repo: ChainsRepo) {
       if (!isOrg(orgId)) throw invalidId(`addCapabilities.${i}.orgId`, orgId, ORG_KINDS_TEXT, found.get(orgId));
       if (found.get(techId)?.kind !== "Technology") throw invalidId(`addCapabilities.${i}.techId`, techId, "a Technology", found.get(techId));
     });
+    body.settle.forEach(({ orgId, segmentId }, i) => {
+      if (!isOrg(orgId)) throw invalidId(`settle.${i}.orgId`, orgId, ORG_KINDS_TEXT, found.get(orgId));
+      if (!scope.includes(segmentId)) throw invalidField(`settle.${i}.segmentId`, `'${segmentId}' is not a segment of this chain`);
+    });
     const known = new Set(instance.orgs.map((o) => o.id));
-    const extra = [...new Set(body.addCapabilities.map((c) => c.orgId))].filter((id) => !known.has(id)).map((id) => {
+    const extra = [...new Set([...body.addCapabilities, ...body.settle].map((c) => c.orgId))].filter((id) => !known.has(id)).map((id) => {
       const node = found.get(id)!;
       return { id, kind: node.kind as GapInstance["orgs"][number]["kind"], local: node.local === true, segments: [], capabilities: [] };
     });
@@ -82,7 +88,7 @@ export function chainsService(repo: ChainsRepo) {
 
     async whatIf(chainId: string, body: WhatIfBody): Promise<WhatIfResponse> {
       const { chain, loaded, scope } = await load(chainId);
-      const instance = await withWhatIfOrgs(loaded.instance, body);
+      const instance = await withWhatIfOrgs(loaded.instance, body, scope);
       return { chain: named(chain), ...whatIf(instance, body, scope) };
     },
   };
