@@ -1,6 +1,6 @@
 // The labels the seeded Zhuzhou chains get, worked out by hand from seed/data (who is local, who is in which
 // segment, who supplies or collaborates with whom) and the published rules. The same table is in the
-// README ("Seeded labels"). If the seed or the rules change, this test says which label moved.
+// docs/gaps.md ("Seeded labels"). If the seed or the rules change, this test says which label moved.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../setup/test-db";
 

@@ -10,7 +10,7 @@ import { parameterNames } from "../../../server/contracts/cypher-lexer";
 // CodeMirror 6 with the Cypher stream mode from @codemirror/legacy-modes and a completion source fed by
 // GET /api/queries/schema: labels and relationship types after ":", property keys after ".", parameters
 // after "$", keywords elsewhere. (@neo4j-cypher/codemirror 1.x is the old antlr4 stack; language-support 2
-// is a pre-release — see README "Saved queries".)
+// is a pre-release — see docs/decisions/018.)
 
 const KEYWORDS = [
   "MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH", "ORDER BY", "LIMIT", "SKIP", "UNWIND", "DISTINCT", "AS",

@@ -14,5 +14,5 @@ export const HOW_TO_GET_NEO4J = [
   "  Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless maven",
   "  macOS (Homebrew): brew install openjdk@17 maven",
   "Or point it at a Neo4j you already have: NEO4J_URI=bolt://host:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=... npm start",
-  "With Docker: docker compose up -d  (see docker-compose.yml), then use the NEO4J_URI it prints in README.",
+  "With Docker: docker compose up -d  (see docker-compose.yml), then set NEO4J_URI as docs/neo4j.md shows.",
 ].join("\n");

@@ -1,5 +1,5 @@
 // Candidate scores for one problem: five components a planner can read, each with the graph ids behind it.
-// Pure; the weights are documented in the README and shown in the UI.
+// Pure; the weights are documented in docs/matching.md and shown in the UI.
 
 export const SOLVER_WEIGHTS = { coverage: 0.45, evidence: 0.2, proximity: 0.15, locality: 0.1, load: 0.1 } as const;
 export const LEAD_WEIGHTS = { coverage: 0.3, evidence: 0.3, proximity: 0.2, locality: 0.1, load: 0.1 } as const;

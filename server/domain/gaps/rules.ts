@@ -1,4 +1,4 @@
-// The published gap rules (README "Chain gap analysis"), counting local organisations only:
+// The published gap rules (docs/gaps.md), counting local organisations only:
 //   missing: |E(S)| = 0 (reason research-only when R(S) is not empty)
 //   weak:    not missing, and |E(S)| = 1, or S requires technologies and no enterprise of E(S) holds any
 //   broken:  not missing or weak, S has a FEEDS neighbour, and no enterprise of E(S) supplies/collaborates
