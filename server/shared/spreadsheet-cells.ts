@@ -1,13 +1,6 @@
-// Writing cells that spreadsheets open safely (CSV and XLSX exports, import templates).
-
-/**
- * Formula injection: Excel and WPS run a cell that starts with = + - @ (or a tab/CR before them) as a formula
- * (`=HYPERLINK(...)`, `=cmd|...`). Such text gets a leading apostrophe, which spreadsheets show as text.
- * Numbers stay numbers. The importer takes the apostrophe off again, so an export re-imports unchanged.
- */
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+// Stored values as spreadsheet cells (CSV and XLSX exports, import templates). Formula neutralisation and
+// CSV quoting live in the one encoder, server/contracts/csv.ts.
+import { neutralizeFormula, toCsv as encodeCsv } from "../contracts/csv";
 
 /** A stored value as one cell's text: lists joined with "；", booleans as true/false, null as empty. */
 export function cellValue(value: unknown): string | number {
@@ -17,13 +10,7 @@ export function cellValue(value: unknown): string | number {
   return neutralizeFormula(String(value));
 }
 
-function csvField(value: unknown): string {
-  const cell = cellValue(value);
-  const text = String(cell);
-  return /[",\r\n]/.test(text) || (typeof cell === "string" && text !== cell.trim()) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with a UTF-8 BOM (so Excel in China opens Chinese text correctly) and CRLF line ends. */
+/** Stored values → CSV text (see server/contracts/csv.ts for the rules). */
 export function toCsv(rows: unknown[][]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return encodeCsv(rows.map((row) => row.map(cellValue)));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GraphViewResponse, PathsResponse, ViewNode } from "../../server/contracts/graph";
 import type { GraphLink } from "../../server/contracts/common";
 import { composeGraph, mergeGraphs } from "../../client/views/explore/graph-model";
-import { csvCell, toCsv } from "../../client/views/explore/csv";
+import { csvCell, toCsv } from "../../server/contracts/csv";
 import { moveIndex, nextSort, sortRows, type Column } from "../../client/views/explore/table-model";
 import { DEFAULT_STATE, type ViewState } from "../../client/state/view-state";
 import { pathsToGraph } from "../../server/features/graph/path.service";

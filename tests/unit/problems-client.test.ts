@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutConsortium } from "../../client/charts/consortium/layout";
 import { pageFor } from "../../client/views/problems/pages";
-import { csvCell, matchReportCsv } from "../../client/views/problems/report-csv";
+import { csvCell } from "../../server/contracts/csv";
+import { matchReportCsv } from "../../client/views/problems/report-csv";
 import { REPO_ROOT } from "../../server/db/local/paths";
 
 const shape = {

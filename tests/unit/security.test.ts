@@ -8,7 +8,8 @@ import { summarizeBody } from "../../server/features/audit/audit.service";
 import { failureLimiter } from "../../server/features/auth/rate-limit";
 import { cypherLiteral } from "../../server/features/export/formats";
 import { routeAccess } from "../../server/http/route";
-import { neutralizeFormula, toCsv } from "../../server/shared/spreadsheet-cells";
+import { neutralizeFormula } from "../../server/contracts/csv";
+import { toCsv } from "../../server/shared/spreadsheet-cells";
 
 describe("route access defaults", () => {
   it("GET → viewer (anonymous may read), other methods → analyst and never anonymous", () => {

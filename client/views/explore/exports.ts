@@ -7,7 +7,7 @@ import { shapePathD, type Shape } from "../../charts/force/shapes";
 import { KIND_STYLE, kindColor } from "../../lib/kind-style";
 import { displayName, t } from "../../i18n";
 import type { VisibleGraph } from "./graph-model";
-import { toCsv } from "./csv";
+import { toCsv } from "../../../server/contracts/csv";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

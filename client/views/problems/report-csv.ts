@@ -1,22 +1,13 @@
 import type { BuildResponse, Candidate, CandidatesResponse } from "../../../server/contracts/matching";
+import { toCsv, type CsvValue } from "../../../server/contracts/csv";
 import type { Problem } from "../../../server/contracts/problems";
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
-type Cell = string | number | null | undefined;
-
-/** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a name as a formula. */
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (/^[=+\-@]/.test(text) && typeof value === "string") text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const line = (cells: Cell[]) => cells.map(csvCell).join(",");
+type Row = CsvValue[];
 const PARTS = ["coverage", "evidence", "proximity", "locality", "load"] as const;
 
-function candidateRows(section: string, list: Candidate[], score: (c: Candidate) => number): string[] {
-  return list.map((c, i) => line([section, i + 1, c.id, c.name, c.kind, score(c), ...PARTS.map((p) => c.components[p].score), c.components.coverage.techs.join(" ")]));
+function candidateRows(section: string, list: Candidate[], score: (c: Candidate) => number): Row[] {
+  return list.map((c, i) => [section, i + 1, c.id, c.name, c.kind, score(c), ...PARTS.map((p) => c.components[p].score), c.components.coverage.techs.join(" ")]);
 }
 
 /**
@@ -24,15 +15,15 @@ function candidateRows(section: string, list: Candidate[], score: (c: Candidate)
  * consortia and both candidate rankings, one `section` column telling the rows apart. Pure.
  */
 export function matchReportCsv(problem: Problem, candidates: CandidatesResponse, build: BuildResponse, t: Translate): string {
-  const header = line(["section", "rank", "id", "name", "kind", "score", ...PARTS, "details"].map((key) => t(`csv.${key}`)));
-  const rows = [
-    line(["problem", "", problem.id, problem.name, "Problem", "", "", "", "", "", "",
-      `${t("csv.deadline")} ${problem.deadline}; ${t("csv.budget")} ${problem.budget ?? ""}; ${problem.provenance.source}`]),
-    ...build.consortia.map((c, i) => line(["consortium", i + 1, c.lead, c.members.map((m) => `${m.role === "lead" ? "*" : ""}${m.name}`).join("; "), "",
+  const header: Row = ["section", "rank", "id", "name", "kind", "score", ...PARTS, "details"].map((key) => t(`csv.${key}`));
+  const rows: Row[] = [
+    ["problem", "", problem.id, problem.name, "Problem", "", "", "", "", "", "",
+      `${t("csv.deadline")} ${problem.deadline}; ${t("csv.budget")} ${problem.budget ?? ""}; ${problem.provenance.source}`],
+    ...build.consortia.map((c, i) => ["consortium", i + 1, c.lead, c.members.map((m) => `${m.role === "lead" ? "*" : ""}${m.name}`).join("; "), "",
       c.totalWeight ? c.coveredWeight / c.totalWeight : 0, "", "", "", "", "",
-      `${t("csv.size")} ${c.size}; ${t("csv.cost")} ${c.cost}; ${t("csv.uncovered")} ${c.uncovered.join(" ") || "-"}; ${build.exact ? t("csv.exact") : t("csv.heuristic")}`])),
+      `${t("csv.size")} ${c.size}; ${t("csv.cost")} ${c.cost}; ${t("csv.uncovered")} ${c.uncovered.join(" ") || "-"}; ${build.exact ? t("csv.exact") : t("csv.heuristic")}`]),
     ...candidateRows("solver", candidates.solvers, (c) => c.solverScore),
     ...candidateRows("lead", candidates.leads, (c) => c.leadScore),
   ];
-  return `\uFEFF${[header, ...rows].join("\r\n")}\r\n`;
+  return toCsv([header, ...rows]);
 }

@@ -1,18 +1,15 @@
+import { csvCell as encodeCell, toCsv as encodeCsv } from "../../../server/contracts/csv";
 import { cellText } from "./cells";
 
-// CSV export of a result. Spreadsheet apps run cells that start with = + - @ (or tab / CR) as formulas,
-// so such cells get a leading apostrophe (OWASP's advice for CSV injection); negative numbers stay numbers.
+// A query result as CSV: values become the text the table shows (cellText), then the shared encoder
+// (server/contracts/csv.ts) quotes and neutralises them; numbers stay numbers.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const asCell = (value: unknown, lang: "zh" | "en") => (typeof value === "number" ? value : cellText(value, lang));
 
 export function csvCell(value: unknown, lang: "zh" | "en" = "zh"): string {
-  let text = cellText(value, lang);
-  if (typeof value !== "number" && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return encodeCell(asCell(value, lang));
 }
 
-/** RFC 4180 text with a BOM so Excel opens Chinese as UTF-8. */
 export function toCsv(columns: string[], rows: unknown[][], lang: "zh" | "en" = "zh"): string {
-  const lines = [columns.map((c) => csvCell(c, lang)).join(","), ...rows.map((row) => row.map((v) => csvCell(v, lang)).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return encodeCsv([columns, ...rows.map((row) => row.map((value) => asCell(value, lang)))]);
 }

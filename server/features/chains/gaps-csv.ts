@@ -1,19 +1,12 @@
-// A chain's gap report as CSV for Excel/WPS: UTF-8 with BOM (so Chinese opens correctly), CRLF, every cell
-// quoted, and cells that a spreadsheet would run as a formula (= + - @, tab, CR) neutralised with a quote.
+// A chain's gap report as CSV for Excel/WPS, through the shared encoder (server/contracts/csv.ts) with every
+// cell quoted (WPS reads long Chinese cells more reliably that way).
 import type { GapsResponse } from "../../contracts/chains";
+import { csvCell as encodeCell, toCsv as encodeCsv, type CsvValue } from "../../contracts/csv";
 
 const STATUS_ZH = { missing: "缺链", weak: "弱链", broken: "断链", strong: "强链" } as const;
-const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: string | number): string {
-  const text = String(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-export function toCsv(rows: (string | number)[][]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
-}
+export const csvCell = (value: string | number): string => encodeCell(value, { quoteAll: true });
+export const toCsv = (rows: CsvValue[][]): string => encodeCsv(rows, { quoteAll: true });
 
 export function gapsCsv(report: GapsResponse): string {
   const orgs = new Map(report.orgs.map((o) => [o.id, o]));
