@@ -1,7 +1,7 @@
 import { t } from "../i18n";
 import { h } from "../lib/dom";
 import { session } from "./session";
-import type { MountedView, ViewContext } from "./views";
+import type { MountedView, ViewContext } from "./view-types";
 import { openLogin } from "./user-menu";
 
 /** Writes (problems, consortia, saved queries, the Cypher editor) need an analyst; pages offer them only then. */

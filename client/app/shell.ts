@@ -4,7 +4,8 @@ import { createBanner } from "./banner";
 import { describeError } from "./errors";
 import { session } from "./session";
 import { createUserMenu, openLogin } from "./user-menu";
-import { DEFAULT_PATH, VIEWS, viewFor, type MountedView, type ViewContext } from "./views";
+import type { MountedView, ViewContext } from "./view-types";
+import { DEFAULT_PATH, VIEWS, viewFor } from "./views";
 
 /** The page frame: top bar (brand, navigation, language), banner, and the routed view. */
 export function startShell(root: HTMLElement): void {

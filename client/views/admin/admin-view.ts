@@ -1,5 +1,5 @@
 import { session } from "../../app/session";
-import type { MountedView, ViewContext } from "../../app/views";
+import type { MountedView, ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { createAuditPanel } from "./audit-panel";

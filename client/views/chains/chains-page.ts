@@ -1,4 +1,4 @@
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import type { ChainsRoute } from "./page-route";
 
 /** One of the chains pages, mounted into `root`; `update` handles a URL change that keeps the same page. */

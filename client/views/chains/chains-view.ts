@@ -1,5 +1,5 @@
 import { describeError } from "../../app/errors";
-import type { MountedView, ViewContext } from "../../app/views";
+import type { MountedView, ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
 import type { ChainsPage } from "./chains-page";

@@ -1,4 +1,4 @@
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { chainsUrl } from "./page-route";

@@ -1,6 +1,6 @@
 import type { GapsSummaryResponse } from "../../../server/contracts/chains";
 import { chainsApi } from "../../api/chains";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { appLink, type ChainsPage } from "./chains-page";

@@ -1,7 +1,7 @@
 import type { GapsResponse, WhatIfResponse } from "../../../server/contracts/chains";
 import type { GapStatus } from "../../../server/contracts/gap-vocabulary";
 import { chainsApi } from "../../api/chains";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { chainFlow, type FlowSegmentData } from "./chain-flow-view";

@@ -1,7 +1,7 @@
 import type { GapsSummaryResponse } from "../../../server/contracts/chains";
 import { chainsApi } from "../../api/chains";
 import { graphApi } from "../../api/graph";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { append, h } from "../../lib/dom";
 import { appLink, type ChainsPage } from "./chains-page";

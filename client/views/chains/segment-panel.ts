@@ -1,5 +1,5 @@
 import type { GapsResponse, SegmentGap } from "../../../server/contracts/chains";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { append, h } from "../../lib/dom";
 import { appLink } from "./chains-page";

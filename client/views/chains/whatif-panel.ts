@@ -1,7 +1,7 @@
 import type { GapsResponse, WhatIfResponse } from "../../../server/contracts/chains";
 import { chainsApi } from "../../api/chains";
 import { describeError } from "../../app/errors";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
 import { orgLookup, orgName, reasonText, statusBadge } from "./gap-labels";

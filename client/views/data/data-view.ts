@@ -1,7 +1,7 @@
 import { dataApi } from "../../api/data";
 import { describeError } from "../../app/errors";
 import { session } from "../../app/session";
-import type { MountedView, ViewContext } from "../../app/views";
+import type { MountedView, ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { createExportPanel } from "./export-panel";

@@ -1,6 +1,6 @@
 import type { NodeResponse, ViewNode } from "../../../server/contracts/graph";
 import { describeError } from "../../app/errors";
-import type { MountedView, ViewContext } from "../../app/views";
+import type { MountedView, ViewContext } from "../../app/view-types";
 import { createGraphCanvas } from "../../charts/force/graph-canvas";
 import type { Point } from "../../charts/force/layout";
 import { displayName, t } from "../../i18n";

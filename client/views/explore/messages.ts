@@ -1,4 +1,4 @@
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import * as act from "../../state/view-actions";
 import type { ViewState } from "../../state/view-state";

@@ -4,7 +4,7 @@ import { graphApi } from "../../api/graph";
 import { problemsApi, type ProblemFilters } from "../../api/problems";
 import { describeError } from "../../app/errors";
 import { canWrite, readOnlyNote } from "../../app/permission";
-import type { MountedView, ViewContext } from "../../app/views";
+import type { MountedView, ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
 import { appLink, links, named, num, sourceBadge, statusBadge } from "./format";

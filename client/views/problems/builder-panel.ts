@@ -3,7 +3,7 @@ import { CANDIDATE_KINDS, MAX_CONSORTIUM_SIZE, type Problem } from "../../../ser
 import { consortiaApi, problemsApi } from "../../api/problems";
 import { describeError } from "../../app/errors";
 import { canWrite } from "../../app/permission";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
 import { consortiumCard, namesFrom, type CardContext } from "./consortium-card";

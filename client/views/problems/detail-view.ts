@@ -1,6 +1,6 @@
 import { problemsApi } from "../../api/problems";
 import { describeError } from "../../app/errors";
-import type { MountedView, ViewContext } from "../../app/views";
+import type { MountedView, ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { builderPanel } from "./builder-panel";

@@ -4,7 +4,7 @@ import { graphApi } from "../../api/graph";
 import { ApiError } from "../../api/http";
 import { problemsApi } from "../../api/problems";
 import { describeError } from "../../app/errors";
-import type { MountedView, ViewContext } from "../../app/views";
+import type { MountedView, ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { fieldErrors, translateServer, type FieldError } from "./form-errors";

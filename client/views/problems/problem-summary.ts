@@ -2,7 +2,7 @@ import type { Problem } from "../../../server/contracts/problems";
 import { problemsApi } from "../../api/problems";
 import { describeError } from "../../app/errors";
 import { canWrite, readOnlyNote } from "../../app/permission";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { provenanceBlock } from "../explore/provenance";

@@ -2,7 +2,7 @@ import type { SavedConsortium } from "../../../server/contracts/consortia";
 import { consortiaApi } from "../../api/problems";
 import { describeError } from "../../app/errors";
 import { canWrite } from "../../app/permission";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
 import { appLink, links, sourceBadge } from "./format";

@@ -1,7 +1,7 @@
 import type { Candidate, ConsortiumView, EvaluateResponse } from "../../../server/contracts/matching";
 import { problemsApi } from "../../api/problems";
 import { describeError } from "../../app/errors";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
 import { consortiumGraph, coverageLine, memberList, techChips, type CardContext } from "./consortium-card";

@@ -1,7 +1,7 @@
 import type { QueryDetail } from "../../../server/contracts/queries";
 import type { SaveQueryBody } from "../../../server/contracts/saved-queries";
 import { queriesApi } from "../../api/queries";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { runErrorMessage } from "./text";

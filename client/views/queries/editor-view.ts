@@ -1,7 +1,7 @@
 import type { QueryDetail, SchemaResponse } from "../../../server/contracts/queries";
 import { queriesApi } from "../../api/queries";
 import { describeError } from "../../app/errors";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { createCypherEditor } from "./cypher-editor";

@@ -2,7 +2,7 @@ import { CATEGORIES, type QueryInfo } from "../../../server/contracts/queries";
 import { queriesApi } from "../../api/queries";
 import { describeError } from "../../app/errors";
 import { canWrite, readOnlyNote } from "../../app/permission";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
 import { favourites, toggleFavourite } from "./favourites";

@@ -1,5 +1,5 @@
 import { canWrite, readOnlyPage } from "../../app/permission";
-import type { MountedView, ViewContext } from "../../app/views";
+import type { MountedView, ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { clear } from "../../lib/dom";
 import { mountLibrary } from "./library";

@@ -2,7 +2,7 @@ import type { QueryDetail } from "../../../server/contracts/queries";
 import { queriesApi } from "../../api/queries";
 import { describeError } from "../../app/errors";
 import { canWrite } from "../../app/permission";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { createParamForm } from "./param-form";

@@ -1,5 +1,5 @@
 import { queriesApi } from "../../api/queries";
-import type { ViewContext } from "../../app/views";
+import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { lineDiff } from "./line-diff";
