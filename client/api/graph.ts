@@ -1,21 +1,27 @@
-import { GraphResponse } from "../../server/contracts/common";
-import { NodeResponse } from "../../server/contracts/graph";
-import { SearchResponse } from "../../server/contracts/search";
+import type { z } from "zod";
+import { FacetsResponse, GraphViewResponse, NodeResponse, PathsResponse, type GraphQuery, type NeighborsQuery, type PathsQuery } from "../../server/contracts/graph";
+import { SearchResponse, type SearchQuery } from "../../server/contracts/search";
 import { request } from "./http";
 
-export interface GraphFilters {
-  chain?: string;
-  kinds?: string[];
-  q?: string;
-  source?: string[];
-  limit?: number;
-}
+// The one client for the graph API, typed from the server's contracts: queries take the parsed (output) shape
+// — lists as arrays, which `request` sends comma-separated — with every field optional where the server has
+// a default; responses are parsed with the same zod schemas the server validates against in tests.
+
+type Optional<T> = { [K in keyof T]?: T[K] };
+export type GraphFilters = Optional<GraphQuery>;
+export type NeighborsFilters = Optional<NeighborsQuery>;
+export type PathsRequest = Optional<PathsQuery> & Pick<PathsQuery, "from" | "to">;
+type Search = z.output<typeof SearchQuery>;
+
+const nodePath = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
 
 export const graphApi = {
-  graph: (filters: GraphFilters = {}, signal?: AbortSignal) =>
-    request(GraphResponse, "/api/graph", { query: { ...filters }, signal }),
-  node: (id: string) => request(NodeResponse, `/api/nodes/${encodeURIComponent(id)}`),
-  neighbors: (id: string, query: { depth?: number; types?: string[]; limit?: number; skip?: number } = {}) =>
-    request(GraphResponse, `/api/nodes/${encodeURIComponent(id)}/neighbors`, { query }),
-  search: (q: string, limit = 10, signal?: AbortSignal) => request(SearchResponse, "/api/search", { query: { q, limit }, signal }),
+  graph: (filters: GraphFilters = {}, signal?: AbortSignal) => request(GraphViewResponse, "/api/graph", { query: { ...filters }, signal }),
+  neighbors: (id: string, query: NeighborsFilters = {}, signal?: AbortSignal) =>
+    request(GraphViewResponse, `${nodePath(id)}/neighbors`, { query: { ...query }, signal }),
+  node: (id: string, signal?: AbortSignal) => request(NodeResponse, nodePath(id), { signal }),
+  paths: (query: PathsRequest, signal?: AbortSignal) => request(PathsResponse, "/api/paths", { query: { ...query }, signal }),
+  facets: (signal?: AbortSignal) => request(FacetsResponse, "/api/graph/facets", { signal }),
+  search: (q: Search["q"], limit: Search["limit"] = 10, signal?: AbortSignal) =>
+    request(SearchResponse, "/api/search", { query: { q, limit }, signal }),
 };

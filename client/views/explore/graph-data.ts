@@ -1,7 +1,7 @@
 import type { GraphViewResponse, PathsResponse } from "../../../server/contracts/graph";
 import { ApiError } from "../../api/http";
 import { PAGE_SIZE, type ViewState } from "../../state/view-state";
-import { exploreApi } from "./explore-api";
+import { graphApi } from "../../api/graph";
 import type { Fetched } from "./graph-model";
 
 /** Limits of what one view asks for: the overview keeps the hubs, an ego network the most connected. */
@@ -43,13 +43,13 @@ export function createGraphData() {
   const serverFilters = (s: ViewState) => ({ kinds: s.kinds ?? undefined, source: s.sources ?? undefined, district: s.districts ?? undefined, types: s.rels ?? undefined });
 
   function base(s: ViewState): Promise<GraphViewResponse> {
-    if (s.nodes) return cached(`nodes:${s.nodes.join(",")}`, () => exploreApi.graph({ ids: s.nodes!, limit: 5000 }));
+    if (s.nodes) return cached(`nodes:${s.nodes.join(",")}`, () => graphApi.graph({ ids: s.nodes!, limit: 5000 }));
     if (s.focus) {
       const q = { depth: s.depth, types: s.rels ?? undefined, limit: FOCUS_LIMIT };
-      return cached(`focus:${s.focus}:${JSON.stringify(q)}`, () => exploreApi.neighbors(s.focus!, q));
+      return cached(`focus:${s.focus}:${JSON.stringify(q)}`, () => graphApi.neighbors(s.focus!, q));
     }
     const q = { ...serverFilters(s), chain: s.chain ?? undefined, limit: s.chain ? CHAIN_LIMIT : OVERVIEW_LIMIT };
-    return cached(`graph:${JSON.stringify(q)}`, () => exploreApi.graph(q));
+    return cached(`graph:${JSON.stringify(q)}`, () => graphApi.graph(q));
   }
 
   return {
@@ -70,7 +70,7 @@ export function createGraphData() {
       const expansions = await Promise.all(s.exp.map(async (e) => {
         const q = { types: e.types ?? undefined, limit: e.pages * PAGE_SIZE };
         try {
-          return await cached(`exp:${e.id}:${JSON.stringify(q)}`, () => exploreApi.neighbors(e.id, q));
+          return await cached(`exp:${e.id}:${JSON.stringify(q)}`, () => graphApi.neighbors(e.id, q));
         } catch (error) {
           if (!isNotFound(error)) throw error;
           missing.push({ what: "expansion", ids: [e.id] });
@@ -82,7 +82,7 @@ export function createGraphData() {
       if (s.path) {
         const q = { from: s.path.from, to: s.path.to, maxHops: s.path.hops, all: s.path.all, types: s.rels ?? undefined };
         try {
-          path = await cached(`path:${JSON.stringify(q)}`, () => exploreApi.paths(q));
+          path = await cached(`path:${JSON.stringify(q)}`, () => graphApi.paths(q));
         } catch (error) {
           if (!isNotFound(error)) throw error;
           missing.push({ what: "path", ids: [s.path.from, s.path.to] });
@@ -93,7 +93,7 @@ export function createGraphData() {
       let chainScope: Set<string> | null = null;
       if (s.chain && (s.focus || s.nodes)) {
         try {
-          const scope = await cached(`graph:${JSON.stringify({ chain: s.chain, limit: CHAIN_LIMIT })}`, () => exploreApi.graph({ chain: s.chain!, limit: CHAIN_LIMIT }));
+          const scope = await cached(`graph:${JSON.stringify({ chain: s.chain, limit: CHAIN_LIMIT })}`, () => graphApi.graph({ chain: s.chain!, limit: CHAIN_LIMIT }));
           chainScope = new Set(scope.nodes.map((n) => n.id));
         } catch (error) {
           if (!isNotFound(error)) throw error;
@@ -104,8 +104,8 @@ export function createGraphData() {
     },
 
     /** Details of one node (relationship counts by type), cached. */
-    node: (id: string) => cached(`node:${id}`, () => exploreApi.node(id)),
-    facets: () => cached("facets", () => exploreApi.facets()),
+    node: (id: string) => cached(`node:${id}`, () => graphApi.node(id)),
+    facets: () => cached("facets", () => graphApi.facets()),
     clear: () => cache.clear(),
   };
 }

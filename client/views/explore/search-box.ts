@@ -3,7 +3,7 @@ import { describeError } from "../../app/errors";
 import { displayName, t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { kindIcon } from "./legend-icons";
-import { exploreApi } from "./explore-api";
+import { graphApi } from "../../api/graph";
 
 /**
  * One search box for every kind of node, with suggestions as you type (Chinese, English, aliases).
@@ -59,7 +59,7 @@ export function createSearchBox(onPick: (hit: SearchHit) => void, onError: (mess
     controller?.abort();
     controller = new AbortController();
     try {
-      hits = (await exploreApi.search(q, controller.signal)).hits;
+      hits = (await graphApi.search(q, 8, controller.signal)).hits;
       if (input.value.trim() === q) render(q);
     } catch (error) {
       if ((error as Error).name !== "AbortError") onError(describeError(error));
