@@ -1,13 +1,7 @@
-import { z } from "zod";
 import type { Database } from "../server/db/database";
-import { defineQuery } from "../server/db/query";
+import { countEntities, mergeLinks, mergeNodes } from "../server/shared/graph-upserts";
 import { readDataset, type Dataset } from "./dataset";
 import { linkRow, nodeRow } from "./rows";
-
-const Count = z.object({ count: z.number() });
-const mergeNodes = defineQuery("seed/merge-nodes", { params: z.object({ rows: z.array(z.any()) }), row: Count });
-const mergeLinks = defineQuery("seed/merge-links", { params: z.object({ rows: z.array(z.any()) }), row: Count });
-const countEntities = defineQuery("seed/count-entities", { params: z.object({}), row: z.object({ nodes: z.number(), links: z.number() }) });
 
 const BATCH = 500;
 

@@ -1,4 +1,5 @@
-import { ORG_KINDS, type Provenance, type SeedLink, type SeedNode } from "./schema";
+import { labelsFor, PROVENANCE_KEYS } from "../server/contracts/model";
+import type { Provenance, SeedLink, SeedNode } from "./schema";
 
 type Props = Record<string, unknown>;
 
@@ -6,7 +7,6 @@ function provenanceProps(prov: Provenance): Props {
   return Object.fromEntries(Object.entries(prov).filter(([, v]) => v !== undefined));
 }
 
-const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note"];
 const RESERVED_ON_NODES = new Set(["id", "kind", "name", "nameEn", "aliases", "district", "local", ...PROVENANCE_KEYS]);
 const RESERVED_ON_LINKS = new Set(["id", ...PROVENANCE_KEYS]);
 
@@ -14,10 +14,6 @@ const RESERVED_ON_LINKS = new Set(["id", ...PROVENANCE_KEYS]);
 export function reservedKeysIn(props: Props | undefined, on: "node" | "link" = "node"): string[] {
   const reserved = on === "node" ? RESERVED_ON_NODES : RESERVED_ON_LINKS;
   return Object.keys(props ?? {}).filter((key) => reserved.has(key));
-}
-
-export function labelsFor(kind: SeedNode["kind"]): string[] {
-  return (ORG_KINDS as readonly string[]).includes(kind) ? ["Org", kind] : [kind];
 }
 
 /** A seed node as stored: fields, free props and provenance flattened onto one property map. */

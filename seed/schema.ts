@@ -1,10 +1,8 @@
 import { z } from "zod";
 
-import {
-  NODE_KINDS, ORG_KINDS, REL_TYPES, SOURCES, TIERS, type NodeKind, type RelType,
-} from "../server/contracts/model";
+import { ENDPOINTS, linkId, NODE_KINDS, ORG_KINDS, REL_TYPES, SOURCES, TIERS } from "../server/contracts/model";
 
-export { NODE_KINDS, ORG_KINDS, REL_TYPES, SOURCES, TIERS };
+export { ENDPOINTS, linkId, NODE_KINDS, ORG_KINDS, REL_TYPES, SOURCES, TIERS };
 export type { NodeKind, OrgKind, RelType, Source } from "../server/contracts/model";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
@@ -84,33 +82,3 @@ export const SeedFileSchema = z
 export type SeedNode = z.infer<typeof SeedNodeSchema>;
 export type SeedLink = z.infer<typeof SeedLinkSchema>;
 export type SeedFile = z.infer<typeof SeedFileSchema>;
-
-export function linkId(link: Pick<SeedLink, "type" | "from" | "to" | "key">): string {
-  return `${link.type}:${link.from}->${link.to}${link.key ? `#${link.key}` : ""}`;
-}
-
-const ORG = ORG_KINDS as readonly NodeKind[];
-const ANY = NODE_KINDS as readonly NodeKind[];
-
-/** Which node kinds each relationship type may connect (from → to). */
-export const ENDPOINTS: Record<RelType, { from: readonly NodeKind[]; to: readonly NodeKind[] }> = {
-  HAS_CAPABILITY: { from: ORG, to: ["Technology"] },
-  OPERATES: { from: ORG, to: ["Platform"] },
-  LEADS: { from: ORG, to: ["Project"] },
-  PARTICIPATES_IN: { from: ORG, to: ["Project"] },
-  COLLABORATES_WITH: { from: ORG, to: ORG },
-  SUPPLIES: { from: ORG, to: ORG },
-  SUBSIDIARY_OF: { from: ORG, to: ORG },
-  IN_SEGMENT: { from: ORG, to: ["Segment"] },
-  PART_OF: { from: ["Segment"], to: ["Chain"] },
-  FEEDS: { from: ["Segment"], to: ["Segment"] },
-  REQUIRES: { from: ["Segment", "Problem"], to: ["Technology"] },
-  SUBFIELD_OF: { from: ["Technology"], to: ["Technology"] },
-  ADDRESSES: { from: ["Project", "Consortium"], to: ["Technology", "Problem"] },
-  IN_CHAIN: { from: ["Project", "Problem", "Platform", "Policy"], to: ["Chain"] },
-  POSTED: { from: ORG, to: ["Problem"] },
-  MEMBER_OF: { from: ORG, to: ["Consortium"] },
-  SUPPORTS: { from: ["Policy"], to: ANY },
-  ISSUED: { from: ["GovernmentBody"], to: ["Policy"] },
-  PROPOSED: { from: ORG, to: ["Policy"] },
-};

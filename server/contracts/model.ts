@@ -38,3 +38,39 @@ export type Source = (typeof SOURCES)[number];
 /** Properties that hold provenance on every stored node and relationship. */
 /** `by`: the signed-in user who entered or imported the fact (user data only). */
 export const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note", "by"] as const;
+
+/** A relationship's deterministic id (`TYPE:from->to#key`): loading and importing are idempotent because of it. */
+export function linkId(link: { type: RelType; from: string; to: string; key?: string | undefined }): string {
+  return `${link.type}:${link.from}->${link.to}${link.key ? `#${link.key}` : ""}`;
+}
+
+/** The labels a node of this kind carries besides :Entity (organisations also carry :Org). */
+export function labelsFor(kind: NodeKind): string[] {
+  return (ORG_KINDS as readonly string[]).includes(kind) ? ["Org", kind] : [kind];
+}
+
+const ORG = ORG_KINDS as readonly NodeKind[];
+const ANY = NODE_KINDS as readonly NodeKind[];
+
+/** Which node kinds each relationship type may connect (from → to). */
+export const ENDPOINTS: Record<RelType, { from: readonly NodeKind[]; to: readonly NodeKind[] }> = {
+  HAS_CAPABILITY: { from: ORG, to: ["Technology"] },
+  OPERATES: { from: ORG, to: ["Platform"] },
+  LEADS: { from: ORG, to: ["Project"] },
+  PARTICIPATES_IN: { from: ORG, to: ["Project"] },
+  COLLABORATES_WITH: { from: ORG, to: ORG },
+  SUPPLIES: { from: ORG, to: ORG },
+  SUBSIDIARY_OF: { from: ORG, to: ORG },
+  IN_SEGMENT: { from: ORG, to: ["Segment"] },
+  PART_OF: { from: ["Segment"], to: ["Chain"] },
+  FEEDS: { from: ["Segment"], to: ["Segment"] },
+  REQUIRES: { from: ["Segment", "Problem"], to: ["Technology"] },
+  SUBFIELD_OF: { from: ["Technology"], to: ["Technology"] },
+  ADDRESSES: { from: ["Project", "Consortium"], to: ["Technology", "Problem"] },
+  IN_CHAIN: { from: ["Project", "Problem", "Platform", "Policy"], to: ["Chain"] },
+  POSTED: { from: ORG, to: ["Problem"] },
+  MEMBER_OF: { from: ORG, to: ["Consortium"] },
+  SUPPORTS: { from: ["Policy"], to: ANY },
+  ISSUED: { from: ["GovernmentBody"], to: ["Policy"] },
+  PROPOSED: { from: ORG, to: ["Policy"] },
+};

@@ -31,8 +31,39 @@ export function cypherText(name: string): string {
   return text;
 }
 
+const declared = new Set<string>();
+
+/** Every statement declared so far (for the test that each cypher/ file is declared exactly once). */
+export function declaredQueries(): ReadonlySet<string> {
+  return declared;
+}
+
+/** The `$name`s a statement uses (comments and string literals stripped first). */
+export function parameterNames(text: string): Set<string> {
+  const code = stripComments(text).replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+  return new Set([...code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+}
+
+/**
+ * Declare a statement once, typed: its file is read now (at boot), and the declared parameters must be exactly
+ * the `$names` the statement uses — a statement declared twice, a parameter it never reads or a `$name` nobody
+ * declared fails at import time instead of at the first request.
+ */
 export function defineQuery<P extends z.ZodType, R extends z.ZodType>(name: string, schemas: { params: P; row: R }): Query<P, R> {
-  return { name, text: cypherText(name), params: schemas.params, row: schemas.row };
+  if (declared.has(name)) throw new Error(`cypher/${name}.cypher is declared twice: declare it once and import it`);
+  const text = cypherText(name);
+  const shape = (schemas.params as unknown as { shape?: Record<string, unknown> }).shape;
+  if (shape) {
+    const used = parameterNames(text);
+    const keys = Object.keys(shape);
+    const unused = keys.filter((key) => !used.has(key));
+    const undeclared = [...used].filter((key) => !keys.includes(key));
+    if (unused.length || undeclared.length) {
+      throw new Error(`cypher/${name}.cypher: ${[unused.length ? `declared but unused: ${unused.join(", ")}` : "", undeclared.length ? `used but undeclared: ${undeclared.join(", ")}` : ""].filter(Boolean).join("; ")}`);
+    }
+  }
+  declared.add(name);
+  return { name, text, params: schemas.params, row: schemas.row };
 }
 
 /** Remove `//` line comments (headers) — used to check a file has a statement and to split schema files. */

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import type { GraphLink, GraphNode } from "../../contracts/common";
 import { REL_TYPES } from "../../contracts/model";
-import { labelsFor } from "../../../seed/rows";
+import { labelsFor } from "../../contracts/model";
 import { cellValue, toCsv } from "../../shared/spreadsheet-cells";
 import { sheetsOf } from "./export-model";
 

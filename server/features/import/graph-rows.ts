@@ -2,7 +2,7 @@ import { z } from "zod";
 import { NodeId } from "../../contracts/common";
 import type { RowError } from "../../contracts/import";
 import { NODE_KINDS, PROVENANCE_KEYS, REL_TYPES } from "../../contracts/model";
-import { ENDPOINTS } from "../../../seed/schema";
+import { ENDPOINTS } from "../../contracts/model";
 import type { Props } from "./entities/types";
 import type { GraphFile } from "./parse/read-file";
 import type { ValidRow } from "./validate";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Database, Tx } from "../../db/database";
 import { defineQuery } from "../../db/query";
+import { mergeLinks, mergeNodes } from "../../shared/graph-upserts";
 import type { LinkWrite, Lookup, NodeWrite } from "./plan";
 
 const Stored = z.record(z.string(), z.unknown());
@@ -13,14 +14,6 @@ const linksByIds = defineQuery("import/links-by-ids", {
   row: z.object({ id: z.string(), props: Stored }),
 });
 // The seed's idempotent upserts (MERGE on id; labels/types were checked against the model's enums).
-const mergeNodes = defineQuery("seed/merge-nodes", {
-  params: z.object({ rows: z.array(z.object({ id: z.string(), labels: z.array(z.string()), props: Stored })) }),
-  row: Count,
-});
-const mergeLinks = defineQuery("seed/merge-links", {
-  params: z.object({ rows: z.array(z.object({ id: z.string(), type: z.string(), from: z.string(), to: z.string(), props: Stored })) }),
-  row: Count,
-});
 
 const CHUNK = 5000;
 async function chunked<T, R>(items: T[], run: (part: T[]) => Promise<R[]>): Promise<R[]> {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { PreviewRow, RowError, Summary } from "../../contracts/import";
 import { ORG_KINDS, PROVENANCE_KEYS, type NodeKind } from "../../contracts/model";
-import { labelsFor } from "../../../seed/rows";
-import { linkId } from "../../../seed/schema";
+import { labelsFor } from "../../contracts/model";
+import { linkId } from "../../contracts/model";
 import type { Props, Ref } from "./entities/types";
 import type { ValidRow } from "./validate";
 

@@ -1,0 +1,35 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CYPHER_DIR, declaredQueries, defineQuery, parameterNames } from "../../server/db/query";
+import { z } from "zod";
+
+// Statements live in cypher/ and are declared once, typed, by a repo (server/db/query.ts enforces the
+// "once" and the parameters at import time). Schema files are applied by the schema step, and library
+// queries (cypher/queries/) by their own registry with a header, so both are excluded here.
+function statementFiles(dir = CYPHER_DIR, prefix = ""): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return ["schema", "queries"].includes(rel) ? [] : statementFiles(path.join(dir, entry.name), rel);
+    return entry.name.endsWith(".cypher") ? [rel.replace(/\.cypher$/, "")] : [];
+  });
+}
+
+describe("cypher/ statements", () => {
+  it("every statement file is declared by the app, the seed loader or a CLI, and nothing else is", async () => {
+    await import("../../server/app");
+    await import("../../server/boot/prepare-db");
+    await import("../../server/boot/first-admin");
+    await import("../../seed/load");
+    expect([...declaredQueries()].sort()).toEqual(statementFiles().sort());
+  });
+
+  it("refuses a second declaration of the same statement", async () => {
+    await import("../../server/shared/graph-upserts");
+    expect(() => defineQuery("seed/merge-nodes", { params: z.object({ rows: z.array(z.unknown()) }), row: z.unknown() })).toThrow(/declared twice/);
+  });
+
+  it("reads parameters outside comments and strings", () => {
+    expect([...parameterNames("// $notThis\nMATCH (n {id: $id}) WHERE n.x = '$no' AND n.y = \"$nor\" RETURN $limit")].sort()).toEqual(["id", "limit"]);
+  });
+});
