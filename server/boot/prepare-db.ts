@@ -1,18 +1,23 @@
 import type { Env } from "../config/env";
 import type { Database } from "../db/database";
 import { applySchema } from "../db/schema";
-import { countGraph, loadSeed } from "../../seed/load";
+import { countDomainNodes } from "../shared/graph-upserts";
+import { loadSeed } from "../../seed/load";
 
-/** Schema always (idempotent); the seed when the database has no domain nodes yet (or SEED_ON_START=always). */
+/**
+ * Schema always (idempotent; existing indexes are skipped); the seed when the database has no domain nodes yet
+ * (or SEED_ON_START=always). Only the count store is read before serving: counting relationships of a large
+ * graph took seconds of a warm start.
+ */
 export async function prepareDatabase(db: Database, env: Pick<Env, "SEED_ON_START">, log: (line: string) => void) {
-  const statements = await applySchema(db);
-  log(`schema: ${statements} statements applied (idempotent)`);
-  const before = await countGraph(db);
-  const shouldSeed = env.SEED_ON_START === "always" || (env.SEED_ON_START === "auto" && before.nodes === 0);
+  const schema = await applySchema(db);
+  log(`schema: ${schema.applied} of ${schema.statements} statements applied (the rest exist already)`);
+  const nodes = (await db.read(countDomainNodes, {}))[0]?.nodes ?? 0;
+  const shouldSeed = env.SEED_ON_START === "always" || (env.SEED_ON_START === "auto" && nodes === 0);
   if (shouldSeed) {
     const loaded = await loadSeed(db);
     log(`seed: ${loaded.nodes} nodes and ${loaded.links} links merged`);
   } else {
-    log(`database has ${before.nodes} nodes and ${before.links} links; not seeding (npm run seed re-runs it)`);
+    log(`database has ${nodes} domain nodes; not seeding (npm run seed re-runs it)`);
   }
 }

@@ -15,3 +15,4 @@ export type LinkUpsert = z.infer<typeof LinkUpsert>;
 export const mergeNodes = defineQuery("seed/merge-nodes", { params: z.object({ rows: z.array(NodeUpsert) }), row: Count });
 export const mergeLinks = defineQuery("seed/merge-links", { params: z.object({ rows: z.array(LinkUpsert) }), row: Count });
 export const countEntities = defineQuery("seed/count-entities", { params: z.object({}), row: z.object({ nodes: z.number(), links: z.number() }) });
+export const countDomainNodes = defineQuery("seed/count-domain-nodes", { params: z.object({}), row: z.object({ nodes: z.number() }) });

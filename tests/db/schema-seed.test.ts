@@ -37,6 +37,11 @@ describe("schema", () => {
     expect(schemaStatements().length).toBeGreaterThan(3);
   });
 
+  it("skips what exists: a warm start runs no schema statement", async () => {
+    await applySchema(db);
+    expect(await applySchema(db)).toEqual({ statements: schemaStatements().length, applied: 0 });
+  });
+
   it("rejects a duplicate id (the uniqueness constraint is real)", async () => {
     await expect(db.writeTx((tx) => tx.raw("CREATE (:Entity {id: 'tech:sic-device-dup-test'}), (:Entity {id: 'tech:sic-device-dup-test'})"))).rejects.toThrow();
     const left = await db.readTx((tx) => tx.raw("MATCH (n:Entity {id: 'tech:sic-device-dup-test'}) RETURN count(n) AS c"));

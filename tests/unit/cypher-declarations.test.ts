@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CYPHER_DIR, declaredQueries, defineQuery, parameterNames } from "../../server/db/query";
+import { schemaObjectName, schemaStatements } from "../../server/db/schema";
 import { z } from "zod";
 
 // Statements live in cypher/ and are declared once, typed, by a repo (server/db/query.ts enforces the
@@ -31,5 +32,13 @@ describe("cypher/ statements", () => {
 
   it("reads parameters outside comments and strings", () => {
     expect([...parameterNames("// $notThis\nMATCH (n {id: $id}) WHERE n.x = '$no' AND n.y = \"$nor\" RETURN $limit")].sort()).toEqual(["id", "limit"]);
+  });
+});
+
+describe("schema statements", () => {
+  it("each names its index or constraint, so a warm start can skip the ones that exist", () => {
+    for (const { file, statement } of schemaStatements()) expect(schemaObjectName(statement), `${file}: ${statement}`).toMatch(/^[a-z_]+$/);
+    expect(schemaObjectName("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name]")).toBe("entity_names");
+    expect(schemaObjectName("CALL db.awaitIndexes()")).toBeNull();
   });
 });
