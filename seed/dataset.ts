@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { REPO_ROOT } from "../server/db/local/paths";
 import { reservedKeysIn } from "./rows";
 import { ENDPOINTS, linkId, SeedFileSchema, type SeedLink, type SeedNode } from "./schema";
 
-export const SEED_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const SEED_DIR = path.join(REPO_ROOT, "seed");
 export const DATA_DIR = path.join(SEED_DIR, "data");
 export const REPLY_FILE = path.join(SEED_DIR, "sources", "reply-2025-37.txt");
 export const FACTS_FILE = path.join(SEED_DIR, "sources", "zhuzhou-facts.md");

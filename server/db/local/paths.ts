@@ -1,8 +1,20 @@
+import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
-/** Repository root (this file is server/db/local/paths.ts). */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+/**
+ * Repository root: the nearest folder above this module that holds package.json and cypher/. Found by walking
+ * up rather than a fixed "../../..", so the same code works from server/db/local/ and from a CLI bundle
+ * (.cache/cli/*.mjs) that flattens every module into one file.
+ */
+function findRepoRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "cypher"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`ChainAtlas: no repository root (package.json + cypher/) above ${start}`);
+  }
+}
+
+export const REPO_ROOT = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Everything the managed Neo4j needs lives under one gitignored folder. */
 export const NEO4J_HOME_ROOT = process.env.CHAINATLAS_NEO4J_DIR ?? path.join(REPO_ROOT, ".neo4j");

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { REPO_ROOT } from "../../db/local/paths";
 import { guardCypher } from "./cypher-guard";
 import { parseQueryFile, QueryHeaderError, type ParsedQuery } from "./query-header";
 
@@ -8,7 +8,7 @@ import { parseQueryFile, QueryHeaderError, type ParsedQuery } from "./query-head
 // not the app's own statements (those use defineQuery); they are user-facing queries that run through the
 // same read-only pipeline as an analyst's Cypher. A malformed file stops the start with its name.
 
-export const LIBRARY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../cypher/queries");
+export const LIBRARY_DIR = path.join(REPO_ROOT, "cypher", "queries");
 
 export class QueryLibraryError extends Error {}
 
