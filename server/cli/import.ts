@@ -9,7 +9,7 @@ import { coreServices } from "../app";
 import { DEFAULT_SECURITY } from "../config/security";
 import { ImportOptions, type ProgressResponse, type RowError } from "../contracts/import";
 import { applySchema } from "../db/schema";
-import { AppError } from "../http/errors";
+import { DomainError } from "../contracts/errors";
 import { readImportFile } from "../features/import/parse/read-file";
 import { suggestEntity } from "../features/import/mapping";
 import { withDatabase } from "./with-database";
@@ -70,9 +70,9 @@ await withDatabase(async (db, env) => {
     console.log(`imported ${result.importId}: ${result.summary.new} new, ${result.summary.updated} updated, ${result.summary.unchanged} unchanged (audit ${result.auditId})`);
   } catch (error) {
     process.stderr.write("\n");
-    if (error instanceof AppError && Array.isArray(error.details?.errors)) {
+    if (error instanceof DomainError && Array.isArray(error.params?.errors)) {
       console.log(error.message);
-      printErrors(error.details.errors as RowError[]);
+      printErrors(error.params.errors as RowError[]);
       throw new Error("import refused; the database is unchanged");
     }
     throw error;

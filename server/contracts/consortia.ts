@@ -16,7 +16,7 @@ const members = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((m, i) => {
-      if (seen.has(m.org)) ctx.addIssue({ code: "custom", path: [i, "org"], message: `'${m.org}' is listed twice` });
+      if (seen.has(m.org)) ctx.addIssue({ code: "custom", path: [i, "org"], message: `'${m.org}' is listed twice`, params: { rule: "duplicate", id: m.org } });
       seen.add(m.org);
     });
     const leads = list.filter((m) => m.role === "lead").length;

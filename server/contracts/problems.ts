@@ -13,7 +13,10 @@ export const MAX_TOP_K = 20;
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-09-30")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "is not a real date");
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+    message: "is not a real date",
+    params: { rule: "real_date" },
+  });
 
 export const ProblemId = z.string().max(120).regex(/^prob:[a-z0-9][a-z0-9-]*$/, "must look like prob:my-problem (lower-case letters, digits, dashes)");
 
@@ -22,7 +25,7 @@ const unique = <T extends z.ZodType>(item: T, key: (v: z.output<T>) => string, w
     const seen = new Set<string>();
     items.forEach((value, i) => {
       const k = key(value);
-      if (seen.has(k)) ctx.addIssue({ code: "custom", path: [i], message: `${what} '${k}' is listed twice` });
+      if (seen.has(k)) ctx.addIssue({ code: "custom", path: [i], message: `${what} '${k}' is listed twice`, params: { rule: "duplicate", id: k } });
       seen.add(k);
     });
   });
@@ -72,7 +75,7 @@ export const ProblemImport = z
       .superRefine((problems, ctx) => {
         const ids = problems.map((p) => p.id);
         ids.forEach((id, i) => {
-          if (id && ids.indexOf(id) !== i) ctx.addIssue({ code: "custom", path: [i, "id"], message: `problem id '${id}' is listed twice` });
+          if (id && ids.indexOf(id) !== i) ctx.addIssue({ code: "custom", path: [i, "id"], message: `problem id '${id}' is listed twice`, params: { rule: "duplicate", id } });
         });
       }),
   })

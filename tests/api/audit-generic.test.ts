@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { coreServices } from "../../server/app";
-import { AppError, errorHandler } from "../../server/http/errors";
+import { DomainError } from "../../server/contracts/errors";
+import { errorHandler } from "../../server/http/errors";
 import { createLogger } from "../../server/http/logger";
 import { defineRoute, mountRoutes, type RouteGuard } from "../../server/http/route";
 import { authHeadersFor } from "../setup/test-auth";
@@ -33,7 +34,7 @@ beforeAll(async () => {
     defineRoute(
       { method: "post", path: "/api/t7-things/:id", tag: "test", summary: "probe", params: z.object({ id: z.string() }), body: z.object({ name: z.string(), password: z.string().optional() }), response: z.object({ ok: z.boolean() }) },
       async ({ body }) => {
-        if (body.name === "fail") throw new AppError(409, "CONFLICT", "no");
+        if (body.name === "fail") throw new DomainError("conflict", "CONFLICT", "no");
         return { ok: true };
       },
     ),

@@ -2,7 +2,7 @@ import type { Role } from "../../server/contracts/auth";
 import type { Database } from "../../server/db/database";
 import { coreServices } from "../../server/app";
 import { SYSTEM } from "../../server/features/auth/users.service";
-import { AppError } from "../../server/http/errors";
+import { DomainError } from "../../server/contracts/errors";
 
 export type TestRole = "anonymous" | Role;
 
@@ -13,7 +13,7 @@ export async function ensureTestUser(db: Database, role: Role): Promise<string> 
   try {
     await users.create(SYSTEM, { username, role }, { tokenOnly: true });
   } catch (error) {
-    if (!(error instanceof AppError && error.status === 409)) throw error;
+    if (!(error instanceof DomainError && error.kind === "conflict")) throw error;
   }
   return username;
 }

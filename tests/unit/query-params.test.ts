@@ -35,7 +35,7 @@ describe("typed parameter values", () => {
       parseParamValues(specs, raw);
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ status: 400, code: "INVALID_PARAMETER", details: { param: name } });
+      expect(error).toMatchObject({ kind: "invalid", code: "INVALID_PARAMETER", params: { param: name } });
       expect((error as Error).message).toContain(`'${name}'`);
     }
   });
@@ -57,18 +57,18 @@ describe("typed parameter values", () => {
 describe("Neo4j errors as API errors", () => {
   it("reads a syntax error's position from the diagnostic record when present, else from the message trailer", () => {
     const fromRecord = classifyCypherError({ code: "Neo.ClientError.Statement.SyntaxError", message: "bad", diagnosticRecord: { _position: { line: 3, column: 7, offset: 20 } } }, "x");
-    expect(fromRecord).toMatchObject({ status: 400, code: "CYPHER_SYNTAX", details: { line: 3, column: 7 } });
+    expect(fromRecord).toMatchObject({ kind: "invalid", code: "CYPHER_SYNTAX", params: { line: 3, column: 7 } });
     const fromMessage = classifyCypherError({ code: "Neo.ClientError.Statement.SyntaxError", message: "Invalid input 'RETRUN' (line 2, column 3 (offset: 12))\n\"  RETRUN n\"" }, "MATCH (n)\n  RETRUN n");
-    expect(fromMessage).toMatchObject({ code: "CYPHER_SYNTAX", details: { line: 2, column: 3 } });
+    expect(fromMessage).toMatchObject({ code: "CYPHER_SYNTAX", params: { line: 2, column: 3 } });
     expect(fromMessage!.message).not.toContain("\n");
     const lineZero = classifyCypherError({ code: "Neo.ClientError.Statement.SyntaxError", message: "two statements (line 0, column 0 (offset: 10))" }, "RETURN 1;\nRETURN 2");
-    expect(lineZero).toMatchObject({ details: { line: 2, column: 1 } });
+    expect(lineZero).toMatchObject({ params: { line: 2, column: 1 } });
   });
 
   it("maps access-mode refusals to 403, other statement errors to 400, and leaves the rest alone", () => {
-    expect(classifyCypherError({ code: "Neo.ClientError.Statement.AccessMode", message: "Writing in read access mode not allowed" }, "")).toMatchObject({ status: 403, code: "WRITE_NOT_ALLOWED" });
-    expect(classifyCypherError({ code: "Neo.ClientError.Statement.ParameterMissing", message: "Expected parameter(s): x" }, "")).toMatchObject({ status: 400, code: "INVALID_PARAMETER" });
-    expect(classifyCypherError({ code: "Neo.ClientError.Procedure.ProcedureNotFound", message: "no" }, "")).toMatchObject({ status: 400, code: "CYPHER_ERROR" });
+    expect(classifyCypherError({ code: "Neo.ClientError.Statement.AccessMode", message: "Writing in read access mode not allowed" }, "")).toMatchObject({ kind: "forbidden", code: "WRITE_NOT_ALLOWED" });
+    expect(classifyCypherError({ code: "Neo.ClientError.Statement.ParameterMissing", message: "Expected parameter(s): x" }, "")).toMatchObject({ kind: "invalid", code: "INVALID_PARAMETER" });
+    expect(classifyCypherError({ code: "Neo.ClientError.Procedure.ProcedureNotFound", message: "no" }, "")).toMatchObject({ kind: "invalid", code: "CYPHER_ERROR" });
     expect(classifyCypherError({ code: "ServiceUnavailable", message: "down" }, "")).toBeNull();
     expect(classifyCypherError(new Error("other"), "")).toBeNull();
   });

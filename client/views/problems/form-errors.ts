@@ -1,9 +1,29 @@
 import type { z } from "zod";
+import type { FieldIssue } from "../../../server/contracts/errors";
 import { t } from "../../i18n";
 
 export interface FieldError {
   field: string;
   message: string;
+}
+
+type Rule = { rule?: string; params?: Record<string, unknown> };
+
+/** A rule the server (or the shared contract) names, in the planner's language; null if it is not one of ours. */
+function ruleText({ rule, params = {} }: Rule): string | null {
+  const id = String(params.id ?? "");
+  switch (rule) {
+    case "unknown_id":
+      return t("form.unknownId", { what: t(`form.what.${String(params.what)}`), id });
+    case "wrong_kind":
+      return t("form.wrongKind", { what: t(`form.what.${String(params.what)}`), id });
+    case "duplicate":
+      return t("form.twice", { id });
+    case "real_date":
+      return t("form.format");
+    default:
+      return null;
+  }
 }
 
 /** zod issues → messages a planner reads, in the current language, keyed by field path (requires.1.weight). */
@@ -22,17 +42,12 @@ export function fieldErrors(issues: z.core.$ZodIssue[]): FieldError[] {
       case "invalid_value":
         return { field, message: t("form.choose") };
       default:
-        return { field, message: translateServer(issue.message) };
+        return { field, message: ruleText({ params: issue.code === "custom" ? issue.params : undefined, rule: issue.code === "custom" ? (issue.params?.rule as string | undefined) : undefined }) ?? t("form.invalid") };
     }
   });
 }
 
-/** The server names unknown ids in English; say the same thing in the planner's language. */
-export function translateServer(message: string): string {
-  const unknown = message.match(/unknown (\w+) id '([^']+)'/);
-  if (unknown) return t("form.unknownId", { what: t(`form.what.${unknown[1]}`), id: unknown[2]! });
-  const twice = message.match(/'([^']+)' is listed twice/);
-  if (twice) return t("form.twice", { id: twice[1]! });
-  if (/not a real date/.test(message)) return t("form.format");
-  return message;
+/** The server's field errors (details.fields), worded from their rule and params — never from the English message. */
+export function serverFieldErrors(fields: FieldIssue[]): FieldError[] {
+  return fields.map((f) => ({ field: f.field, message: ruleText(f) ?? t("form.invalid") }));
 }

@@ -7,7 +7,8 @@ import { describeError } from "../../app/errors";
 import type { MountedView, ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
-import { fieldErrors, translateServer, type FieldError } from "./form-errors";
+import { fieldErrors, serverFieldErrors, type FieldError } from "./form-errors";
+import type { FieldIssue } from "../../../server/contracts/errors";
 import { field, indicatorRow, requirementRow, rowList, selectOf } from "./form-rows";
 import { links } from "./format";
 
@@ -114,8 +115,8 @@ export async function mountForm(ctx: ViewContext, id: string | null): Promise<Mo
       const saved = id ? await problemsApi.update(id, parsed.data as ProblemFields) : await problemsApi.create(parsed.data as ProblemCreate);
       ctx.navigate(links.problem(saved.id));
     } catch (error) {
-      const fields = error instanceof ApiError ? (error.details?.fields as FieldError[] | undefined) : undefined;
-      if (fields) show(fields.map((f) => ({ field: f.field, message: translateServer(f.message) })));
+      const fields = error instanceof ApiError ? (error.details?.fields as FieldIssue[] | undefined) : undefined;
+      if (fields) show(serverFieldErrors(fields));
       else if (error instanceof ApiError && error.code === "CONFLICT") show([{ field: "id", message: t("form.taken") }]);
       else ctx.banner.error(describeError(error));
     }

@@ -1,7 +1,7 @@
 import { ChangePasswordBody, LoginBody, LoginResponse, MeResponse, OkResponse } from "../../contracts/auth";
 import type { Request } from "express";
 import type { Principal } from "../../http/principal";
-import { AppError } from "../../http/errors";
+import { DomainError } from "../../contracts/errors";
 import { defineRoute, type RouteDef } from "../../http/route";
 import type { AuthService } from "./auth.service";
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie, type CookieSecure } from "./cookies";
@@ -48,7 +48,7 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): RouteD
       },
       async ({ req }) => {
         const user = await options.identify(req).catch((error: unknown) => {
-          if (error instanceof AppError) return null; // an invalid token: anonymous, as far as "me" is concerned
+          if (error instanceof DomainError) return null; // an invalid token: anonymous, as far as "me" is concerned
           throw error;
         });
         return {

@@ -1,5 +1,5 @@
 import type { LoginResponse, Role } from "../../contracts/auth";
-import { AppError } from "../../http/errors";
+import { DomainError, fieldError } from "../../contracts/errors";
 import type { Principal } from "../../http/principal";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthRepo } from "./auth.repo";
@@ -27,7 +27,7 @@ export function authService(repo: AuthRepo, audit: AuditService, options: { sess
     const opened = await repo.createSession({
       hash: sha256(secret), username, csrf, createdAt: created.toISOString(), expiresAt: new Date(created.getTime() + options.sessionTtlMs).toISOString(),
     });
-    if (opened === 0) throw new AppError(404, "NOT_FOUND", `User '${username}' was not found`);
+    if (opened === 0) throw new DomainError("not_found", "NOT_FOUND", `User '${username}' was not found`);
     return { secret, csrf };
   }
 
@@ -41,14 +41,14 @@ export function authService(repo: AuthRepo, audit: AuditService, options: { sess
     async login(username: string, password: string, client: string): Promise<LoginResponse & { secret: string }> {
       const retryMs = options.limiter.retryAfterMs(client);
       if (retryMs > 0) {
-        throw new AppError(429, "RATE_LIMITED", `Too many failed sign-ins from this address; try again in ${Math.ceil(retryMs / 60_000)} min`, { retryAfterSeconds: Math.ceil(retryMs / 1000) });
+        throw new DomainError("rate_limited", "RATE_LIMITED", `Too many failed sign-ins from this address; try again in ${Math.ceil(retryMs / 60_000)} min`, { retryAfterSeconds: Math.ceil(retryMs / 1000) });
       }
       const account = await repo.credentials(username);
       const ok = (await verifyPassword(password, account?.passwordHash ?? null)) && account !== null && !account.disabled;
       if (!ok || !account) {
         options.limiter.fail(client);
         await audit.record({ by: username, via: "none", action: "auth.login-failed", method: "POST", path: "/api/auth/login", status: 401, details: { client } });
-        throw new AppError(401, "INVALID_CREDENTIALS", "Wrong user name or password (or the account is disabled)");
+        throw new DomainError("unauthenticated", "INVALID_CREDENTIALS", "Wrong user name or password (or the account is disabled)");
       }
       options.limiter.reset(client);
       const { secret, csrf } = await openSession(account.username);
@@ -77,7 +77,7 @@ export function authService(repo: AuthRepo, audit: AuditService, options: { sess
     async changePassword(user: Principal, current: string, next: string): Promise<void> {
       const account = await repo.credentials(user.username);
       if (!account || !(await verifyPassword(current, account.passwordHash))) {
-        throw new AppError(400, "VALIDATION_FAILED", "Invalid body field 'current': the current password is wrong", { fields: [{ field: "current", message: "wrong password" }] });
+        throw fieldError("current", "wrong password", "wrong_password");
       }
       const hash = await hashPassword(next);
       await repo.write(async (tx) => {

@@ -1,7 +1,7 @@
 import type { Request } from "express";
 import { timingSafeEqual } from "node:crypto";
 import { roleAllows, type RouteAuth } from "../../contracts/auth";
-import { AppError } from "../../http/errors";
+import { DomainError } from "../../contracts/errors";
 import type { Logger } from "../../http/logger";
 import { setPrincipal, type Principal } from "../../http/principal";
 import type { RouteAccess, RouteGuard } from "../../http/route";
@@ -18,7 +18,7 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-const unauthenticated = (message: string) => new AppError(401, "UNAUTHENTICATED", message);
+const unauthenticated = (message: string) => new DomainError("unauthenticated", "UNAUTHENTICATED", message);
 
 /**
  * The route guard mountRoutes calls before every handler: who is calling (Bearer API token, else the session
@@ -39,8 +39,8 @@ export function createGuard(deps: { auth: AuthService; audit: AuditService; anon
     return cookie ? deps.auth.fromSession(cookie) : null;
   }
 
-  function refuse(required: RouteAuth, user: Principal): AppError {
-    return new AppError(403, "FORBIDDEN", `This needs the ${required} role; '${user.username}' is ${user.role}`, { required, role: user.role });
+  function refuse(required: RouteAuth, user: Principal): DomainError {
+    return new DomainError("forbidden", "FORBIDDEN", `This needs the ${required} role; '${user.username}' is ${user.role}`, { required, role: user.role });
   }
 
   return {
@@ -59,7 +59,7 @@ export function createGuard(deps: { auth: AuthService; audit: AuditService; anon
       if (user.via === "session" && !SAFE_METHODS.has(req.method)) {
         const sent = req.get(CSRF_HEADER);
         if (!sent || !user.csrf || !sameSecret(sent, user.csrf)) {
-          throw new AppError(403, "CSRF_FAILED", `Missing or wrong ${CSRF_HEADER} header (get it from GET /api/auth/me)`);
+          throw new DomainError("forbidden", "CSRF_FAILED", `Missing or wrong ${CSRF_HEADER} header (get it from GET /api/auth/me)`);
         }
       }
       const principal: Principal = { username: user.username, role: user.role, via: user.via };

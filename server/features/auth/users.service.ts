@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Role } from "../../contracts/auth";
 import type { ApiToken, User } from "../../contracts/users";
 import type { Tx } from "../../db/database";
-import { AppError, notFound } from "../../http/errors";
+import { DomainError, notFound } from "../../contracts/errors";
 import type { Principal } from "../../http/principal";
 import type { AuditRecord, AuditService } from "../audit/audit.service";
 import type { AuthRepo } from "./auth.repo";
@@ -35,7 +35,7 @@ export function usersService(repo: AuthRepo, audit: AuditService, tokenUsage: To
       const password = input.password ?? generated;
       const passwordHash = password ? await hashPassword(password) : null;
       return repo.write(async (tx) => {
-        if (await repo.getUser(tx, input.username)) throw new AppError(409, "CONFLICT", `User '${input.username}' already exists`, { username: input.username });
+        if (await repo.getUser(tx, input.username)) throw new DomainError("conflict", "CONFLICT", `User '${input.username}' already exists`, { username: input.username });
         await repo.createUser(tx, { username: input.username, role: input.role, passwordHash, createdAt: new Date().toISOString() });
         await audit.inTx(tx, change(actor, "user.create", "POST", "/api/users", { username: input.username, role: input.role }));
         return { user: await mustGet(tx, input.username), ...(generated ? { password: generated } : {}) };
@@ -48,7 +48,7 @@ export function usersService(repo: AuthRepo, audit: AuditService, tokenUsage: To
         const before = await mustGet(tx, username);
         await repo.updateUser(tx, { username, role: input.role ?? null, disabled: input.disabled ?? null });
         if ((await repo.counts(tx)).admins === 0) {
-          throw new AppError(409, "LAST_ADMIN", "At least one enabled admin must remain; make someone else admin first");
+          throw new DomainError("conflict", "LAST_ADMIN", "At least one enabled admin must remain; make someone else admin first");
         }
         const fields = Object.fromEntries(
           (["role", "disabled"] as const).filter((k) => input[k] !== undefined && input[k] !== before[k]).map((k) => [k, [before[k], input[k]]]),

@@ -3,13 +3,13 @@ import { GAP_ORG_KINDS, type GapInstance } from "../../domain/gaps/instance";
 import { chainReport } from "../../domain/gaps/report";
 import { evaluateChain } from "../../domain/gaps/rules";
 import { whatIf } from "../../domain/gaps/whatif";
-import { AppError, notFound } from "../../http/errors";
+import { fieldError, notFound } from "../../contracts/errors";
 import { buildInstance, scopeOf } from "./chain-instance";
 import type { ChainRow, ChainsRepo } from "./chains.repo";
 import { named, reportMentions, segmentInfo, statusCounts, toGapsResponse } from "./gaps-response";
 
 function invalidField(field: string, problem: string) {
-  return new AppError(400, "VALIDATION_FAILED", `Invalid body field '${field}': ${problem}`, { fields: [{ field, message: problem }] });
+  return fieldError(field, problem);
 }
 function invalidId(field: string, id: string, expected: string, found: Record<string, unknown> | undefined) {
   return invalidField(field, found ? `'${id}' is a ${String(found.kind)}, not ${expected}` : `'${id}' was not found`);

@@ -2,7 +2,7 @@ import type { ConsortiumCreate, ConsortiumListQuery, ConsortiumPatch, SavedConso
 import { CONSORTIUM_STATUSES } from "../../contracts/consortia";
 import { ORG_KINDS } from "../../contracts/model";
 import { PROBLEM_STATUSES } from "../../contracts/problems";
-import { notFound } from "../../http/errors";
+import { notFound } from "../../contracts/errors";
 import { referenceError, type Reference } from "../../shared/references";
 import { toGraphNode } from "../../shared/entity-mapper";
 import { newId, userProvenance } from "../../shared/user-data";

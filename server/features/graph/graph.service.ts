@@ -1,6 +1,6 @@
 import type { GraphQuery, GraphViewResponse, FacetsResponse, NeighborsQuery, NodeResponse, ViewNode } from "../../contracts/graph";
 import { NODE_KINDS, REL_TYPES, SOURCES } from "../../contracts/model";
-import { notFound } from "../../http/errors";
+import { notFound } from "../../contracts/errors";
 import { toGraphLink, toGraphNode } from "../../shared/entity-mapper";
 import type { FacetsRow, GraphRepo } from "./graph.repo";
 import { pathService } from "./path.service";

@@ -1,7 +1,7 @@
 import type { GraphLink } from "../../contracts/common";
 import { MAX_PATH_HOPS, type PathsQuery, type PathsResponse, type ViewNode } from "../../contracts/graph";
 import { REL_TYPES } from "../../contracts/model";
-import { notFound } from "../../http/errors";
+import { notFound } from "../../contracts/errors";
 import { toGraphLink, toGraphNode } from "../../shared/entity-mapper";
 import type { GraphRepo } from "./graph.repo";
 import type { PathRow } from "./path.repo";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { ApplyResponse, ImportOptions, PreviewResponse, PreviewRow, ProgressResponse, UploadResponse } from "../../contracts/import";
 import { TransactionMemoryError } from "../../db/errors";
-import { AppError } from "../../http/errors";
+import { DomainError } from "../../contracts/errors";
 import type { AuditService } from "../audit/audit.service";
 import type { Actor } from "../auth/users.service";
 import type { ImportRepo } from "./import.repo";
@@ -52,7 +52,7 @@ export function importService(deps: { repo: ImportRepo; audit: AuditService; upl
       onProgress({ phase: "comparing", done: 0, total: prepared.total });
       const p = await planImport(prepared.valid, prepared.errors, repo.lookup(tx), context(prepared, file, actor.username), prepared.total);
       if (p.errors.length) {
-        throw new AppError(422, "IMPORT_INVALID", `${p.errors.length} problem(s) in ${file}; nothing was written. Fix them and preview again.`, { summary: p.summary, errors: p.errors.slice(0, 200) });
+        throw new DomainError("unprocessable", "IMPORT_INVALID", `${p.errors.length} problem(s) in ${file}; nothing was written. Fix them and preview again.`, { summary: p.summary, errors: p.errors.slice(0, 200) });
       }
       const total = p.nodes.length + p.links.length;
       let done = 0;
@@ -64,7 +64,7 @@ export function importService(deps: { repo: ImportRepo; audit: AuditService; upl
       for (let i = 0; i < p.links.length; i += BATCH) {
         const batch = p.links.slice(i, i + BATCH);
         const merged = await repo.mergeLinks(tx, batch);
-        if (merged !== batch.length) throw new AppError(409, "CONFLICT", "A referenced node disappeared while importing; nothing was written. Try again.");
+        if (merged !== batch.length) throw new DomainError("conflict", "CONFLICT", "A referenced node disappeared while importing; nothing was written. Try again.");
         done += merged;
         onProgress({ phase: "writing", done, total });
       }
@@ -77,7 +77,7 @@ export function importService(deps: { repo: ImportRepo; audit: AuditService; upl
     }, deps.timeoutMs).catch((error: unknown) => {
       // One transaction holds every row: a file can outgrow the database's transaction memory before IMPORT_MAX_MB.
       if (error instanceof TransactionMemoryError) {
-        throw new AppError(413, "IMPORT_TOO_LARGE_FOR_MEMORY", `${file} (${prepared.total} rows) is too large to apply in one transaction with the database's memory; nothing was written. Split it into smaller files, or give Neo4j more memory (NEO4J_HEAP).`, { rows: prepared.total });
+        throw new DomainError("too_large", "IMPORT_TOO_LARGE_FOR_MEMORY", `${file} (${prepared.total} rows) is too large to apply in one transaction with the database's memory; nothing was written. Split it into smaller files, or give Neo4j more memory (NEO4J_HEAP).`, { rows: prepared.total });
       }
       throw error;
     });

@@ -1,5 +1,5 @@
 import type { ImportOptions, RowError } from "../../contracts/import";
-import { AppError } from "../../http/errors";
+import { fieldError } from "../../contracts/errors";
 import { entityDef } from "./entities";
 import { graphRows } from "./graph-rows";
 import { autoMap } from "./mapping";
@@ -22,9 +22,9 @@ export async function prepareImport(bytes: Uint8Array, file: string, options: Im
   const read = await readImportFile(bytes, file, { encoding: options.encoding === "auto" ? "auto" : options.encoding, sheet: options.sheet });
   if (options.entity === "graph" || read.graph) {
     if (!read.graph || options.entity !== "graph") {
-      throw new AppError(400, "VALIDATION_FAILED", read.graph
-        ? "Invalid body field 'entity': this JSON file holds nodes and links — import it as 'graph'"
-        : "Invalid body field 'entity': 'graph' needs a JSON file with \"nodes\" and \"links\"");
+      throw read.graph
+        ? fieldError("entity", "this JSON file holds nodes and links — import it as 'graph'", "graph_file")
+        : fieldError("entity", "'graph' needs a JSON file with \"nodes\" and \"links\"", "not_graph_file");
     }
     const { rows, errors } = graphRows(read.graph);
     const total = read.graph.nodes.length + read.graph.links.length;

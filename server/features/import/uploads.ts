@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Request } from "express";
 import type { ProgressResponse } from "../../contracts/import";
-import { AppError, notFound } from "../../http/errors";
+import { DomainError, notFound } from "../../contracts/errors";
 
 export interface Upload {
   id: string;
@@ -14,14 +14,14 @@ export interface Upload {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export function tooLarge(size: number | null, max: number): AppError {
-  return new AppError(413, "FILE_TOO_LARGE", `${size ? `The file is ${mb(size)}; ` : "The file is too large; "}the largest file accepted is ${mb(max)} (IMPORT_MAX_MB). Split it into several files.`, { maxBytes: max, ...(size ? { size } : {}) });
+export function tooLarge(size: number | null, max: number): DomainError {
+  return new DomainError("too_large", "FILE_TOO_LARGE", `${size ? `The file is ${mb(size)}; ` : "The file is too large; "}the largest file accepted is ${mb(max)} (IMPORT_MAX_MB). Split it into several files.`, { maxBytes: max, ...(size ? { size } : {}) });
 }
 
 /** The raw request body, refused with 413 as soon as it is known to exceed `max` (the rest is discarded). */
 export async function readBody(req: Request, max: number): Promise<Uint8Array> {
   if (/json/i.test(req.get("content-type") ?? "")) {
-    throw new AppError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the file itself as the body with Content-Type: application/octet-stream");
+    throw new DomainError("unsupported", "UNSUPPORTED_MEDIA_TYPE", "Send the file itself as the body with Content-Type: application/octet-stream");
   }
   const declared = Number(req.get("content-length") ?? NaN);
   if (declared > max) throw tooLarge(declared, max);

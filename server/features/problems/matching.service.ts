@@ -1,6 +1,6 @@
 import type { BuildRequest, EvaluateRequest } from "../../contracts/matching";
 import { CANDIDATE_KINDS, MAX_CONSORTIUM_SIZE, type Problem } from "../../contracts/problems";
-import { AppError } from "../../http/errors";
+import { DomainError } from "../../contracts/errors";
 import { buildConsortia, evaluateMembers } from "./build-consortia";
 import { matchContext, problemRules } from "./match-context";
 import type { ProblemsRepo, Snapshot } from "./problems.repo";
@@ -36,7 +36,7 @@ export function matchingService(repo: ProblemsRepo, problems: ProblemsService) {
       const missing = request.members.map((member, i) => ({ field: `members.${i}`, member })).filter(({ member }) => !known.has(member));
       if (missing.length) {
         const fields = missing.map(({ field, member }) => ({ field, message: `'${member}' is not an Enterprise, University, ResearchInstitute or Platform in the graph` }));
-        throw new AppError(400, "UNKNOWN_IDS", fields.map((f) => `${f.field}: ${f.message}`).join("; "), { fields, unknown: missing.map((m) => m.member) });
+        throw new DomainError("invalid", "UNKNOWN_IDS", fields.map((f) => `${f.field}: ${f.message}`).join("; "), { fields, unknown: missing.map((m) => m.member) });
       }
       return evaluateMembers(matchContext(problem, snapshot, problemRules(problem, request.rules), request.maxSize, unique), unique);
     },

@@ -70,7 +70,7 @@ export type ProblemWrites = ReturnType<typeof writes>;
 export function problemsRepo(db: Database) {
   return {
     list: (params: ListParams) => db.read(listQuery, params),
-    /** Everything in `work` commits together or not at all (a thrown AppError rolls it back). */
+    /** Everything in `work` commits together or not at all (a thrown DomainError rolls it back). */
     transaction: <T>(work: (ops: ProblemWrites) => Promise<T>) => db.writeTx((tx) => work(writes(tx))),
     /**
      * One read for the matching snapshot: the candidate pool and the ties among it. `all`: every candidate

@@ -1,6 +1,6 @@
 import type { ProblemCreate, ProblemFields, ProblemListQuery, Problem } from "../../contracts/problems";
 import { ORG_KINDS } from "../../contracts/model";
-import { AppError, notFound } from "../../http/errors";
+import { DomainError, notFound } from "../../contracts/errors";
 import { referenceError, type Reference } from "../../shared/references";
 import { newId, userProvenance } from "../../shared/user-data";
 import { problemProps, toProblem } from "./problem-mapper";
@@ -40,7 +40,7 @@ export function problemsService(repo: ProblemsRepo) {
       await checkReferences(ops, inputs.map((fields, i) => ({ fields, at: at(i) })));
       const ids = inputs.map((input) => input.id ?? newId("prob"));
       const taken = await ops.kinds(ids);
-      if (taken.size) throw new AppError(409, "CONFLICT", `Already exists: ${[...taken.keys()].join(", ")}`, { ids: [...taken.keys()] });
+      if (taken.size) throw new DomainError("conflict", "CONFLICT", `Already exists: ${[...taken.keys()].join(", ")}`, { ids: [...taken.keys()] });
       const prov = userProvenance(undefined, by);
       for (const [i, input] of inputs.entries()) {
         await ops.create({ ...problemProps(input), id: ids[i], ...prov });
@@ -85,8 +85,8 @@ export function problemsService(repo: ProblemsRepo) {
     /** Only problems entered in the app, and only while no saved consortium addresses them. */
     async remove(id: string) {
       const problem = await get(id);
-      if (problem.provenance.source !== "import") throw new AppError(409, "SEEDED", `Problem '${id}' comes from the seed (${problem.provenance.source}); close it instead of deleting it`);
-      if (problem.consortia > 0) throw new AppError(409, "IN_USE", `Problem '${id}' has ${problem.consortia} saved consortia; delete them first`);
+      if (problem.provenance.source !== "import") throw new DomainError("conflict", "SEEDED", `Problem '${id}' comes from the seed (${problem.provenance.source}); close it instead of deleting it`);
+      if (problem.consortia > 0) throw new DomainError("conflict", "IN_USE", `Problem '${id}' has ${problem.consortia} saved consortia; delete them first`);
       await repo.transaction((ops) => ops.remove(id));
       return { deleted: id };
     },

@@ -1,5 +1,5 @@
 import { lineColumn } from "../../contracts/cypher-lexer";
-import { AppError } from "../../http/errors";
+import { DomainError } from "../../contracts/errors";
 import type { Refusal } from "./cypher-guard";
 
 // Neo4j's answers to an analyst's Cypher, as API errors. Classified by the error's code (and GQL status /
@@ -22,12 +22,12 @@ const REFUSAL_TEXT: Record<Refusal["reason"], string> = {
   function: "plugin functions are not allowed",
 };
 
-export function writeRefused(refusal: Refusal): AppError {
-  return new AppError(403, "WRITE_NOT_ALLOWED", `Refused ${refusal.keyword} at line ${refusal.line}, column ${refusal.column}: ${REFUSAL_TEXT[refusal.reason]}`, { ...refusal });
+export function writeRefused(refusal: Refusal): DomainError {
+  return new DomainError("forbidden", "WRITE_NOT_ALLOWED", `Refused ${refusal.keyword} at line ${refusal.line}, column ${refusal.column}: ${REFUSAL_TEXT[refusal.reason]}`, { ...refusal });
 }
 
-export function planRefused(queryType: string): AppError {
-  return new AppError(403, "WRITE_NOT_ALLOWED", `The database plans this statement as "${queryType}", not read-only ("r"); it was not run`, { reason: "query-type", queryType });
+export function planRefused(queryType: string): DomainError {
+  return new DomainError("forbidden", "WRITE_NOT_ALLOWED", `The database plans this statement as "${queryType}", not read-only ("r"); it was not run`, { reason: "query-type", queryType });
 }
 
 /**
@@ -43,23 +43,23 @@ function position(error: DriverErrorLike, text: string): { line: number; column:
   return { line: 1, column: 1 };
 }
 
-/** An AppError for Neo4j client errors about the statement; null for anything else (timeouts, outages …). */
-export function classifyCypherError(error: unknown, text: string): AppError | null {
+/** An DomainError for Neo4j client errors about the statement; null for anything else (timeouts, outages …). */
+export function classifyCypherError(error: unknown, text: string): DomainError | null {
   if (!error || typeof error !== "object") return null;
   const e = error as DriverErrorLike;
   const code = typeof e.code === "string" ? e.code : "";
   const message = String(e.message ?? "").split("\n")[0] ?? "";
   if (code === "Neo.ClientError.Statement.SyntaxError") {
-    return new AppError(400, "CYPHER_SYNTAX", message, { ...position(e, text), neo4jCode: code });
+    return new DomainError("invalid", "CYPHER_SYNTAX", message, { ...position(e, text), neo4jCode: code });
   }
   if (code === "Neo.ClientError.Statement.AccessMode" || code.startsWith("Neo.ClientError.Security.")) {
-    return new AppError(403, "WRITE_NOT_ALLOWED", `The database refused it: ${message}`, { reason: "access-mode", neo4jCode: code });
+    return new DomainError("forbidden", "WRITE_NOT_ALLOWED", `The database refused it: ${message}`, { reason: "access-mode", neo4jCode: code });
   }
   if (code === "Neo.ClientError.Statement.ParameterMissing") {
-    return new AppError(400, "INVALID_PARAMETER", message, { neo4jCode: code });
+    return new DomainError("invalid", "INVALID_PARAMETER", message, { neo4jCode: code });
   }
   if (code.startsWith("Neo.ClientError.Statement.") || code.startsWith("Neo.ClientError.Procedure.")) {
-    return new AppError(400, "CYPHER_ERROR", message, { neo4jCode: code });
+    return new DomainError("invalid", "CYPHER_ERROR", message, { neo4jCode: code });
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ORG_KINDS } from "../../contracts/model";
 import type { ParamSpec } from "../../contracts/queries";
-import { AppError } from "../../http/errors";
+import { DomainError } from "../../contracts/errors";
 
 // Typed parameter values for a query with declared parameters (shipped or saved). Values always reach Neo4j
 // as Cypher parameters, never as text; here they are checked against their declared type first.
@@ -36,7 +36,7 @@ function baseSchema(spec: ParamSpec): z.ZodType {
 }
 
 export const invalidParam = (name: string, message: string) =>
-  new AppError(400, "INVALID_PARAMETER", `Invalid parameter '${name}': ${message}`, { param: name });
+  new DomainError("invalid", "INVALID_PARAMETER", `Invalid parameter '${name}': ${message}`, { param: name });
 
 /** Fill defaults, coerce share-link strings, refuse unknown or ill-typed values (400 naming the parameter). */
 export function parseParamValues(specs: ParamSpec[], raw: Record<string, unknown>): Record<string, unknown> {

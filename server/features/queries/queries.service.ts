@@ -1,6 +1,6 @@
 import type { ParamSpec, QueryDetail, QueryInfo, RunResponse, SuggestItem, SuggestQuery } from "../../contracts/queries";
 import { ORG_KINDS } from "../../contracts/model";
-import { notFound } from "../../http/errors";
+import { notFound } from "../../contracts/errors";
 import { classifyCypherError, planRefused, writeRefused } from "./cypher-errors";
 import { guardCypher, withoutTrailingSemicolon } from "./cypher-guard";
 import { checkIdKinds, idParams, parseParamValues } from "./param-values";

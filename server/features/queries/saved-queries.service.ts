@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { ParamSpec, type QueryDetail, type QueryInfo } from "../../contracts/queries";
 import type { SaveQueryBody, VersionDetail, VersionList } from "../../contracts/saved-queries";
-import { AppError, notFound } from "../../http/errors";
+import { fieldError, notFound } from "../../contracts/errors";
 import { checkParams, QueryHeaderError } from "./query-header";
 import type { SavedQueriesRepo, StoredVersion } from "./saved-queries.repo";
 
@@ -57,10 +57,10 @@ export function savedQueriesService(repo: SavedQueriesRepo, check: (text: string
     try {
       checkParams(body.params, body.text);
     } catch (error) {
-      if (error instanceof QueryHeaderError) throw new AppError(400, "VALIDATION_FAILED", `Invalid body field 'params': ${error.message}`, { fields: [{ field: "params", message: error.message }] });
+      if (error instanceof QueryHeaderError) throw fieldError("params", error.message, "query_header");
       throw error;
     }
-    if (body.view === "bar" && !body.bar) throw new AppError(400, "VALIDATION_FAILED", "Invalid body field 'bar': a bar view needs the x and y columns", { fields: [{ field: "bar", message: "required for a bar view" }] });
+    if (body.view === "bar" && !body.bar) throw fieldError("bar", "required for a bar view", "bar_columns");
     await check(body.text, body.params);
   }
 

@@ -1,4 +1,4 @@
-import { AppError } from "../../../http/errors";
+import { DomainError, fieldError } from "../../../contracts/errors";
 import { parseCsv } from "./csv";
 import { decodeText, type TextEncoding } from "./encoding";
 import { tableFromGrid, type Table } from "./table";
@@ -22,7 +22,7 @@ export interface ReadFile {
   entityHint: string | null;
 }
 
-const unreadable = (message: string) => new AppError(422, "UNREADABLE_FILE", message);
+const unreadable = (message: string) => new DomainError("unprocessable", "UNREADABLE_FILE", message);
 
 /** By content first (a renamed file still reads), then by extension. */
 export function detectFormat(bytes: Uint8Array, fileName: string): FileFormat {
@@ -69,7 +69,7 @@ function readJson(text: string): Pick<ReadFile, "table" | "graph" | "entityHint"
 
 /** Bytes → a table (CSV, XLSX, JSON rows) or a graph (JSON nodes/links). An empty file is refused here. */
 export async function readImportFile(bytes: Uint8Array, fileName: string, options: { encoding: "auto" | TextEncoding; sheet?: string }): Promise<ReadFile> {
-  if (bytes.length === 0) throw new AppError(422, "EMPTY_FILE", "The file is empty");
+  if (bytes.length === 0) throw new DomainError("unprocessable", "EMPTY_FILE", "The file is empty");
   const format = detectFormat(bytes, fileName);
   if (format === "xlsx") {
     let sheet;
@@ -78,11 +78,11 @@ export async function readImportFile(bytes: Uint8Array, fileName: string, option
     } catch (error) {
       throw unreadable(`The Excel file could not be read: ${(error as Error).message}`);
     }
-    if (options.sheet && !sheet.sheets.includes(options.sheet)) throw new AppError(400, "VALIDATION_FAILED", `Invalid body field 'sheet': no sheet named '${options.sheet}'`);
+    if (options.sheet && !sheet.sheets.includes(options.sheet)) throw fieldError("sheet", `no sheet named '${options.sheet}'`, "no_such_sheet", { sheet: options.sheet });
     return { format, encoding: null, sheets: sheet.sheets, table: tableFromGrid(sheet.grid, sheet.merges), graph: null, entityHint: null };
   }
   const { text, encoding } = decodeText(bytes, options.encoding);
-  if (text.trim() === "") throw new AppError(422, "EMPTY_FILE", "The file is empty");
+  if (text.trim() === "") throw new DomainError("unprocessable", "EMPTY_FILE", "The file is empty");
   if (format === "json") return { format, encoding, sheets: [], ...readJson(text) };
   let grid: string[][];
   try {
