@@ -5,6 +5,7 @@ import { CLIENT_DIST, ensureClientBuilt } from "./boot/client-build";
 import { ensureFirstAdmin } from "./boot/first-admin";
 import { installShutdown } from "./boot/lifecycle";
 import { prepareDatabase } from "./boot/prepare-db";
+import { configureSealer, resolveAppSecret } from "./config/app-secret";
 import { EnvError, parseEnv } from "./config/env";
 import { securityFromEnv } from "./config/security";
 import { openDatabase } from "./db/connect";
@@ -20,6 +21,7 @@ async function main() {
   let env;
   try {
     env = parseEnv();
+    configureSealer(resolveAppSecret(env));
   } catch (error) {
     if (error instanceof EnvError) fail(`invalid environment variable ${error.message}`);
     throw error;
