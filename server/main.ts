@@ -11,6 +11,7 @@ import { securityFromEnv } from "./config/security";
 import { openDatabase } from "./db/connect";
 import { LocalNeo4jError } from "./db/local/errors";
 import { createLogger } from "./http/logger";
+import { SealError } from "./shared/seal";
 
 function fail(message: string): never {
   process.stderr.write(`\nChainAtlas could not start:\n${message}\n`);
@@ -67,5 +68,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   if (error instanceof LocalNeo4jError) fail(error.message);
+  if (error instanceof SealError) fail(`${error.message}. Start with the APP_SECRET / APP_SECRET_FILE this database was sealed with (docs/security.md).`);
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 });
