@@ -112,6 +112,9 @@ const REFUSED = [
 
 describe("an analyst's Cypher cannot read bookkeeping (≥ 40 probes through the API)", () => {
   it("answers label-less scans, properties/keys/labels and the allowed procedures without any secret or audit content", async () => {
+    // Controls: the markers really are in the trail (an admin sees them), and the caller's session is live.
+    expect(JSON.stringify((await app.get("/api/audit?limit=500")).body)).toContain("t11-audit-marker");
+    expect((await browser.send("GET", "/api/auth/me", undefined, { cookie: session.cookie })).body).toMatchObject({ user: { username: USER }, csrfToken: session.csrf });
     let hidden = 0;
     for (const query of READABLE) {
       const { status, body } = await cypher(query);
