@@ -21,7 +21,7 @@ export default defineConfig({
           include: ["tests/db/**/*.test.ts", "tests/api/**/*.test.ts", "tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-neo4j.ts"],
-          setupFiles: ["tests/setup/fail-on-console-error.ts"],
+          setupFiles: ["tests/setup/app-secret.ts", "tests/setup/fail-on-console-error.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -2,6 +2,7 @@ import compression from "compression";
 import express, { type Express, type RequestHandler } from "express";
 import fs from "node:fs";
 import path from "node:path";
+import { bookkeepingSealer } from "./config/app-secret";
 import { DEFAULT_SECURITY, type SecurityConfig } from "./config/security";
 import type { Database } from "./db/database";
 import { chainsRepo } from "./features/chains/chains.repo";
@@ -52,7 +53,7 @@ export interface AppDeps {
 
 /** Services every feature may lean on: the audit trail and access control (accounts, sessions, the route guard). */
 export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SECURITY, logger: Logger = createLogger("silent")) {
-  const audit = auditService(auditRepo(db));
+  const audit = auditService(auditRepo(db, bookkeepingSealer()));
   const access = createAccess(db, audit, security, logger);
   const imports = importService({ repo: importRepo(db), audit, uploads: uploadStore(), timeoutMs: security.importTimeoutMs });
   return { security, audit, access, imports };
@@ -65,7 +66,7 @@ export function apiRoutes(db: Database, core: CoreServices = coreServices(db)): 
   const graph = graphService(graphRepo(db), search.ids);
   const problems = problemsService(problemsRepo(db));
   return [
-    ...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db),
+    ...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db, core.security.cypher),
     ...chainsRoutes(chainsService(chainsRepo(db))),
     ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
     ...core.access.routes, ...auditRoutes(core.audit),

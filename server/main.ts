@@ -5,11 +5,13 @@ import { CLIENT_DIST, ensureClientBuilt } from "./boot/client-build";
 import { ensureFirstAdmin } from "./boot/first-admin";
 import { installShutdown } from "./boot/lifecycle";
 import { prepareDatabase } from "./boot/prepare-db";
+import { configureSealer, resolveAppSecret } from "./config/app-secret";
 import { EnvError, parseEnv } from "./config/env";
 import { securityFromEnv } from "./config/security";
 import { openDatabase } from "./db/connect";
 import { LocalNeo4jError } from "./db/local/errors";
 import { createLogger } from "./http/logger";
+import { SealError } from "./shared/seal";
 
 function fail(message: string): never {
   process.stderr.write(`\nChainAtlas could not start:\n${message}\n`);
@@ -20,6 +22,7 @@ async function main() {
   let env;
   try {
     env = parseEnv();
+    configureSealer(resolveAppSecret(env));
   } catch (error) {
     if (error instanceof EnvError) fail(`invalid environment variable ${error.message}`);
     throw error;
@@ -65,5 +68,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   if (error instanceof LocalNeo4jError) fail(error.message);
+  if (error instanceof SealError) fail(`${error.message}. Start with the APP_SECRET / APP_SECRET_FILE this database was sealed with (docs/security.md).`);
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 });

@@ -34,6 +34,7 @@ function openChangePassword(): void {
   openFormDialog({
     title: t("auth.changePassword"),
     testid: "password-dialog",
+    hint: t("auth.changePasswordHint"),
     fields: [
       { name: "current", label: t("auth.currentPassword"), type: "password", autocomplete: "current-password" },
       { name: "next", label: t("auth.newPassword"), type: "password", autocomplete: "new-password" },

@@ -14,6 +14,8 @@ export interface FormDialogOptions {
   /** Without a cancel label the dialog cannot be dismissed (e.g. signing in is required). */
   cancel?: string;
   testid: string;
+  /** A line of explanation under the title (e.g. what the action also does). */
+  hint?: string;
   /** Throw to show the message and keep the dialog open. */
   onSubmit(values: Record<string, string>): Promise<void>;
   describe(error: unknown): string;
@@ -27,6 +29,7 @@ export function openFormDialog(options: FormDialogOptions): HTMLDialogElement {
   const submit = h("button", { type: "submit", class: "primary" }, options.submit);
   const form = h("form", { method: "dialog" },
     h("h2", {}, options.title),
+    options.hint ? h("p", { class: "muted" }, options.hint) : null,
     ...options.fields.map((field, i) => h("label", {}, h("span", {}, field.label), inputs[i]!)),
     error,
     h("div", { class: "dialog-actions" },

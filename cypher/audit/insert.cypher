@@ -1,7 +1,10 @@
-// One audit entry (bookkeeping, not :Entity). Runs inside the same transaction as the change it records
-// when the change goes through the import or user code; details/changes are JSON strings.
-// params: entry: {id, at, by, role, via, action, method, path, status, details, changes, importId, file}
-// returns: id
-CREATE (a:AuditEntry)
-SET a = $entry
-RETURN a.id AS id
+// One audit entry (bookkeeping, not :Entity), after audit/head in the same transaction: plain `seq` and the
+// chain links, the rest sealed (meta: who/when/what; body: details and changes). Runs inside the transaction
+// of the change it records when the change goes through the import, user or generic audit code.
+// params: seq, prevHash, hash, meta, body
+// returns: seq
+MATCH (h:AuditChain {id: 'head'})
+CREATE (a:AuditEntry {seq: $seq, prevHash: $prevHash, hash: $hash, meta: $meta, body: $body})
+SET h.seq = $seq, h.hash = $hash
+REMOVE h._lock
+RETURN a.seq AS seq

@@ -1,7 +1,8 @@
-// A login session (the cookie holds the secret; only its hash is stored) and the user's last login time.
-// params: hash, username, csrf, createdAt, expiresAt (ISO strings)
+// A login session and the user's last login time, both sealed (the cookie holds the secret; `key` is an HMAC
+// of its hash, so neither the secret nor its plain hash is stored).
+// params: key, userKey (lookup keys), sealed (session blob), sealedLogin (the user's last-login blob)
 // returns: count (0 when the user does not exist)
-MATCH (u:User {username: $username})
-CREATE (s:Session {hash: $hash, username: u.username, csrf: $csrf, createdAt: $createdAt, expiresAt: $expiresAt})
-SET u.lastLoginAt = $createdAt
+MATCH (u:User {key: $userKey})
+CREATE (s:Session {key: $key, userKey: $userKey, sealed: $sealed})
+SET u.sealedLogin = $sealedLogin
 RETURN count(s) AS count

@@ -1,7 +1,7 @@
-// Sign out: forget one session, and sweep expired ones while we are here.
-// params: hash: string, now: ISO string
+// Forget sessions by lookup key (sign-out, and the expired ones the service found while unsealing).
+// params: keys: string[]
 // returns: count (sessions removed)
 MATCH (s:Session)
-WHERE s.hash = $hash OR s.expiresAt <= $now
+WHERE s.key IN $keys
 DELETE s
 RETURN count(*) AS count

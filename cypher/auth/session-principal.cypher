@@ -1,8 +1,6 @@
-// Who a session cookie belongs to: an unexpired session of an enabled user.
-// params: hash: string, now: ISO string
-// returns: username, role, csrf (no row otherwise)
-MATCH (s:Session {hash: $hash})
-WHERE s.expiresAt > $now
-MATCH (u:User {username: s.username})
-WHERE NOT coalesce(u.disabled, false)
-RETURN u.username AS username, u.role AS role, s.csrf AS csrf
+// A session cookie's session and its user, both sealed (the service checks expiry and `disabled`).
+// params: key (lookup key of the secret's hash)
+// returns: key, sealed (session), userKey, user (sealed user) — no row otherwise
+MATCH (s:Session {key: $key})
+MATCH (u:User {key: s.userKey})
+RETURN s.key AS key, s.sealed AS sealed, u.key AS userKey, u.sealed AS user

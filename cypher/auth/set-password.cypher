@@ -1,11 +1,18 @@
-// Replace a user's password hash and end all of their sessions (a changed password signs everyone out).
-// params: username, passwordHash
-// returns: count (users updated)
-MATCH (u:User {username: $username})
-SET u.passwordHash = $passwordHash
+// Replace a user's sealed record (with its new password hash), end all of their sessions, and revoke their
+// API tokens when $revokeTokens.
+// params: userKey, sealed, revokeTokens: boolean
+// returns: count (users updated), tokens (tokens revoked)
+MATCH (u:User {key: $userKey})
+SET u.sealed = $sealed
 WITH u
 CALL (u) {
-  MATCH (s:Session {username: u.username})
+  MATCH (s:Session {userKey: u.key})
   DELETE s
 }
-RETURN count(u) AS count
+CALL (u) {
+  OPTIONAL MATCH (t:ApiToken {userKey: u.key})
+  WHERE $revokeTokens
+  DELETE t
+  RETURN count(t) AS tokens
+}
+RETURN count(u) AS count, sum(tokens) AS tokens

@@ -1,7 +1,6 @@
-// Who an API token belongs to: a token of an enabled user.
-// params: hash: string
-// returns: id, username, role (no row otherwise)
-MATCH (t:ApiToken {hash: $hash})
-MATCH (u:User {username: t.username})
-WHERE NOT coalesce(u.disabled, false)
-RETURN t.id AS id, u.username AS username, u.role AS role
+// An API token and its user, both sealed (the service checks `disabled`).
+// params: key (lookup key of the secret's hash)
+// returns: key, sealed (token), userKey, user (sealed user) — no row otherwise
+MATCH (t:ApiToken {key: $key})
+MATCH (u:User {key: t.userKey})
+RETURN t.key AS key, t.sealed AS sealed, u.key AS userKey, u.sealed AS user

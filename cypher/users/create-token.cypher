@@ -1,6 +1,6 @@
-// A new API token for an existing user; only the SHA-256 of its secret is stored.
-// params: id, hash, name, username, createdAt
+// A new API token for an existing user; `key` is an HMAC of the secret's SHA-256, the rest is sealed.
+// params: key, userKey, sealed
 // returns: count (0 when the user does not exist)
-MATCH (u:User {username: $username})
-CREATE (t:ApiToken {id: $id, hash: $hash, name: $name, username: u.username, createdAt: $createdAt})
+MATCH (u:User {key: $userKey})
+CREATE (t:ApiToken {key: $key, userKey: $userKey, sealed: $sealed})
 RETURN count(t) AS count

@@ -1,5 +1,5 @@
-// A new local account (the caller checked the name is free; the uniqueness constraint backs it up).
-// params: username, role, passwordHash (null = token-only account), createdAt
+// A new local account: a lookup key (HMAC of the name) and the sealed record (name, role, password hash …).
+// params: key, sealed
 // returns: count
-CREATE (u:User {username: $username, role: $role, passwordHash: $passwordHash, disabled: false, createdAt: $createdAt})
+CREATE (u:User {key: $key, sealed: $sealed})
 RETURN count(u) AS count

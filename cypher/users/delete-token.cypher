@@ -1,6 +1,6 @@
-// Revoke one API token of a user.
-// params: username, id
+// Revoke one API token of a user (the service found its lookup key by unsealing the user's tokens).
+// params: userKey, key
 // returns: count (tokens removed)
-MATCH (t:ApiToken {id: $id, username: $username})
+MATCH (t:ApiToken {key: $key, userKey: $userKey})
 DELETE t
 RETURN count(*) AS count

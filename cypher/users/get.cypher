@@ -1,7 +1,5 @@
-// One account (same shape as users/list).
-// params: username: string
-// returns: username, role, disabled, createdAt, lastLoginAt, hasPassword, tokens (no row for an unknown name)
-MATCH (u:User {username: $username})
-RETURN u.username AS username, u.role AS role, coalesce(u.disabled, false) AS disabled, u.createdAt AS createdAt,
-       u.lastLoginAt AS lastLoginAt, u.passwordHash IS NOT NULL AS hasPassword,
-       COUNT { MATCH (t:ApiToken) WHERE t.username = u.username } AS tokens
+// One account, sealed, with its number of API tokens.
+// params: key (lookup key of the user name)
+// returns: key, sealed, sealedLogin, tokens (no row for an unknown name)
+MATCH (u:User {key: $key})
+RETURN u.key AS key, u.sealed AS sealed, u.sealedLogin AS sealedLogin, COUNT { MATCH (t:ApiToken {userKey: u.key}) } AS tokens

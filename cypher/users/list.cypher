@@ -1,7 +1,4 @@
-// Every local account with its number of API tokens (never the hashes).
-// returns: username, role, disabled, createdAt, lastLoginAt, hasPassword, tokens
+// Every local account, sealed, with its number of API tokens (the service unseals and sorts).
+// returns: key, sealed, sealedLogin, tokens
 MATCH (u:User)
-RETURN u.username AS username, u.role AS role, coalesce(u.disabled, false) AS disabled, u.createdAt AS createdAt,
-       u.lastLoginAt AS lastLoginAt, u.passwordHash IS NOT NULL AS hasPassword,
-       COUNT { MATCH (t:ApiToken) WHERE t.username = u.username } AS tokens
-ORDER BY u.username
+RETURN u.key AS key, u.sealed AS sealed, u.sealedLogin AS sealedLogin, COUNT { MATCH (t:ApiToken {userKey: u.key}) } AS tokens

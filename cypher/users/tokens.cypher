@@ -1,6 +1,5 @@
-// A user's API tokens (never their hashes), newest first.
-// params: username: string
-// returns: id, name, createdAt
-MATCH (t:ApiToken {username: $username})
-RETURN t.id AS id, t.name AS name, t.createdAt AS createdAt
-ORDER BY t.createdAt DESC, t.id
+// A user's API tokens, sealed (never their hashes).
+// params: userKey
+// returns: key, sealed
+MATCH (t:ApiToken {userKey: $userKey})
+RETURN t.key AS key, t.sealed AS sealed

@@ -1,13 +1,13 @@
-// Change an account's role and/or disabled flag; disabling also ends its sessions (tokens stop working
-// because every lookup checks `disabled`).
-// params: username, role: string | null, disabled: boolean | null
+// Replace an account's sealed record (role, disabled); disabling also ends its sessions (tokens stop
+// working because every lookup checks `disabled`).
+// params: userKey, sealed, endSessions: boolean
 // returns: count (accounts updated)
-MATCH (u:User {username: $username})
-SET u.role = coalesce($role, u.role), u.disabled = coalesce($disabled, u.disabled, false)
+MATCH (u:User {key: $userKey})
+SET u.sealed = $sealed
 WITH u
 CALL (u) {
-  MATCH (s:Session {username: u.username})
-  WHERE u.disabled
+  MATCH (s:Session {userKey: u.key})
+  WHERE $endSessions
   DELETE s
 }
 RETURN count(u) AS count

@@ -1,17 +1,23 @@
 import type { Env } from "../config/env";
 import type { Database } from "../db/database";
+import { bookkeepingSealer } from "../config/app-secret";
 import { applySchema } from "../db/schema";
 import { countDomainNodes } from "../shared/graph-upserts";
+import { sealLegacyBookkeeping } from "./seal-bookkeeping";
 import { loadSeed } from "../../seed/load";
 
 /**
- * Schema always (idempotent; existing indexes are skipped); the seed when the database has no domain nodes yet
- * (or SEED_ON_START=always). Only the count store is read before serving: counting relationships of a large
- * graph took seconds of a warm start.
+ * Schema always (idempotent; existing indexes are skipped), then the one-time sealing of plaintext bookkeeping;
+ * the seed when the database has no domain nodes yet (or SEED_ON_START=always). Only the count store is read
+ * before serving: counting relationships of a large graph took seconds of a warm start.
  */
 export async function prepareDatabase(db: Database, env: Pick<Env, "SEED_ON_START">, log: (line: string) => void) {
   const schema = await applySchema(db);
   log(`schema: ${schema.applied} of ${schema.statements} statements applied (the rest exist already)`);
+  const sealed = await sealLegacyBookkeeping(db, bookkeepingSealer());
+  if (sealed.users + sealed.sessions + sealed.tokens + sealed.audit > 0) {
+    log(`bookkeeping sealed (one-time upgrade): ${sealed.users} users, ${sealed.sessions} sessions, ${sealed.tokens} API tokens, ${sealed.audit} audit entries`);
+  }
   const nodes = (await db.read(countDomainNodes, {}))[0]?.nodes ?? 0;
   const shouldSeed = env.SEED_ON_START === "always" || (env.SEED_ON_START === "auto" && nodes === 0);
   if (shouldSeed) {

@@ -54,6 +54,21 @@ const EnvSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   /** Timeout of the one transaction that applies an import. */
   IMPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
+  /** Master key sealing accounts, sessions, tokens and the audit trail (≥ 32 characters; docs/security.md). */
+  APP_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
+  /** File holding the master key (≥ 32 bytes; created with 32 random bytes, mode 0600, if missing). */
+  APP_SECRET_FILE: z.string().min(1).optional(),
+  /** Analysts' Cypher (ad-hoc and library queries): how many may run at once per user and in all. */
+  CYPHER_MAX_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
+  CYPHER_MAX_TOTAL: z.coerce.number().int().min(1).max(200).default(6),
+  /** Longest query text and deepest bracket nesting the lexer lets through (400 QUERY_TOO_COMPLEX above). */
+  CYPHER_MAX_LENGTH: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+  CYPHER_MAX_DEPTH: z.coerce.number().int().min(4).max(1000).default(64),
+  /** The app's own connection pool and how long a request waits for a connection (503 DB_BUSY after). */
+  DB_POOL_SIZE: z.coerce.number().int().min(2).max(1000).default(50),
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** A password change (own or reset by an admin) also revokes the user's API tokens. */
+  REVOKE_TOKENS_ON_PASSWORD_CHANGE: z.enum(["true", "false"]).default("true"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -11,7 +11,20 @@ export interface SecurityConfig {
   loginWindowMs: number;
   importMaxBytes: number;
   importTimeoutMs: number;
+  /** A password change also revokes the user's API tokens. */
+  revokeTokensOnPasswordChange: boolean;
+  /** Analysts' Cypher: concurrent runs per user and in all, text length and bracket depth. */
+  cypher: CypherLimits;
 }
+
+export interface CypherLimits {
+  perUser: number;
+  total: number;
+  maxLength: number;
+  maxDepth: number;
+}
+
+export const DEFAULT_CYPHER_LIMITS: CypherLimits = { perUser: 2, total: 6, maxLength: 20_000, maxDepth: 64 };
 
 export const DEFAULT_SECURITY: SecurityConfig = {
   anonymousRole: "viewer",
@@ -22,6 +35,8 @@ export const DEFAULT_SECURITY: SecurityConfig = {
   loginWindowMs: 15 * 60_000,
   importMaxBytes: 20 * 1024 * 1024,
   importTimeoutMs: 300_000,
+  revokeTokensOnPasswordChange: true,
+  cypher: DEFAULT_CYPHER_LIMITS,
 };
 
 function trustProxy(value: Env["TRUST_PROXY"]): SecurityConfig["trustProxy"] {
@@ -40,5 +55,7 @@ export function securityFromEnv(env: Env): SecurityConfig {
     loginWindowMs: env.LOGIN_WINDOW_MINUTES * 60_000,
     importMaxBytes: Math.round(env.IMPORT_MAX_MB * 1024 * 1024),
     importTimeoutMs: env.IMPORT_TIMEOUT_MS,
+    revokeTokensOnPasswordChange: env.REVOKE_TOKENS_ON_PASSWORD_CHANGE === "true",
+    cypher: { perUser: env.CYPHER_MAX_PER_USER, total: env.CYPHER_MAX_TOTAL, maxLength: env.CYPHER_MAX_LENGTH, maxDepth: env.CYPHER_MAX_DEPTH },
   };
 }

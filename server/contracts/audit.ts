@@ -2,6 +2,8 @@ import { z } from "zod";
 
 export const AuditEntry = z.object({
   id: z.string(),
+  /** Position in the tamper-evident chain (1, 2, 3 …). */
+  seq: z.number().int(),
   at: z.string(),
   /** Username, or `anonymous` for a failed login with an unknown name, or `cli:<user>` for the command line. */
   by: z.string(),
@@ -12,6 +14,8 @@ export const AuditEntry = z.object({
   method: z.string().nullable(),
   path: z.string().nullable(),
   status: z.number().nullable(),
+  /** The error code when the request failed after its change had committed (the status is then the error's). */
+  code: z.string().optional(),
   /** Route parameters, body summary, counts (JSON). */
   details: z.record(z.string(), z.unknown()),
   /** What changed: [{id, op, fields?}] (capped; JSON). */
@@ -39,3 +43,12 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export const AuditResponse = z.object({ entries: z.array(AuditEntry), total: z.number() });
 export type AuditResponse = z.infer<typeof AuditResponse>;
+
+export const AuditVerifyResponse = z.object({
+  intact: z.boolean(),
+  /** Entries checked (all of them when intact; those before the break otherwise). */
+  entries: z.number().int(),
+  lastSeq: z.number().int().nullable(),
+  broken: z.object({ seq: z.number().int(), reason: z.string() }).optional(),
+});
+export type AuditVerifyResponse = z.infer<typeof AuditVerifyResponse>;

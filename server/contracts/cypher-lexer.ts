@@ -99,3 +99,38 @@ export function lineColumn(source: string, offset: number): { line: number; colu
   const line = before.split("\n").length;
   return { line, column: offset - before.lastIndexOf("\n") };
 }
+
+export interface ComplexityLimits {
+  /** Longest text accepted (characters). */
+  maxLength: number;
+  /** Deepest nesting of ( [ { accepted. */
+  maxDepth: number;
+}
+
+export interface TooComplex {
+  reason: "length" | "depth";
+  limit: number;
+  /** Where the limit was crossed (for depth: the bracket that went one level too deep). */
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/**
+ * Refuse a text before the database parses it when it is too long or nests brackets too deeply (Neo4j's
+ * parser can overflow its stack on deep nesting and never answer). Brackets in strings and comments do not count.
+ */
+export function tooComplex(source: string, limits: ComplexityLimits): TooComplex | null {
+  if (source.length > limits.maxLength) return { reason: "length", limit: limits.maxLength, offset: limits.maxLength, ...lineColumn(source, limits.maxLength) };
+  let depth = 0;
+  for (const token of tokenize(source)) {
+    if (token.kind !== "punct") continue;
+    if (token.text === "(" || token.text === "[" || token.text === "{") {
+      depth++;
+      if (depth > limits.maxDepth) return { reason: "depth", limit: limits.maxDepth, offset: token.offset, ...lineColumn(source, token.offset) };
+    } else if (token.text === ")" || token.text === "]" || token.text === "}") {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return null;
+}

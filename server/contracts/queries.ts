@@ -64,7 +64,8 @@ const RunLimits = {
   maxRows: z.number().int().min(1).max(5000).optional(),
 };
 export const RunBody = z.object({ params: ParamValues.default({}), ...RunLimits }).strict();
-export const CypherBody = z.object({ query: z.string().min(1).max(20_000), params: ParamValues.default({}), ...RunLimits }).strict();
+/** The text's length and nesting are limited by the server's lexer (CYPHER_MAX_LENGTH/DEPTH → 400 QUERY_TOO_COMPLEX). */
+export const CypherBody = z.object({ query: z.string().min(1).max(1_000_000), params: ParamValues.default({}), ...RunLimits }).strict();
 
 /** Table cells: plain JSON, or a graph element the table shows by name. */
 export const CellNode = z.object({ $: z.literal("node"), id: z.string(), labels: z.array(z.string()), name: z.string().optional(), nameEn: z.string().optional(), kind: z.string().optional() });
@@ -85,6 +86,8 @@ export const RunResponse = z.object({
     queryType: z.string(),
     /** Planner warnings (unknown label, cartesian product …) with their position. */
     notices: z.array(z.object({ title: z.string(), line: z.number().optional(), column: z.number().optional() })).optional(),
+    /** Values withheld because they are app bookkeeping (accounts, sessions, tokens, audit trail): shown as null. */
+    hidden: z.number().int().optional(),
   }),
 });
 export type RunResponse = z.infer<typeof RunResponse>;

@@ -20,7 +20,7 @@ export interface OpenOptions {
  * driver); otherwise start (or attach to) the managed local Neo4j for this instance.
  */
 export async function openDatabase(env: Env, options: OpenOptions = {}): Promise<OpenedDatabase> {
-  const common = { queryTimeoutMs: env.QUERY_TIMEOUT_MS, validateRows: options.validateRows };
+  const common = { queryTimeoutMs: env.QUERY_TIMEOUT_MS, validateRows: options.validateRows, poolSize: env.DB_POOL_SIZE, acquireTimeoutMs: env.DB_ACQUIRE_TIMEOUT_MS };
   if (env.NEO4J_URI) {
     const db = new Database({
       ...common,

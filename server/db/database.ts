@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { z } from "zod";
 import { toCypherParams, toPlain } from "./convert";
-import { DatabaseUnavailableError, RowShapeError, translateDriverError, unavailableReason } from "./errors";
+import { DatabaseUnavailableError, QueryTimeoutError, RowShapeError, translateDriverError, unavailableReason } from "./errors";
 import { boardFirstWrite } from "./first-write";
 import type { Query } from "./query";
 
@@ -15,10 +15,18 @@ export interface DbConfig {
   queryTimeoutMs: number;
   /** Validate every row against the query's zod schema (on in tests; costs a little at 5,000 rows). */
   validateRows?: boolean;
+  /** Connections in the pool (default 50) and how long a transaction waits for one (default 5 s → DatabaseBusyError). */
+  poolSize?: number;
+  acquireTimeoutMs?: number;
 }
 
 export interface RunOptions {
   timeoutMs?: number;
+  /**
+   * Client-side deadline: when the database has not answered by then, the call fails with QueryTimeoutError
+   * and this Database's driver is replaced (closing its connections), so a hung statement holds nothing.
+   */
+  deadlineMs?: number;
 }
 
 export type Health =
@@ -27,6 +35,9 @@ export type Health =
 
 /** Typed statements inside one managed transaction (so several statements commit or roll back together). */
 export class Tx {
+  /** Whether a statement of this transaction changed the database (its summary counters say so). */
+  changed = false;
+
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly validate: boolean,
@@ -35,6 +46,7 @@ export class Tx {
   async run<P extends z.ZodType, R extends z.ZodType>(query: Query<P, R>, params: z.input<P>): Promise<z.output<R>[]> {
     const parsedParams = toCypherParams(query.params.parse(params));
     const result = await this.tx.run(query.text, parsedParams as Record<string, unknown>);
+    if (result.summary.counters.containsUpdates()) this.changed = true;
     return result.records.map((record) => {
       const row = toPlain(record.toObject());
       if (!this.validate) return row as z.output<R>;
@@ -46,7 +58,9 @@ export class Tx {
 
   /** Raw text, for schema statements and the read-only analyst console (which validates on its own). */
   async raw(text: string, params: Record<string, unknown> = {}) {
-    return this.tx.run(text, toCypherParams(params) as Record<string, unknown>);
+    const result = await this.tx.run(text, toCypherParams(params) as Record<string, unknown>);
+    if (result.summary.counters.containsUpdates()) this.changed = true;
+    return result;
   }
 
   /** Plan without running: the statement's queryType ("r", "w", "rw", "s") and the planner's notifications. */
@@ -83,18 +97,38 @@ export interface Notice {
  * through executeWrite; both carry a timeout, and driver failures become domain errors (db/errors.ts).
  */
 export class Database {
-  readonly driver: Driver;
+  private current: Driver;
+  private readonly companions: Database[] = [];
 
   constructor(readonly config: DbConfig) {
-    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    this.current = this.makeDriver();
+  }
+
+  get driver(): Driver {
+    return this.current;
+  }
+
+  private makeDriver(): Driver {
+    const config = this.config;
+    return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       disableLosslessIntegers: true,
       connectionTimeout: 3_000,
-      connectionAcquisitionTimeout: 5_000,
+      connectionAcquisitionTimeout: config.acquireTimeoutMs ?? 5_000,
       maxTransactionRetryTime: 2_000,
-      maxConnectionPoolSize: 50,
+      maxConnectionPoolSize: config.poolSize ?? 50,
       userAgent: "chainatlas/0.1",
       logging: { level: "error", logger: () => {} },
     });
+  }
+
+  /**
+   * A second Database on the same server with its own small pool (analysts' ad-hoc and library queries), so
+   * the app's own reads never wait behind them. Closed with this one.
+   */
+  companion(poolSize: number, acquireTimeoutMs = this.config.acquireTimeoutMs): Database {
+    const other = new Database({ ...this.config, poolSize, acquireTimeoutMs });
+    this.companions.push(other);
+    return other;
   }
 
   get mode(): DbConfig["mode"] {
@@ -149,28 +183,54 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all(this.companions.map((other) => other.close()));
+    await this.current.close();
   }
 
   private async session<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, options: RunOptions): Promise<T> {
+    const running = this.runSession(mode, work, options);
+    if (!options.deadlineMs) return running;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        // The server did not answer in time (and its own timeout did not end it): drop every connection of
+        // this driver so nothing stays held, and answer now.
+        const stale = this.current;
+        this.current = this.makeDriver();
+        void stale.close().catch(() => {});
+        reject(new QueryTimeoutError(options.timeoutMs ?? this.config.queryTimeoutMs));
+      }, options.deadlineMs);
+    });
+    running.catch(() => {}); // settles after the deadline too; nobody waits for it then
+    try {
+      return await Promise.race([running, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async runSession<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>, options: RunOptions): Promise<T> {
     const timeoutMs = options.timeoutMs ?? this.config.queryTimeoutMs;
-    const session = this.driver.session({
+    const session = this.current.session({
       database: this.config.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const validate = this.config.validateRows ?? false;
-    // A write request's audit entry (see first-write.ts) joins its first write transaction, after the work.
+    // A write request's audit entry (see first-write.ts) joins the first write transaction that changed something.
     const rider = mode === "WRITE" ? boardFirstWrite<Tx>() : null;
+    let boarded = false;
     try {
       const txWork = async (tx: ManagedTransaction) => {
         const typed = new Tx(tx, validate);
         const result = await work(typed);
-        if (rider) await rider.step(typed);
+        boarded = rider !== null && typed.changed;
+        if (boarded) await rider!.step(typed);
         return result;
       };
       const txConfig = { timeout: timeoutMs };
       const result = mode === "READ" ? await session.executeRead(txWork, txConfig) : await session.executeWrite(txWork, txConfig);
-      rider?.committed();
+      if (boarded) rider?.committed();
+      else rider?.failed();
       return result;
     } catch (error) {
       rider?.failed();

@@ -26,6 +26,25 @@ export class TransactionMemoryError extends Error {
     super(`The transaction needed more memory than the database allows: ${causeMessage}`);
     this.name = "TransactionMemoryError";
   }
+
+  /** The setting whose limit was reached, as Neo4j names it (e.g. db.memory.transaction.max). */
+  get setting(): string {
+    return /([a-z]+(?:\.[a-z_]+)+) threshold reached/i.exec(this.causeMessage)?.[1] ?? "dbms.memory.transaction.total.max";
+  }
+
+  /** The limit in bytes when the message says it. */
+  get limitBytes(): number | null {
+    const match = /limit (?:of )?(\d+)/i.exec(this.causeMessage);
+    return match ? Number(match[1]) : null;
+  }
+}
+
+/** Every pooled connection stayed busy for the whole acquisition timeout: the database is busy, not down. */
+export class DatabaseBusyError extends Error {
+  constructor(readonly causeMessage: string) {
+    super(`The graph database is busy: ${causeMessage}`);
+    this.name = "DatabaseBusyError";
+  }
 }
 
 // Wrong credentials make the database unavailable to us just as surely as a dead server: 503, not 500.
@@ -42,6 +61,11 @@ function codeOf(error: unknown): string {
 export function isUnavailable(error: unknown): boolean {
   const code = codeOf(error);
   return UNAVAILABLE_CODES.has(code) || code.startsWith("Neo.TransientError.General.DatabaseUnavailable");
+}
+
+/** The driver's pool gave up waiting for a free connection (its error has no code, only this message). */
+export function isAcquisitionTimeout(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith("Connection acquisition timed out");
 }
 
 export function isTimeout(error: unknown): boolean {
@@ -67,6 +91,7 @@ export function unavailableReason(error: unknown): string {
 
 /** Translate driver errors into the domain errors above; anything else passes through unchanged. */
 export function translateDriverError(error: unknown, timeoutMs: number): unknown {
+  if (isAcquisitionTimeout(error)) return new DatabaseBusyError((error as Error).message.split(". Pool")[0]!);
   if (isUnavailable(error)) return new DatabaseUnavailableError(unavailableReason(error));
   if (isTimeout(error)) return new QueryTimeoutError(timeoutMs);
   if (codeOf(error).endsWith("MemoryPoolOutOfMemoryError")) return new TransactionMemoryError(error instanceof Error ? error.message.split("\n")[0]! : String(error));

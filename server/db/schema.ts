@@ -12,9 +12,15 @@ export function schemaStatements(): { file: string; statement: string }[] {
     .flatMap((file) => splitStatements(fs.readFileSync(path.join(dir, file), "utf8")).map((statement) => ({ file, statement })));
 }
 
-/** The name a schema statement creates (`CREATE [FULLTEXT ]INDEX|CONSTRAINT <name> IF NOT EXISTS …`), if it names one. */
-export function schemaObjectName(statement: string): string | null {
-  return /^\s*CREATE\s+(?:(?:FULLTEXT|RANGE|TEXT|POINT|VECTOR|LOOKUP)\s+)?(?:INDEX|CONSTRAINT)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+IF\s+NOT\s+EXISTS/i.exec(statement)?.[1] ?? null;
+/**
+ * What a schema statement does to which named index or constraint: `CREATE … <name> IF NOT EXISTS` or
+ * `DROP INDEX|CONSTRAINT <name> IF EXISTS`; null for anything else (which is then always run).
+ */
+export function schemaStep(statement: string): { op: "create" | "drop"; name: string } | null {
+  const create = /^\s*CREATE\s+(?:(?:FULLTEXT|RANGE|TEXT|POINT|VECTOR|LOOKUP)\s+)?(?:INDEX|CONSTRAINT)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+IF\s+NOT\s+EXISTS/i.exec(statement);
+  if (create) return { op: "create", name: create[1]! };
+  const drop = /^\s*DROP\s+(?:INDEX|CONSTRAINT)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+IF\s+EXISTS\s*$/i.exec(statement);
+  return drop ? { op: "drop", name: drop[1]! } : null;
 }
 
 /** Names of the indexes and constraints the database already has; null if the server will not say. */
@@ -33,17 +39,18 @@ async function existingSchemaNames(db: Database): Promise<Set<string> | null> {
 }
 
 /**
- * Apply cypher/schema/*.cypher in file order. Every statement is IF NOT EXISTS, so this is idempotent; to keep
- * a warm start quick, statements whose index or constraint already exists are skipped (one read instead of a
- * write transaction each), and the wait for indexes to come online only happens when something was created.
+ * Apply cypher/schema/*.cypher in file order. Every statement is IF [NOT] EXISTS, so this is idempotent; to keep
+ * a warm start quick, a CREATE whose index or constraint exists and a DROP whose object is gone are skipped (one
+ * read instead of a write transaction each), and the wait for indexes only happens when something was created.
  * Returns how many statements there are and how many were run.
  */
 export async function applySchema(db: Database): Promise<{ statements: number; applied: number }> {
   const statements = schemaStatements();
   const existing = await existingSchemaNames(db);
   const missing = statements.filter(({ statement }) => {
-    const name = schemaObjectName(statement);
-    return !existing || !name || !existing.has(name);
+    const step = schemaStep(statement);
+    if (!existing || !step) return true;
+    return step.op === "create" ? !existing.has(step.name) : existing.has(step.name);
   });
   for (const { statement } of missing) await db.writeTx((tx) => tx.raw(statement));
   if (missing.length) await db.writeTx((tx) => tx.raw("CALL db.awaitIndexes(60)"), { timeoutMs: 70_000 });

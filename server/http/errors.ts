@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { z } from "zod";
 import { DomainError, fieldErrors, type ErrorKind, type FieldIssue } from "../contracts/errors";
-import { DatabaseUnavailableError, QueryTimeoutError } from "../db/errors";
+import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError, TransactionMemoryError } from "../db/errors";
 import type { Logger } from "./logger";
 
 /** The one mapping from a domain error's kind to an HTTP status. */
@@ -54,21 +54,55 @@ interface BodyParserError {
   status?: number;
 }
 
+interface HttpError {
+  status: number;
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+  /** Seconds for a Retry-After header (429, 503). */
+  retryAfter?: number;
+}
+
+/** How an error is answered (also what the audit trail records for a request that failed after its change). */
+export function httpErrorOf(error: unknown): HttpError | null {
+  if (error instanceof DomainError) {
+    const retry = error.params?.retryAfterSeconds;
+    return { status: STATUS_OF_KIND[error.kind], code: error.code, message: error.message, details: error.params, ...(typeof retry === "number" ? { retryAfter: retry } : {}) };
+  }
+  if (error instanceof AppError) {
+    const retry = error.details?.retryAfterSeconds;
+    return { status: error.status, code: error.code, message: error.message, details: error.details, ...(typeof retry === "number" ? { retryAfter: retry } : {}) };
+  }
+  if (error instanceof DatabaseUnavailableError) {
+    return { status: 503, code: "DB_UNAVAILABLE", message: "The graph database is unreachable right now; try again shortly.", details: { cause: error.causeMessage }, retryAfter: 5 };
+  }
+  if (error instanceof DatabaseBusyError) {
+    return { status: 503, code: "DB_BUSY", message: "The graph database is busy (every connection is in use); try again in a few seconds.", details: { cause: error.causeMessage }, retryAfter: 2 };
+  }
+  if (error instanceof QueryTimeoutError) return { status: 408, code: "QUERY_TIMEOUT", message: error.message, details: { timeoutMs: error.timeoutMs } };
+  if (error instanceof TransactionMemoryError) {
+    const limit = error.limitBytes;
+    return {
+      status: 422, code: "QUERY_TOO_LARGE",
+      message: `The query needed more memory than one transaction may use (${error.setting}${limit ? ` = ${Math.round(limit / 1048576)} MiB` : ""}); narrow it down (fewer rows, smaller collect())`,
+      details: { setting: error.setting, ...(limit ? { limitBytes: limit } : {}) },
+    };
+  }
+  const parserError = error as BodyParserError;
+  if (parserError?.type === "entity.parse.failed") return { status: 400, code: "INVALID_JSON", message: "The request body is not valid JSON" };
+  if (parserError?.type === "entity.too.large") return { status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is too large" };
+  return null;
+}
+
 /** The one place errors become HTTP: `{ error: { code, message, details? } }`. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const body = (status: number, code: string, message: string, details?: Record<string, unknown>) =>
-      res.status(status).json({ error: { code, message, ...(details ? { details } : {}) } });
-    if (error instanceof DomainError) return body(STATUS_OF_KIND[error.kind], error.code, error.message, error.params);
-    if (error instanceof AppError) return body(error.status, error.code, error.message, error.details);
-    if (error instanceof DatabaseUnavailableError) {
-      return body(503, "DB_UNAVAILABLE", "The graph database is unreachable right now; try again shortly.", { cause: error.causeMessage });
+    const known = httpErrorOf(error);
+    if (known) {
+      if (known.retryAfter !== undefined) res.set("retry-after", String(known.retryAfter));
+      return res.status(known.status).json({ error: { code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) } });
     }
-    if (error instanceof QueryTimeoutError) return body(408, "QUERY_TIMEOUT", error.message, { timeoutMs: error.timeoutMs });
-    const parserError = error as BodyParserError;
-    if (parserError?.type === "entity.parse.failed") return body(400, "INVALID_JSON", "The request body is not valid JSON");
-    if (parserError?.type === "entity.too.large") return body(413, "PAYLOAD_TOO_LARGE", "The request body is too large");
     logger.error(`${req.method} ${req.originalUrl} failed`, error);
-    return body(500, "INTERNAL", "Something went wrong on the server; the error was logged.");
+    return res.status(500).json({ error: { code: "INTERNAL", message: "Something went wrong on the server; the error was logged." } });
   };
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { RouteAuth } from "../contracts/auth";
 import type { Tx } from "../db/database";
 import { withFirstWriteStep } from "../db/first-write";
-import { AppError, validationError } from "./errors";
+import { AppError, httpErrorOf, validationError } from "./errors";
 import type { Principal } from "./principal";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -78,6 +78,8 @@ export interface GenericWrite {
   params: unknown;
   body: unknown;
   status: number;
+  /** The error code when the request failed after its change committed. */
+  code?: string;
 }
 
 export interface HandlerInput<Q, P, B> {
@@ -135,12 +137,23 @@ export function mountRoutes(router: Router, routes: RouteDef[], options: { valid
       const run = () => handle({ query, params, body, user, req, res });
       if (access.audit !== "generic" || !user) return send(res, await run());
       // The generic audit entry commits inside the route's first write transaction, with the change it records.
+      // It rides only a transaction that changed something, so a write that changed nothing records nothing there.
       const entry: GenericWrite = { user, method: spec.method.toUpperCase(), path: req.path, route: spec.path, params, body, status: spec.status ?? 200 };
-      const { result, committed } = await withFirstWriteStep<Tx, unknown>((tx) => options.guard.recordWrite(entry, tx), run);
+      let outcome: { result: unknown; committed: boolean };
+      let committed = false;
+      try {
+        outcome = await withFirstWriteStep<Tx, unknown>((tx) => options.guard.recordWrite(entry, tx), run, () => void (committed = true));
+      } catch (error) {
+        // Honest trail: a request that failed with nothing committed is not recorded (nothing changed); one
+        // that failed AFTER its change committed gets a second entry with the final status and error code.
+        const failure = httpErrorOf(error);
+        if (committed) await options.guard.recordWrite({ ...entry, status: failure?.status ?? 500, code: failure?.code ?? "INTERNAL" });
+        throw error;
+      }
       const status = res.headersSent ? res.statusCode : entry.status;
       // No write transaction committed (nothing in Neo4j changed, or the handler wrote another way): record after success.
-      if (!committed && status < 400) await options.guard.recordWrite({ ...entry, status });
-      send(res, result);
+      if (!outcome.committed && status < 400) await options.guard.recordWrite({ ...entry, status });
+      send(res, outcome.result);
     });
   }
 }

@@ -7,7 +7,7 @@ import { DomainError } from "../../server/contracts/errors";
 import { errorHandler } from "../../server/http/errors";
 import { createLogger } from "../../server/http/logger";
 import { defineRoute, mountRoutes, type RouteGuard } from "../../server/http/route";
-import { authHeadersFor } from "../setup/test-auth";
+import { auditEntries, authHeadersFor } from "../setup/test-auth";
 import { testDb } from "../setup/test-db";
 
 // A write route of "another feature" that knows nothing about auditing: the router records it.
@@ -60,8 +60,7 @@ afterAll(async () => {
 });
 
 async function entriesFor(path: string) {
-  const result = await db.readTx((tx) => tx.raw("MATCH (a:AuditEntry) WHERE a.path = $path RETURN properties(a) AS a ORDER BY a.at", { path }));
-  return result.records.map((r) => r.get("a") as Record<string, unknown>);
+  return (await auditEntries(db, { path })).filter((entry) => entry.path === path).reverse();
 }
 
 describe("generic audit entries for routes that do not audit themselves", () => {
@@ -75,7 +74,7 @@ describe("generic audit entries for routes that do not audit themselves", () => 
     expect(more).toEqual([]);
     expect(entry).toMatchObject({ by: "test-analyst", role: "analyst", via: "token", action: "http.write", method: "POST", status: 200 });
     expect(String(entry!.at)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const details = JSON.parse(String(entry!.details));
+    const details = entry!.details;
     expect(details).toEqual({ route: "/api/t7-things/:id", params: { id: "abc" }, body: { name: "widget", password: "[redacted]" } });
     expect(await entriesFor("/api/t7-things/def")).toEqual([]);
   });

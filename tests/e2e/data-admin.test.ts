@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanupImports } from "../setup/import-helpers";
+import { removeUsers } from "../setup/test-auth";
 import { startE2E, type E2E } from "./harness";
 
 let e2e: E2E;
@@ -8,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cleanupImports(e2e.app.db, "t7-e2e");
-  await e2e.app.db.writeTx((tx) => tx.raw("MATCH (n) WHERE (n:User OR n:Session) AND n.username STARTS WITH 't7-e2e' DETACH DELETE n"));
+  await removeUsers(e2e.app.db, "t7-e2e");
   await e2e?.close();
 });
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CYPHER_DIR, declaredQueries, defineQuery, parameterNames } from "../../server/db/query";
-import { schemaObjectName, schemaStatements } from "../../server/db/schema";
+import { schemaStatements, schemaStep } from "../../server/db/schema";
 import { z } from "zod";
 
 // Statements live in cypher/ and are declared once, typed, by a repo (server/db/query.ts enforces the
@@ -36,9 +36,10 @@ describe("cypher/ statements", () => {
 });
 
 describe("schema statements", () => {
-  it("each names its index or constraint, so a warm start can skip the ones that exist", () => {
-    for (const { file, statement } of schemaStatements()) expect(schemaObjectName(statement), `${file}: ${statement}`).toMatch(/^[a-z_]+$/);
-    expect(schemaObjectName("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name]")).toBe("entity_names");
-    expect(schemaObjectName("CALL db.awaitIndexes()")).toBeNull();
+  it("each creates or drops a named index or constraint, so a warm start can skip what is already so", () => {
+    for (const { file, statement } of schemaStatements()) expect(schemaStep(statement)?.name, `${file}: ${statement}`).toMatch(/^[a-z_]+$/);
+    expect(schemaStep("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name]")).toEqual({ op: "create", name: "entity_names" });
+    expect(schemaStep("DROP CONSTRAINT user_username IF EXISTS")).toEqual({ op: "drop", name: "user_username" });
+    expect(schemaStep("CALL db.awaitIndexes()")).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parameterNames, tokenize } from "../../server/contracts/cypher-lexer";
+import { parameterNames, tokenize, tooComplex } from "../../server/contracts/cypher-lexer";
 import { guardCypher, withoutTrailingSemicolon } from "../../server/features/queries/cypher-guard";
 
-describe("cypher guard (layer 1 of the read-only pipeline)", () => {
+describe("cypher guard (layer 1 of the read-only pipeline, an allow-list)", () => {
   it.each([
     ["CREATE (n:X)", "write-clause", "CREATE"],
     ["MATCH (n) MERGE (m:X {id: 1})", "write-clause", "MERGE"],
@@ -27,6 +27,20 @@ describe("cypher guard (layer 1 of the read-only pipeline)", () => {
     ["MATCH (n) RETURN n; MATCH (m) DETACH DELETE m", "multiple-statements", ";"],
     ["RETURN 1; RETURN 2", "multiple-statements", ";"],
     ["CALL (n) { CREATE (m) }", "write-clause", "CREATE"],
+    ["SHOW TRANSACTION YIELD currentQuery, parameters", "clause", "SHOW"],
+    ["SHOW TRANSACTIONS", "clause", "SHOW"],
+    ["show settings", "clause", "SHOW"],
+    ["TERMINATE TRANSACTION 'neo4j-transaction-1'", "clause", "TERMINATE"],
+    ["EXPLAIN MATCH (n) RETURN n", "clause", "EXPLAIN"],
+    ["PROFILE MATCH (n) RETURN n", "clause", "PROFILE"],
+    ["CYPHER runtime=slotted MATCH (n) RETURN n", "clause", "CYPHER"],
+    ["START DATABASE neo4j", "clause", "START"],
+    ["MATCH (n) RETURN n UNION SHOW USERS", "clause", "SHOW"],
+    ["MATCH (n) CALL { SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery } RETURN currentQuery", "clause", "SHOW"],
+    ["MATCH (n) FINISH", "clause", "FINISH"],
+    ["CALL dbms.components()", "procedure", "dbms.components"],
+    ["CALL db.schema.nodeTypeProperties()", "procedure", "db.schema.nodetypeproperties"],
+    ["CALL dbms.listTransactions()", "procedure", "dbms.listtransactions"],
   ])("refuses %s", (text, reason, keyword) => {
     const refusal = guardCypher(text);
     expect(refusal).toMatchObject({ reason, keyword });
@@ -41,7 +55,12 @@ describe("cypher guard (layer 1 of the read-only pipeline)", () => {
     "MATCH (n:Entity) RETURN n {.name, create: 1}",
     "CALL db.labels() YIELD label RETURN label",
     "CALL db.index.fulltext.queryNodes('entity_names', 'igbt') YIELD node RETURN node",
-    "CALL dbms.components()",
+    "CALL db.schema.visualization()",
+    "MATCH (n) WHERE EXISTS { MATCH (n)--(m) } AND COUNT { (n)--() } > 1 RETURN n, COLLECT { MATCH (n)--(x) RETURN x.id } AS ids",
+    "MATCH (n:Org) RETURN n.name UNION ALL MATCH (n:Tech) RETURN n.name",
+    "OPTIONAL MATCH (n) WITH n UNWIND [1, 2] AS x RETURN x ORDER BY x SKIP 1 LIMIT 5",
+    "MATCH (n) CALL { WITH n RETURN n.id AS y } RETURN y",
+    "MATCH (n) RETURN n {.name, show: 1, set: n.set}",
     "MATCH (n) CALL (n) { RETURN n.id AS x } RETURN x",
     "RETURN point.distance(point({x: 0, y: 0}), point({x: 1, y: 1})), date.truncate('month', date())",
     "MATCH (n) RETURN n;",
@@ -60,5 +79,19 @@ describe("cypher guard (layer 1 of the read-only pipeline)", () => {
     expect(tokens.filter((t) => t.kind === "string").map((t) => t.text)).toEqual(["it's"]);
     expect(tokens.filter((t) => t.kind === "quoted").map((t) => t.text)).toEqual(["odd name"]);
     expect(parameterNames("MATCH (n {id: $id}) WHERE n.x = $`x y` RETURN $id, '$notParam' // $comment")).toEqual(["id", "x y"]);
+  });
+});
+
+describe("complexity limits in the lexer", () => {
+  const limits = { maxLength: 20_000, maxDepth: 64 };
+  it("refuses text longer than the limit and nesting deeper than the limit, naming where", () => {
+    expect(tooComplex("RETURN 1" + " ".repeat(20_000), limits)).toMatchObject({ reason: "length", limit: 20_000 });
+    const bomb = (depth: number) => "RETURN " + "(".repeat(depth) + "1" + ")".repeat(depth);
+    expect(tooComplex(bomb(64), limits)).toBeNull();
+    expect(tooComplex(bomb(65), limits)).toMatchObject({ reason: "depth", limit: 64, offset: 7 + 64, line: 1, column: 8 + 64 });
+    expect(tooComplex("RETURN " + "[".repeat(500), limits)).toMatchObject({ reason: "depth" });
+  });
+  it("does not count brackets in strings or comments", () => {
+    expect(tooComplex(`RETURN '${"(".repeat(500)}' // ${"{".repeat(500)}`, limits)).toBeNull();
   });
 });

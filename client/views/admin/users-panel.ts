@@ -63,7 +63,7 @@ export function createUsersPanel(banner: Banner, me: string): HTMLElement {
           h("td", {}, String(user.tokens)),
           h("td", { class: "actions" },
             h("button", { disabled: user.username === me, onclick: () => void run(async () => { await adminApi.updateUser(user.username, { disabled: !user.disabled }); }) }, user.disabled ? t("admin.users.enable") : t("admin.users.disable")),
-            h("button", { onclick: () => void run(async () => {
+            h("button", { title: t("admin.users.resetHint"), onclick: () => void run(async () => {
               const reset = await adminApi.resetPassword(user.username);
               clear(notes);
               if (reset.password) notes.append(secretNote(t("admin.users.newPassword", { user: user.username }), reset.password));

@@ -1,34 +1,84 @@
 import { z } from "zod";
 import type { Database, Tx } from "../../db/database";
 import { defineQuery } from "../../db/query";
+import type { Sealer } from "../../shared/seal";
 
-const maybe = z.string().nullable();
-const filters = { by: maybe, action: maybe, path: maybe, importId: maybe, from: maybe, to: maybe };
+// The audit trail, sealed and chained (docs/security.md): an :AuditEntry holds a plain `seq`, its `prevHash`
+// and `hash` (HMAC links), and two AES-GCM blobs — `meta` (who, when, what, status) and `body` (details and
+// changes). The :AuditChain head node's lock gives every entry the next seq, inside the caller's transaction.
 
+/** Who/when/what of an entry (sealed as `meta`). */
+export interface AuditMeta {
+  id: string;
+  at: string;
+  by: string;
+  role: string | null;
+  via: string;
+  action: string;
+  method: string | null;
+  path: string | null;
+  status: number | null;
+  /** Set when the request failed after its change committed (see http/route.ts). */
+  code?: string | null;
+  importId: string | null;
+  file: string | null;
+}
+
+/** details and changes as JSON text (capped in the service), sealed as `body`. */
+export interface AuditBody {
+  details: string;
+  changes: string;
+}
+
+const headQuery = defineQuery("audit/head", { params: z.object({}), row: z.object({ seq: z.number(), hash: z.string() }) });
 const insertQuery = defineQuery("audit/insert", {
-  params: z.object({ entry: z.record(z.string(), z.union([z.string(), z.number(), z.null()])) }),
-  row: z.object({ id: z.string() }),
+  params: z.object({ seq: z.number().int(), prevHash: z.string(), hash: z.string(), meta: z.string(), body: z.string() }),
+  row: z.object({ seq: z.number() }),
 });
-const listQuery = defineQuery("audit/list", {
-  params: z.object({ ...filters, skip: z.number().int(), limit: z.number().int() }),
-  row: z.object({ entry: z.record(z.string(), z.unknown()) }),
+const metasQuery = defineQuery("audit/metas", { params: z.object({}), row: z.object({ seq: z.number(), meta: z.string() }) });
+const bodiesQuery = defineQuery("audit/bodies", { params: z.object({ seqs: z.array(z.number().int()) }), row: z.object({ seq: z.number(), body: z.string() }) });
+const ChainRow = z.object({ seq: z.number(), prevHash: z.string().nullable(), hash: z.string().nullable(), meta: z.string().nullable(), body: z.string().nullable() });
+const chainQuery = defineQuery("audit/chain", { params: z.object({ after: z.number().int(), limit: z.number().int() }), row: ChainRow });
+const chainHeadQuery = defineQuery("audit/chain-head", {
+  params: z.object({}),
+  row: z.object({ seq: z.number().nullable(), hash: z.string().nullable(), entries: z.number() }),
 });
-const countQuery = defineQuery("audit/count", { params: z.object(filters), row: z.object({ total: z.number() }) });
 
-export type AuditFilters = z.input<typeof countQuery.params>;
-export type StoredAuditEntry = z.input<typeof insertQuery.params>["entry"];
+export type ChainRow = z.output<typeof ChainRow>;
 
-export function auditRepo(db: Database) {
+export const metaContext = (seq: number) => `AuditMeta|${seq}`;
+export const bodyContext = (seq: number) => `AuditBody|${seq}`;
+
+/** Append one entry to the chain inside `tx` (also used by the one-time migration of plaintext entries). */
+export async function appendAuditEntry(tx: Tx, sealer: Sealer, meta: AuditMeta, body: AuditBody): Promise<number> {
+  const [head] = await tx.run(headQuery, {});
+  const prevHash = head?.hash ?? "";
+  const seq = (head?.seq ?? 0) + 1;
+  const sealedMeta = sealer.seal(meta, metaContext(seq));
+  const sealedBody = sealer.seal(body, bodyContext(seq));
+  const hash = sealer.chain(prevHash, seq, sealedMeta, sealedBody);
+  await tx.run(insertQuery, { seq, prevHash, hash, meta: sealedMeta, body: sealedBody });
+  return seq;
+}
+
+export function auditRepo(db: Database, sealer: Sealer) {
   return {
+    sealer,
     /** Inside the caller's transaction, so the entry commits (or rolls back) with the change it records. */
-    insert: (tx: Tx, entry: StoredAuditEntry) => tx.run(insertQuery, { entry }),
-    insertAlone: (entry: StoredAuditEntry) => db.write(insertQuery, { entry }),
-    async list(params: z.input<typeof listQuery.params>) {
-      return (await db.read(listQuery, params)).map((row) => row.entry);
+    insert: (tx: Tx, meta: AuditMeta, body: AuditBody) => appendAuditEntry(tx, sealer, meta, body),
+    insertAlone: (meta: AuditMeta, body: AuditBody) => db.writeTx((tx) => appendAuditEntry(tx, sealer, meta, body)),
+    /** Every entry's meta, unsealed, newest first. */
+    async metas(): Promise<(AuditMeta & { seq: number })[]> {
+      return (await db.read(metasQuery, {})).map((row) => ({ ...sealer.unseal<AuditMeta>(row.meta, metaContext(row.seq)), seq: row.seq }));
     },
-    async count(params: AuditFilters) {
-      const [row] = await db.read(countQuery, params);
-      return row?.total ?? 0;
+    async bodies(seqs: number[]): Promise<Map<number, AuditBody>> {
+      const rows = seqs.length ? await db.read(bodiesQuery, { seqs }) : [];
+      return new Map(rows.map((row) => [row.seq, sealer.unseal<AuditBody>(row.body, bodyContext(row.seq))]));
+    },
+    chain: (after: number, limit: number) => db.read(chainQuery, { after, limit }),
+    async head() {
+      const [row] = await db.read(chainHeadQuery, {});
+      return row ?? { seq: null, hash: null, entries: 0 };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { AuditQuery, AuditResponse } from "../../contracts/audit";
+import { AuditQuery, AuditResponse, AuditVerifyResponse } from "../../contracts/audit";
 import { defineRoute, type RouteDef } from "../../http/route";
 import type { AuditService } from "./audit.service";
 
@@ -11,6 +11,14 @@ export function auditRoutes(service: AuditService): RouteDef[] {
         query: AuditQuery, response: AuditResponse,
       },
       ({ query }) => service.list(query),
+    ),
+    defineRoute(
+      {
+        method: "get", path: "/api/audit/verify", tag: "admin", auth: "admin",
+        summary: "Check the audit trail's hash chain: intact, or the first broken entry (seq) and why",
+        response: AuditVerifyResponse,
+      },
+      () => service.verify(),
     ),
   ];
 }

@@ -23,6 +23,7 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): RouteD
         body: LoginBody, response: LoginResponse, errors: [401, 429],
       },
       async ({ body, req, res }) => {
+        res.set("cache-control", "no-store"); // carries the CSRF token
         const { secret, ...result } = await auth.login(body.username, body.password, req.ip ?? "unknown");
         setSessionCookie(req, res, secret, options.sessionTtlMs, options.cookieSecure);
         return result;
@@ -46,7 +47,8 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): RouteD
         summary: "Who is signed in, what anonymous visitors may do, and the CSRF token to send with cookie-authenticated writes",
         response: MeResponse,
       },
-      async ({ req }) => {
+      async ({ req, res }) => {
+        res.set("cache-control", "no-store"); // carries the CSRF token
         const user = await options.identify(req).catch((error: unknown) => {
           if (error instanceof DomainError) return null; // an invalid token: anonymous, as far as "me" is concerned
           throw error;
@@ -62,7 +64,7 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): RouteD
     defineRoute(
       {
         method: "post", path: "/api/auth/password", tag: "auth", auth: "viewer", audit: "self",
-        summary: "Change your own password (needs the current one; all your sessions end)", body: ChangePasswordBody, response: OkResponse,
+        summary: "Change your own password (needs the current one; all your sessions end, and your API tokens are revoked unless REVOKE_TOKENS_ON_PASSWORD_CHANGE=false)", body: ChangePasswordBody, response: OkResponse,
       },
       async ({ body, user, res }) => {
         await auth.changePassword(user!, body.current, body.next);

@@ -16,7 +16,15 @@ export interface ResolvedSession extends Principal {
  */
 export type TokenUsage = Map<string, string>;
 
-export function authService(repo: AuthRepo, audit: AuditService, options: { sessionTtlMs: number; limiter: FailureLimiter; tokenUsage: TokenUsage }) {
+export interface AuthOptions {
+  sessionTtlMs: number;
+  limiter: FailureLimiter;
+  tokenUsage: TokenUsage;
+  /** A password change also revokes the user's API tokens (REVOKE_TOKENS_ON_PASSWORD_CHANGE, default on). */
+  revokeTokensOnPasswordChange: boolean;
+}
+
+export function authService(repo: AuthRepo, audit: AuditService, options: AuthOptions) {
   const now = () => new Date().toISOString();
 
   /** A session for a user (login, and the test/e2e harness which signs in without a password). */
@@ -24,8 +32,8 @@ export function authService(repo: AuthRepo, audit: AuditService, options: { sess
     const secret = randomSecret("s_");
     const csrf = randomSecret();
     const created = new Date();
-    const opened = await repo.createSession({
-      hash: sha256(secret), username, csrf, createdAt: created.toISOString(), expiresAt: new Date(created.getTime() + options.sessionTtlMs).toISOString(),
+    const opened = await repo.createSession(sha256(secret), {
+      username, csrf, createdAt: created.toISOString(), expiresAt: new Date(created.getTime() + options.sessionTtlMs).toISOString(),
     });
     if (opened === 0) throw new DomainError("not_found", "NOT_FOUND", `User '${username}' was not found`);
     return { secret, csrf };
@@ -43,7 +51,7 @@ export function authService(repo: AuthRepo, audit: AuditService, options: { sess
       if (retryMs > 0) {
         throw new DomainError("rate_limited", "RATE_LIMITED", `Too many failed sign-ins from this address; try again in ${Math.ceil(retryMs / 60_000)} min`, { retryAfterSeconds: Math.ceil(retryMs / 1000) });
       }
-      const account = await repo.credentials(username);
+      const account = await repo.getUser(undefined, username);
       const ok = (await verifyPassword(password, account?.passwordHash ?? null)) && account !== null && !account.disabled;
       if (!ok || !account) {
         options.limiter.fail(client);
@@ -57,15 +65,16 @@ export function authService(repo: AuthRepo, audit: AuditService, options: { sess
     },
 
     async fromSession(secret: string): Promise<ResolvedSession | null> {
-      const row = await repo.sessionPrincipal(sha256(secret), now());
-      return row ? { username: row.username, role: row.role as Role, via: "session", csrf: row.csrf } : null;
+      const row = await repo.sessionPrincipal(sha256(secret));
+      if (!row || row.session.expiresAt <= now() || row.user.disabled || row.user.username !== row.session.username) return null;
+      return { username: row.user.username, role: row.user.role as Role, via: "session", csrf: row.session.csrf };
     },
 
     async fromToken(secret: string): Promise<Principal | null> {
       const row = await repo.tokenPrincipal(sha256(secret));
-      if (!row) return null;
-      options.tokenUsage.set(row.id, now());
-      return { username: row.username, role: row.role as Role, via: "token" };
+      if (!row || row.user.disabled || row.user.username !== row.token.username) return null;
+      options.tokenUsage.set(row.token.id, now());
+      return { username: row.user.username, role: row.user.role as Role, via: "token" };
     },
 
     async logout(secret: string, user: Principal): Promise<void> {
@@ -73,16 +82,22 @@ export function authService(repo: AuthRepo, audit: AuditService, options: { sess
       await audit.record({ by: user.username, role: user.role, via: user.via, action: "auth.logout", method: "POST", path: "/api/auth/logout", status: 200 });
     },
 
-    /** Own password: the current one must be right; every session of the user ends (sign in again). */
-    async changePassword(user: Principal, current: string, next: string): Promise<void> {
-      const account = await repo.credentials(user.username);
+    /**
+     * Own password: the current one must be right; every session of the user ends (sign in again), and their
+     * API tokens are revoked unless REVOKE_TOKENS_ON_PASSWORD_CHANGE=false.
+     */
+    async changePassword(user: Principal, current: string, next: string): Promise<{ tokensRevoked: number }> {
+      const account = await repo.getUser(undefined, user.username);
       if (!account || !(await verifyPassword(current, account.passwordHash))) {
         throw fieldError("current", "wrong password", "wrong_password");
       }
       const hash = await hashPassword(next);
-      await repo.write(async (tx) => {
-        await repo.setPassword(tx, user.username, hash);
-        await audit.inTx(tx, { by: user.username, role: user.role, via: user.via, action: "auth.password", method: "POST", path: "/api/auth/password", status: 200 });
+      return repo.write(async (tx) => {
+        const fresh = await repo.getUser(tx, user.username);
+        if (!fresh) throw new DomainError("not_found", "NOT_FOUND", `User '${user.username}' was not found`);
+        const { tokens } = await repo.setPassword(tx, fresh, hash, options.revokeTokensOnPasswordChange);
+        await audit.inTx(tx, { by: user.username, role: user.role, via: user.via, action: "auth.password", method: "POST", path: "/api/auth/password", status: 200, details: { tokensRevoked: tokens } });
+        return { tokensRevoked: tokens };
       });
     },
   };

@@ -1,4 +1,4 @@
-import { lineColumn } from "../../contracts/cypher-lexer";
+import { lineColumn, type TooComplex } from "../../contracts/cypher-lexer";
 import { DomainError } from "../../contracts/errors";
 import type { Refusal } from "./cypher-guard";
 
@@ -14,16 +14,27 @@ interface DriverErrorLike {
 
 const REFUSAL_TEXT: Record<Refusal["reason"], string> = {
   "write-clause": "only reading queries may run here",
+  clause: "only reading clauses (MATCH, OPTIONAL MATCH, WITH, WHERE, UNWIND, RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { … }, EXISTS/COUNT/COLLECT { … }) may be used; SHOW, TERMINATE and administration commands are refused",
   "load-csv": "LOAD CSV reads files and URLs outside the database",
   use: "USE switches to another database",
   "in-transactions": "CALL … IN TRANSACTIONS commits on its own",
   "multiple-statements": "one statement per query",
-  procedure: "only read-only procedures (db.labels, db.relationshipTypes, db.propertyKeys, db.index.fulltext.queryNodes, dbms.components …) may be called",
+  procedure: "only these read procedures may be called: db.labels, db.relationshipTypes, db.propertyKeys, db.schema.visualization, db.index.fulltext.queryNodes",
   function: "plugin functions are not allowed",
 };
 
+/**
+ * 403 naming the clause and its position: WRITE_NOT_ALLOWED for a write clause, NOT_ALLOWED for anything
+ * else outside the allow-list (SHOW, TERMINATE, USE, LOAD CSV, IN TRANSACTIONS, other procedures …).
+ */
 export function writeRefused(refusal: Refusal): DomainError {
-  return new DomainError("forbidden", "WRITE_NOT_ALLOWED", `Refused ${refusal.keyword} at line ${refusal.line}, column ${refusal.column}: ${REFUSAL_TEXT[refusal.reason]}`, { ...refusal });
+  const code = refusal.reason === "write-clause" ? "WRITE_NOT_ALLOWED" : "NOT_ALLOWED";
+  return new DomainError("forbidden", code, `Refused ${refusal.keyword} at line ${refusal.line}, column ${refusal.column}: ${REFUSAL_TEXT[refusal.reason]}`, { ...refusal });
+}
+
+export function tooComplexError(problem: TooComplex): DomainError {
+  const what = problem.reason === "length" ? `longer than ${problem.limit} characters` : `nested deeper than ${problem.limit} brackets (at line ${problem.line}, column ${problem.column})`;
+  return new DomainError("invalid", "QUERY_TOO_COMPLEX", `The query is ${what}; simplify it`, { ...problem });
 }
 
 export function planRefused(queryType: string): DomainError {

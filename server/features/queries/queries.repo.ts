@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../../db/database";
 import { defineQuery } from "../../db/query";
-import { shapeRecords } from "./result-shape";
+import { BOOKKEEPING_LABELS, scanGraph, shapeRecords } from "./result-shape";
 
 const idKindsQuery = defineQuery("query-support/id-kinds", {
   params: z.object({ ids: z.array(z.string()) }),
@@ -28,7 +28,14 @@ export interface ReadOnlyRun {
   result?: ReturnType<typeof shapeRecords> & { truncated: boolean };
 }
 
-export function queriesRepo(db: Database) {
+/** Extra time the client gives the server past the transaction timeout before it gives up on the answer. */
+export const DEADLINE_MARGIN_MS = 2_000;
+
+/**
+ * `analysts`: the Database (own small pool, see Database.companion) that runs analysts' statements; the
+ * app's own reads go through `db`.
+ */
+export function queriesRepo(db: Database, analysts: Database = db) {
   return {
     defaultTimeoutMs: db.config.queryTimeoutMs,
 
@@ -38,19 +45,28 @@ export function queriesRepo(db: Database) {
      * let write even if everything before it were wrong. Rows beyond `maxRows` are never fetched.
      */
     runReadOnly(text: string, params: Record<string, unknown>, options: { timeoutMs: number; maxRows: number }): Promise<ReadOnlyRun> {
-      return db.readTx(
+      return analysts.readTx(
         async (tx) => {
           const plan = await tx.explain(text, params);
           const notices = plan.notifications.map((n) => ({ title: n.title, ...(n.position?.line ? { line: n.position.line, column: n.position.column } : {}) }));
           if (plan.queryType !== "r") return { queryType: plan.queryType, notices, refused: true };
           const { keys, records, truncated } = await tx.capped(text, params, options.maxRows);
-          return { queryType: plan.queryType, notices, refused: false, result: { ...shapeRecords(keys, records), truncated } };
+          // Defence in depth: bookkeeping nodes, relationships touching them and paths through them are withheld.
+          const found = { hidden: new Set<string>(), seen: new Set<string>(), ends: new Set<string>() };
+          for (const record of records) for (const key of keys) scanGraph(record[key], found);
+          const unknownEnds = [...found.ends].filter((id) => !found.seen.has(id));
+          if (unknownEnds.length) {
+            for (const node of await tx.run(nodesByElementIdQuery, { elementIds: unknownEnds })) {
+              if (node.labels.some((label) => BOOKKEEPING_LABELS.has(label))) found.hidden.add(node.elementId);
+            }
+          }
+          return { queryType: plan.queryType, notices, refused: false, result: { ...shapeRecords(keys, records, found.hidden), truncated } };
         },
-        { timeoutMs: options.timeoutMs },
+        { timeoutMs: options.timeoutMs, deadlineMs: options.timeoutMs + DEADLINE_MARGIN_MS },
       );
     },
     idKinds: (ids: string[]) => db.read(idKindsQuery, { ids }),
-    nodesByElementId: (elementIds: string[]) => db.read(nodesByElementIdQuery, { elementIds }),
+    nodesByElementId: (elementIds: string[]) => analysts.read(nodesByElementIdQuery, { elementIds }),
     suggest: (params: z.input<typeof suggestQuery.params>) => db.read(suggestQuery, params),
     async schema() {
       const [row] = await db.read(schemaQuery, {});

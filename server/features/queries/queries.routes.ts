@@ -5,7 +5,10 @@ import { defineRoute, type RouteDef } from "../../http/route";
 import type { QueriesService } from "./queries.service";
 import type { SavedQueriesService } from "./saved-queries.service";
 
-const RUN_ERRORS = [403, 404, 408];
+const RUN_ERRORS = [403, 404, 408, 422, 429];
+
+/** Who the limiter counts a run against: the signed-in user, else the client address. */
+const callerOf = (user: { username: string } | null, ip: string | undefined) => (user ? `user:${user.username}` : `ip:${ip ?? "?"}`);
 
 export function queriesRoutes(queries: QueriesService, saved: SavedQueriesService): RouteDef[] {
   return [
@@ -23,7 +26,7 @@ export function queriesRoutes(queries: QueriesService, saved: SavedQueriesServic
     ),
     defineRoute(
       { method: "post", path: "/api/cypher", tag: "queries", auth: "analyst", readOnly: true, summary: "Run an analyst's Cypher read-only (guard, EXPLAIN must be 'r', READ transaction, timeout, row cap)", body: CypherBody, response: RunResponse, errors: RUN_ERRORS },
-      ({ body }) => queries.runCypher(body.query, body.params, body),
+      ({ body, user, req }) => queries.runCypher(body.query, body.params, body, callerOf(user, req.ip)),
     ),
     defineRoute(
       { method: "get", path: "/api/queries/:id", tag: "queries", summary: "One query with its Cypher text (saved queries: the current version)", params: QueryIdParams, response: QueryDetail, errors: [404] },
@@ -31,7 +34,7 @@ export function queriesRoutes(queries: QueriesService, saved: SavedQueriesServic
     ),
     defineRoute(
       { method: "post", path: "/api/queries/:id/run", tag: "queries", readOnly: true, summary: "Run a library query with typed parameters (read-only, timeout, row cap)", params: QueryIdParams, body: RunBody, response: RunResponse, errors: RUN_ERRORS },
-      ({ params, body }) => queries.run(params.id, body.params, body),
+      ({ params, body, user, req }) => queries.run(params.id, body.params, body, callerOf(user, req.ip)),
     ),
     defineRoute(
       { method: "post", path: "/api/queries", tag: "queries", summary: "Save a new analyst query (version 1)", body: SaveQueryBody, response: QueryDetail, status: 201, errors: [403] },

@@ -1,7 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { ParamSpec, QueryDetail, QueryInfo, RunResponse, SuggestItem, SuggestQuery } from "../../contracts/queries";
 import { ORG_KINDS } from "../../contracts/model";
 import { notFound } from "../../contracts/errors";
-import { classifyCypherError, planRefused, writeRefused } from "./cypher-errors";
+import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from "../../config/security";
+import { tooComplex } from "../../contracts/cypher-lexer";
+import { classifyCypherError, planRefused, tooComplexError, writeRefused } from "./cypher-errors";
+import { runLimiter, type RunLimiter } from "./run-limiter";
 import { guardCypher, withoutTrailingSemicolon } from "./cypher-guard";
 import { checkIdKinds, idParams, parseParamValues } from "./param-values";
 import type { ParsedQuery } from "./query-header";
@@ -15,6 +19,9 @@ export interface RunLimits {
   timeoutMs?: number;
   maxRows?: number;
 }
+
+/** Who runs a statement (the limiter counts per caller): a user name, or the client address when anonymous. */
+export type Caller = string;
 
 const SUGGEST_KINDS: Record<SuggestQuery["source"], readonly string[]> = {
   orgs: ORG_KINDS,
@@ -30,7 +37,9 @@ function info(query: ParsedQuery, builtin: boolean): QueryInfo {
   return { ...rest, builtin };
 }
 
-export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved: SavedQueriesService) {
+export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved: SavedQueriesService, options: { limits?: CypherLimits; limiter?: RunLimiter } = {}) {
+  const limits = options.limits ?? DEFAULT_CYPHER_LIMITS;
+  const limiter = options.limiter ?? runLimiter(limits);
   const builtins = new Map(library.map((query) => [query.id, query]));
 
   async function find(id: string): Promise<QueryDetail> {
@@ -41,17 +50,22 @@ export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved:
     return user;
   }
 
-  /** The one path every user-facing statement takes: guard → EXPLAIN must be "r" → READ transaction. */
-  async function execute(text: string, params: Record<string, unknown>, limits: RunLimits): Promise<RunResponse> {
+  /**
+   * The one path every user-facing statement takes: size limits → guard (allow-list) → the limiter → EXPLAIN
+   * must be "r" → READ transaction on the analysts' own pool, with a client-side deadline.
+   */
+  async function execute(text: string, params: Record<string, unknown>, runLimits: RunLimits, caller: Caller): Promise<RunResponse> {
+    const complex = tooComplex(text, limits);
+    if (complex) throw tooComplexError(complex);
     const refusal = guardCypher(text);
     if (refusal) throw writeRefused(refusal);
     const statement = withoutTrailingSemicolon(text);
     const started = performance.now();
-    const timeoutMs = Math.min(limits.timeoutMs ?? repo.defaultTimeoutMs, repo.defaultTimeoutMs);
-    const maxRows = Math.min(limits.maxRows ?? MAX_ROWS, MAX_ROWS);
+    const timeoutMs = Math.min(runLimits.timeoutMs ?? repo.defaultTimeoutMs, repo.defaultTimeoutMs);
+    const maxRows = Math.min(runLimits.maxRows ?? MAX_ROWS, MAX_ROWS);
     let run;
     try {
-      run = await repo.runReadOnly(statement, params, { timeoutMs, maxRows });
+      run = await limiter.run(caller, () => repo.runReadOnly(statement, params, { timeoutMs, maxRows }));
     } catch (error) {
       throw classifyCypherError(error, statement) ?? error;
     }
@@ -62,7 +76,10 @@ export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved:
       columns,
       rows,
       ...(graph ? { graph } : {}),
-      summary: { ms: Math.round(performance.now() - started), rows: rows.length, truncated, queryType: run.queryType, ...(run.notices.length ? { notices: run.notices } : {}) },
+      summary: {
+        ms: Math.round(performance.now() - started), rows: rows.length, truncated, queryType: run.queryType,
+        ...(run.notices.length ? { notices: run.notices } : {}), ...(seen.withheld ? { hidden: seen.withheld } : {}),
+      },
     };
   }
 
@@ -78,14 +95,14 @@ export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved:
       return [...library.map((query) => info(query, true)), ...(await saved.list())];
     },
     find,
-    async run(id: string, raw: Record<string, unknown>, limits: RunLimits): Promise<RunResponse> {
+    async run(id: string, raw: Record<string, unknown>, runLimits: RunLimits, caller: Caller): Promise<RunResponse> {
       const query = await find(id);
-      return execute(query.text, await typedValues(query.params, raw), limits);
+      return execute(query.text, await typedValues(query.params, raw), runLimits, caller);
     },
-    runCypher: (text: string, params: Record<string, unknown>, limits: RunLimits) => execute(text, params, limits),
+    runCypher: (text: string, params: Record<string, unknown>, runLimits: RunLimits, caller: Caller) => execute(text, params, runLimits, caller),
     /** Check a statement the way a run would, without running it (used before saving). */
-    async check(text: string, params: ParamSpec[]): Promise<void> {
-      await execute(text, await typedValues(params, {}), { maxRows: 1, timeoutMs: 5_000 }).catch((error: unknown) => {
+    async check(text: string, params: ParamSpec[], caller: Caller = `check:${randomUUID()}`): Promise<void> {
+      await execute(text, await typedValues(params, {}), { maxRows: 1, timeoutMs: 5_000 }, caller).catch((error: unknown) => {
         if ((error as { code?: string }).code === "QUERY_TIMEOUT" || (error as Error).name === "QueryTimeoutError") return; // slow is not wrong
         throw error;
       });

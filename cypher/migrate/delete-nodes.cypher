@@ -1,0 +1,7 @@
+// Delete some nodes by element id (plaintext audit entries, once re-appended to the sealed chain).
+// params: elementIds: string[]
+// returns: count
+MATCH (n)
+WHERE elementId(n) IN $elementIds
+DETACH DELETE n
+RETURN count(*) AS count

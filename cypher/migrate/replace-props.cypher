@@ -1,0 +1,8 @@
+// Replace every property of some nodes (plaintext bookkeeping → lookup keys + sealed blobs).
+// params: rows: [{elementId, props}]
+// returns: count
+UNWIND $rows AS row
+MATCH (n)
+WHERE elementId(n) = row.elementId
+SET n = row.props
+RETURN count(n) AS count
