@@ -3,6 +3,9 @@ import type { z } from "zod";
 import { DatabaseUnavailableError, QueryTimeoutError } from "../db/errors";
 import type { Logger } from "./logger";
 
+/** What a 503 tells clients to wait before trying again (a restarting Neo4j takes 10–30 s to answer). */
+export const RETRY_AFTER_SECONDS = 5;
+
 /** A domain error with its HTTP status and a stable machine-readable code; thrown by services. */
 export class AppError extends Error {
   constructor(
@@ -47,6 +50,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(status).json({ error: { code, message, ...(details ? { details } : {}) } });
     if (error instanceof AppError) return body(error.status, error.code, error.message, error.details);
     if (error instanceof DatabaseUnavailableError) {
+      res.set("retry-after", String(RETRY_AFTER_SECONDS));
       return body(503, "DB_UNAVAILABLE", "The graph database is unreachable right now; try again shortly.", { cause: error.causeMessage });
     }
     if (error instanceof QueryTimeoutError) return body(408, "QUERY_TIMEOUT", error.message, { timeoutMs: error.timeoutMs });

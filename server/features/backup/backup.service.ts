@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import path from "node:path";
+import { BACKUP_NAME, type BackupManifest, type BackupsResponse } from "../../contracts/backups";
+import type { BackupSettings } from "../../config/backup";
+import { AppError, notFound } from "../../http/errors";
+import { backupName, listBackups, pruneBackups, writeBackup } from "./backup-files";
+import type { BackupRepo } from "./backup.repo";
+import { makeManifest } from "./manifest";
+
+export interface WrittenBackup {
+  name: string;
+  file: string;
+  bytes: number;
+  manifest: BackupManifest;
+}
+
+export function backupService(repo: BackupRepo, settings: BackupSettings) {
+  let running = false;
+
+  return {
+    settings,
+
+    /** Snapshot the database into a new file; one at a time (a second caller gets 409 BACKUP_RUNNING). */
+    async create(trigger: BackupManifest["trigger"]): Promise<WrittenBackup> {
+      if (running) throw new AppError(409, "BACKUP_RUNNING", "A backup is being written right now; try again when it has finished");
+      running = true;
+      try {
+        const snapshot = await repo.snapshot();
+        const at = new Date();
+        const manifest = makeManifest(snapshot, at, settings.source, trigger);
+        const name = backupName(settings.source, at, trigger === "pre-restore" ? "pre-restore" : undefined);
+        const { file, bytes } = writeBackup(settings.dir, name, snapshot, manifest);
+        return { name, file, bytes, manifest };
+      } finally {
+        running = false;
+      }
+    },
+
+    list(): BackupsResponse {
+      return { backups: listBackups(settings.dir), schedule: { intervalHours: settings.intervalHours, keep: settings.keep } };
+    },
+
+    /** The file behind a listed name (the name is checked against the backup pattern: no path can sneak in). */
+    file(name: string): string {
+      const file = path.join(settings.dir, name);
+      if (!BACKUP_NAME.test(name) || !fs.existsSync(file)) throw notFound("Backup", name);
+      return file;
+    },
+
+    prune: () => pruneBackups(settings.dir, settings.keep),
+  };
+}
+export type BackupService = ReturnType<typeof backupService>;
+
+/** BACKUP_INTERVAL_HOURS > 0: a backup every interval (the first one interval after start), then prune to BACKUP_KEEP. */
+export function scheduleBackups(service: BackupService, log: (line: string) => void): () => void {
+  const hours = service.settings.intervalHours;
+  if (hours <= 0) return () => {};
+  const timer = setInterval(() => {
+    void service
+      .create("scheduled")
+      .then((written) => {
+        const pruned = service.prune();
+        log(`backup: wrote ${written.name} (${written.manifest.nodes} nodes, ${written.manifest.relationships} relationships)${pruned.length ? `; removed ${pruned.length} old` : ""}`);
+      })
+      .catch((error: unknown) => log(`backup: scheduled backup failed: ${error instanceof Error ? error.message : String(error)}`));
+  }, hours * 3_600_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
