@@ -31,7 +31,11 @@ const PROBE = `CREATE (:BackupProbe {id: 'bk-probe', i: 42, big: 900719925474099
   ints: [1, 2, 3], floats: [1.0, 2.5], strs: ['a', 'b'], d: date('2026-12-06'), dt: datetime('2026-12-06T10:15:30.123+08:00'),
   dtz: datetime({year: 2026, month: 12, day: 6, hour: 10, timezone: 'Asia/Shanghai'}), ldt: localdatetime('2026-12-06T10:15:30'),
   t: time('10:15:30+08:00'), lt: localtime('10:15:30.5'), dur: duration('P1Y2M3DT4H5M6.7S'), p: point({x: 1.5, y: 2.5}), p3: point({longitude: 113.1, latitude: 27.8, height: 50})})`;
-const TYPES = "MATCH (n:BackupProbe {id: 'bk-probe'}) RETURN [k IN keys(n) | k + ':' + valueType(n[k]) + '=' + toString(n[k])] AS typed, n.big = 9007199254740993 AS exact";
+const TYPES = `MATCH (n:BackupProbe {id: 'bk-probe'})
+  RETURN [k IN keys(n) | k + ':' + valueType(n[k]) + '=' + CASE
+    WHEN valueType(n[k]) STARTS WITH 'LIST' THEN reduce(s = '', x IN n[k] | s + toString(x) + ',')
+    WHEN valueType(n[k]) STARTS WITH 'POINT' THEN n[k].crs + toString(n[k].x) + ',' + toString(n[k].y) + CASE WHEN n[k].crs ENDS WITH '3d' THEN ',' + toString(n[k].z) ELSE '' END
+    ELSE toString(n[k]) END] AS typed, n.big = 9007199254740993 AS exact`;
 
 async function probeTypes(db: Database) {
   const record = (await db.readTx((tx) => tx.raw(TYPES))).records[0]!;
