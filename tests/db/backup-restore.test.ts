@@ -144,4 +144,23 @@ describe("backup → restore round trip", () => {
     expect(readBackup(report.replaced!.safetyBackup).manifest.labels.Extra).toBe(1); // what was there is kept
     expect((await backupRepo(targetDb).snapshot()).sha256).toBe(written.manifest.sha256);
   });
+
+  it("does the same from the command line: npm run backup (attached to the running test database) and npm run restore --yes", async () => {
+    const cliDir = path.join(dir, "cli");
+    const env = { ...process.env, CHAINATLAS_INSTANCE: "test", BACKUP_DIR: path.join(dir, "safety") };
+    const backup = await run(process.execPath, ["--import", "tsx", "server/cli/backup.ts", "--out", cliDir], { cwd: REPO_ROOT, env, timeout: 240_000 });
+    expect(backup.stderr).toContain("Using the running Neo4j (test)");
+    const file = /backup written: (\S+)/.exec(backup.stdout)?.[1];
+    expect(file, backup.stdout).toBeTruthy();
+    const manifest = readBackup(file!).manifest;
+    expect(manifest.trigger).toBe("cli");
+    expect(manifest.sha256).toBe(written.manifest.sha256); // nothing changed in between: the same graph, the same hash
+
+    const restore = await run(process.execPath, ["--import", "tsx", "server/cli/restore.ts", file!, "--instance", "test-restore", "--yes"], { cwd: REPO_ROOT, env, timeout: 240_000 });
+    expect(restore.stdout).toMatch(/restored .* into instance 'test-restore'/);
+    expect(restore.stdout).toContain(`${manifest.nodes} nodes, ${manifest.relationships} relationships`);
+    expect(restore.stdout).toMatch(/replaced \d+ nodes; they were backed up first to .*pre-restore\.jsonl\.gz/);
+    expect((await backupRepo(targetDb).snapshot()).sha256).toBe(manifest.sha256);
+    expect(target.runningState()).not.toBeNull(); // the CLI attached to this file's server and left it running
+  });
 });
