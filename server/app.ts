@@ -58,7 +58,8 @@ export interface AppDeps {
   backups?: BackupService;
 }
 
-const TEST_BACKUPS: BackupSettings = { dir: path.join(os.tmpdir(), "chainatlas-backups"), source: "app", intervalHours: 0, keep: 7 };
+/** Without main.ts's settings (tests, tools building the route list): a temporary folder, never the app's data. */
+const DEFAULT_BACKUPS: BackupSettings = { dir: path.join(os.tmpdir(), "chainatlas-backups"), source: "app", intervalHours: 0, keep: 7 };
 
 /** Services every feature may lean on: the audit trail and access control (accounts, sessions, the route guard). */
 export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SECURITY, logger: Logger = createLogger("silent")) {
@@ -80,7 +81,7 @@ export function apiRoutes(db: Database, core: CoreServices = coreServices(db), o
     ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
     ...core.access.routes, ...auditRoutes(core.audit),
     ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
-    ...backupRoutes(ops.backups ?? backupService(backupRepo(db), TEST_BACKUPS)),
+    ...backupRoutes(ops.backups ?? backupService(backupRepo(db), DEFAULT_BACKUPS)),
   ];
 }
 
@@ -95,7 +96,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: "1mb" }));
 
   const core = coreServices(deps.db, security, deps.logger);
-  const backups = deps.backups ?? backupService(backupRepo(deps.db), TEST_BACKUPS);
+  const backups = deps.backups ?? backupService(backupRepo(deps.db), DEFAULT_BACKUPS);
   const routes = apiRoutes(deps.db, core, { supervision: deps.supervision, backups });
   const openapi = buildOpenApi(routes, { title: "ChainAtlas 链图 API", version: "0.1.0" });
   const api = express.Router();

@@ -54,7 +54,7 @@ const EnvSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   /** Timeout of the one transaction that applies an import. */
   IMPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
-  /** Hours between backups the server writes on its own (0 = no schedule); the first one an interval after start. */
+  /** Hours between backups the server writes on its own (0 = no schedule); the first is due an interval after the newest one. */
   BACKUP_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 24).default(24),
   /** How many backups the schedule and /admin keep (older ones are deleted; pre-restore safety copies are kept). */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),

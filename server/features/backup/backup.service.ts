@@ -52,11 +52,15 @@ export function backupService(repo: BackupRepo, settings: BackupSettings) {
 }
 export type BackupService = ReturnType<typeof backupService>;
 
-/** BACKUP_INTERVAL_HOURS > 0: a backup every interval (the first one interval after start), then prune to BACKUP_KEEP. */
+/**
+ * BACKUP_INTERVAL_HOURS > 0: a backup every interval, then prune to BACKUP_KEEP. The first one is due an interval
+ * after the newest backup already in the folder (at least a minute after start), so an app restarted more often
+ * than the interval still backs up; with no backup yet, one interval after start.
+ */
 export function scheduleBackups(service: BackupService, log: (line: string) => void): () => void {
-  const hours = service.settings.intervalHours;
-  if (hours <= 0) return () => {};
-  const timer = setInterval(() => {
+  const intervalMs = service.settings.intervalHours * 3_600_000;
+  if (intervalMs <= 0) return () => {};
+  const run = () =>
     void service
       .create("scheduled")
       .then((written) => {
@@ -64,7 +68,13 @@ export function scheduleBackups(service: BackupService, log: (line: string) => v
         log(`backup: wrote ${written.name} (${written.manifest.nodes} nodes, ${written.manifest.relationships} relationships)${pruned.length ? `; removed ${pruned.length} old` : ""}`);
       })
       .catch((error: unknown) => log(`backup: scheduled backup failed: ${error instanceof Error ? error.message : String(error)}`));
-  }, hours * 3_600_000);
+  const newest = service.list().backups[0];
+  const age = newest ? Date.now() - Date.parse(newest.createdAt) : 0;
+  let timer: NodeJS.Timeout = setTimeout(() => {
+    run();
+    timer = setInterval(run, intervalMs);
+    timer.unref();
+  }, Math.max(60_000, intervalMs - age));
   timer.unref();
-  return () => clearInterval(timer);
+  return () => clearTimeout(timer); // clearTimeout also clears an interval
 }
