@@ -131,7 +131,8 @@ export class LocalNeo4j {
     }
     const state = this.readState();
     const pid = this.pid ?? state?.pid;
-    if (pid && (await terminate(pid))) this.log(`Neo4j (${this.name}) did not stop within 30 s; killed it`);
+    // After a crash the pid may already belong to another program: signal it only while it is our server.
+    if (pid && isNeo4jProcess(pid, this.paths.root) && (await terminate(pid))) this.log(`Neo4j (${this.name}) did not stop within 30 s; killed it`);
     fs.rmSync(this.paths.stateFile, { force: true });
     process.removeListener("exit", this.exitHook);
     this.child = null;
@@ -147,7 +148,7 @@ export class LocalNeo4j {
     if (!this.owned) return;
     this.stopRequested = true;
     const pid = this.pid;
-    if (pid) {
+    if (pid && isNeo4jProcess(pid, this.paths.root)) {
       try {
         process.kill(pid, "SIGTERM");
       } catch {
