@@ -1,8 +1,10 @@
 import compression from "compression";
 import express, { type Express, type RequestHandler } from "express";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { bookkeepingSealer } from "./config/app-secret";
+import type { BackupSettings } from "./config/backup";
 import { DEFAULT_SECURITY, type SecurityConfig } from "./config/security";
 import type { Database } from "./db/database";
 import { chainsRepo } from "./features/chains/chains.repo";
@@ -20,7 +22,10 @@ import { graphService } from "./features/graph/graph.service";
 import { consortiaRepo } from "./features/consortia/consortia.repo";
 import { consortiaRoutes } from "./features/consortia/consortia.routes";
 import { consortiaService } from "./features/consortia/consortia.service";
-import { healthRoutes } from "./features/health/health.routes";
+import { healthRoutes, type SupervisionProbe } from "./features/health/health.routes";
+import { backupRepo } from "./features/backup/backup.repo";
+import { backupRoutes } from "./features/backup/backup.routes";
+import { backupService, type BackupService } from "./features/backup/backup.service";
 import { queriesFeature } from "./features/queries";
 import { matchingService } from "./features/problems/matching.service";
 import { problemsRepo } from "./features/problems/problems.repo";
@@ -49,7 +54,14 @@ export interface AppDeps {
   devMiddleware?: RequestHandler;
   /** Access, session and upload settings (securityFromEnv in main.ts); tests use the defaults. */
   security?: Partial<SecurityConfig>;
+  /** The managed Neo4j's supervisor state for /api/health (main.ts; absent for an external database and in tests). */
+  supervision?: SupervisionProbe;
+  /** Backups for /admin (main.ts shares it with the schedule, so one runs at a time); tests: a temporary folder. */
+  backups?: BackupService;
 }
+
+/** Without main.ts's settings (tests, tools building the route list): a temporary folder, never the app's data. */
+const DEFAULT_BACKUPS: BackupSettings = { dir: path.join(os.tmpdir(), "chainatlas-backups"), source: "app", intervalHours: 0, keep: 7 };
 
 /** Services every feature may lean on: the audit trail and access control (accounts, sessions, the route guard). */
 export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SECURITY, logger: Logger = createLogger("silent")) {
@@ -61,16 +73,17 @@ export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SE
 export type CoreServices = ReturnType<typeof coreServices>;
 
 /** Every API route of the app, in one list (the router, the OpenAPI document and the role × route test read it). */
-export function apiRoutes(db: Database, core: CoreServices = coreServices(db)): RouteDef[] {
+export function apiRoutes(db: Database, core: CoreServices = coreServices(db), ops: { supervision?: SupervisionProbe; backups?: BackupService } = {}): RouteDef[] {
   const search = searchService(searchRepo(db));
   const graph = graphService(graphRepo(db), search.ids);
   const problems = problemsService(problemsRepo(db));
   return [
-    ...healthRoutes(db), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db, core.security.cypher),
+    ...healthRoutes(db, ops.supervision), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db, core.security.cypher),
     ...chainsRoutes(chainsService(chainsRepo(db))),
     ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
     ...core.access.routes, ...auditRoutes(core.audit),
     ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
+    ...backupRoutes(ops.backups ?? backupService(backupRepo(db), DEFAULT_BACKUPS)),
   ];
 }
 
@@ -87,7 +100,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: "1mb" }));
 
   const core = coreServices(deps.db, security, deps.logger);
-  const routes = apiRoutes(deps.db, core);
+  const backups = deps.backups ?? backupService(backupRepo(deps.db), DEFAULT_BACKUPS);
+  const routes = apiRoutes(deps.db, core, { supervision: deps.supervision, backups });
   const openapi = buildOpenApi(routes, { title: "ChainAtlas 链图 API", version: "0.1.0" });
   const api = express.Router();
   api.get("/api/openapi.json", (_req, res) => {

@@ -7,9 +7,13 @@ import { installShutdown } from "./boot/lifecycle";
 import { prepareDatabase } from "./boot/prepare-db";
 import { configureSealer, resolveAppSecret } from "./config/app-secret";
 import { EnvError, parseEnv } from "./config/env";
+import { backupSettingsFromEnv } from "./config/backup";
 import { securityFromEnv } from "./config/security";
 import { openDatabase } from "./db/connect";
 import { LocalNeo4jError } from "./db/local/errors";
+import { Neo4jSupervisor } from "./db/local/supervisor";
+import { backupRepo } from "./features/backup/backup.repo";
+import { backupService, scheduleBackups } from "./features/backup/backup.service";
 import { createLogger } from "./http/logger";
 import { SealError } from "./shared/seal";
 
@@ -43,13 +47,21 @@ async function main() {
     await shutdown();
     fail(env.NEO4J_URI ? `NEO4J_URI=${env.NEO4J_URI} is unreachable: ${(error as Error).message}` : String(error));
   }
+  // The app owns the server it started or took over: restart it if it dies (an attached app takes over if its owner dies).
+  const supervisor = local ? new Neo4jSupervisor(local, { log: (line) => logger.warn(line) }).start() : null;
+  if (supervisor) cleanups.unshift(async () => supervisor.stop());
   const health = await db.health();
   log(`Neo4j ${health.status === "up" ? `${health.version} ${health.edition}` : "?"} (${db.mode})`);
   await prepareDatabase(db, env, log);
   await ensureFirstAdmin(db, env, log);
   await ensureClientBuilt(log);
 
-  const app = createApp({ db, logger, clientDir: CLIENT_DIST, security: securityFromEnv(env) });
+  const backups = backupService(backupRepo(db), backupSettingsFromEnv(env));
+  const app = createApp({ db, logger, clientDir: CLIENT_DIST, security: securityFromEnv(env), supervision: () => supervisor?.status() ?? null, backups });
+  const stopBackups = scheduleBackups(backups, log);
+  cleanups.unshift(async () => stopBackups());
+  const { intervalHours, dir, keep } = backups.settings;
+  if (intervalHours > 0) log(`backups: every ${intervalHours} h into ${dir}, keeping ${keep}`);
   const server: Server = app.listen(env.PORT, env.HOST);
   server.once("error", (error: NodeJS.ErrnoException) => {
     void shutdown().finally(() =>

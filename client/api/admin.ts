@@ -1,4 +1,5 @@
 import { AuditResponse } from "../../server/contracts/audit";
+import { BackupSummary, BackupsResponse } from "../../server/contracts/backups";
 import { OkResponse, type Role } from "../../server/contracts/auth";
 import { CreateTokenResponse, CreateUserResponse, ResetPasswordResponse, TokensResponse, UserResponse, UsersResponse } from "../../server/contracts/users";
 import { request } from "./http";
@@ -25,4 +26,8 @@ export const adminApi = {
   createToken: (username: string, name: string) => request(CreateTokenResponse, `${user(username)}/tokens`, { method: "POST", body: { name } }),
   revokeToken: (username: string, id: string) => request(OkResponse, `${user(username)}/tokens/${encodeURIComponent(id)}`, { method: "DELETE" }),
   audit: (filters: AuditFilters) => request(AuditResponse, "/api/audit", { query: { ...filters } }),
+  backups: () => request(BackupsResponse, "/api/admin/backups"),
+  createBackup: () => request(BackupSummary, "/api/admin/backups", { method: "POST" }),
+  /** A plain link: the browser downloads with the session cookie. */
+  backupUrl: (name: string) => `/api/admin/backups/${encodeURIComponent(name)}`,
 };

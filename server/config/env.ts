@@ -69,6 +69,12 @@ const EnvSchema = z.object({
   DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   /** A password change (own or reset by an admin) also revokes the user's API tokens. */
   REVOKE_TOKENS_ON_PASSWORD_CHANGE: z.enum(["true", "false"]).default("true"),
+  /** Hours between backups the server writes on its own (0 = no schedule); the first is due an interval after the newest one. */
+  BACKUP_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 24).default(24),
+  /** How many backups the schedule and /admin keep (older ones are deleted; pre-restore safety copies are kept). */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
+  /** Where backups go; default .neo4j/backups/<instance> (or .neo4j/backups/external with NEO4J_URI). */
+  BACKUP_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

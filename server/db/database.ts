@@ -63,6 +63,11 @@ export class Tx {
     return result;
   }
 
+  /** Raw text with parameters sent exactly as given: restore builds typed values itself (2.0 must stay a float). */
+  async rawExact(text: string, params: Record<string, unknown>) {
+    return this.tx.run(text, params);
+  }
+
   /** Plan without running: the statement's queryType ("r", "w", "rw", "s") and the planner's notifications. */
   async explain(text: string, params: Record<string, unknown> = {}): Promise<{ queryType: string; notifications: Notice[] }> {
     const result = await this.raw(`EXPLAIN ${text}`, params);

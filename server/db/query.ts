@@ -38,6 +38,17 @@ export function declaredQueries(): ReadonlySet<string> {
   return declared;
 }
 
+/**
+ * Declare a statement that runs raw (its records are read as driver values, e.g. by the backup, which must keep
+ * temporal fields): registered like defineQuery, so it is declared once, but with no zod schemas.
+ */
+export function declareRawStatement(name: string): string {
+  if (declared.has(name)) throw new Error(`cypher/${name}.cypher is declared twice: declare it once and import it`);
+  const text = cypherText(name);
+  declared.add(name);
+  return text;
+}
+
 /** The `$name`s a statement uses (comments and string literals stripped first). */
 export function parameterNames(text: string): Set<string> {
   const code = stripComments(text).replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");

@@ -20,6 +20,9 @@ export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   unavailable: 503,
 };
 
+/** What a 503 tells clients to wait before trying again (a restarting Neo4j takes 10–30 s to answer). */
+export const RETRY_AFTER_SECONDS = 5;
+
 /** An error of the HTTP layer itself that has no domain meaning (a response breaking its own contract). */
 export class AppError extends Error {
   constructor(
@@ -74,7 +77,7 @@ export function httpErrorOf(error: unknown): HttpError | null {
     return { status: error.status, code: error.code, message: error.message, details: error.details, ...(typeof retry === "number" ? { retryAfter: retry } : {}) };
   }
   if (error instanceof DatabaseUnavailableError) {
-    return { status: 503, code: "DB_UNAVAILABLE", message: "The graph database is unreachable right now; try again shortly.", details: { cause: error.causeMessage }, retryAfter: 5 };
+    return { status: 503, code: "DB_UNAVAILABLE", message: "The graph database is unreachable right now; try again shortly.", details: { cause: error.causeMessage }, retryAfter: RETRY_AFTER_SECONDS };
   }
   if (error instanceof DatabaseBusyError) {
     return { status: 503, code: "DB_BUSY", message: "The graph database is busy (every connection is in use); try again in a few seconds.", details: { cause: error.causeMessage }, retryAfter: 2 };

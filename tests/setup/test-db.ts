@@ -3,6 +3,7 @@ import { inject } from "vitest";
 import { createApp } from "../../server/app";
 import type { SecurityConfig } from "../../server/config/security";
 import { Database } from "../../server/db/database";
+import type { BackupService } from "../../server/features/backup/backup.service";
 import { createLogger } from "../../server/http/logger";
 import { authHeadersFor, type TestRole } from "./test-auth";
 
@@ -37,6 +38,8 @@ export interface TestAppOptions {
   as?: TestRole;
   clientDir?: string;
   security?: Partial<SecurityConfig>;
+  /** Where /api/admin/backups writes (default: a shared temporary folder). */
+  backups?: BackupService;
 }
 
 async function parse(response: Response) {
@@ -77,7 +80,7 @@ export async function startTestApp(dbOrOptions: Database | TestAppOptions = {}, 
   const options: TestAppOptions = dbOrOptions instanceof Database ? { db: dbOrOptions, ...extra } : { ...dbOrOptions, ...extra };
   const db = options.db ?? testDb();
   const role = options.as ?? "admin";
-  const app = createApp({ db, logger: createLogger("silent"), validateResponses: true, clientDir: options.clientDir, security: options.security });
+  const app = createApp({ db, logger: createLogger("silent"), validateResponses: true, clientDir: options.clientDir, security: options.security, backups: options.backups });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

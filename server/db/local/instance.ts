@@ -1,48 +1,33 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { jvmArgs, renderNeo4jConf } from "./conf";
 import { LocalNeo4jError } from "./errors";
 import { ensureInstalled } from "./install";
 import { instancePaths, type InstancePaths } from "./paths";
-import { acquireStartLock, choosePort, ensurePassword, readPassword, rememberPort, setInitialPassword } from "./instance-files";
-import { canConnect, isNeo4jProcess, tailFile, waitForExit } from "./process-utils";
+import { acquireStartLock, choosePort, ensurePassword, readPassword, rememberPort } from "./instance-files";
+import { canConnect, isNeo4jProcess, isProcessAlive, processStartTime, terminate } from "./process-utils";
+import { spawnNeo4j, startFailure } from "./spawn-jvm";
+import type { JvmExit, LocalConnection, LocalOptions, State } from "./instance-types";
 import { waitForBolt } from "./wait-for-bolt";
 
-export interface LocalOptions {
-  heap?: string;
-  pageCache?: string;
-  txTimeoutMs?: number;
-  /** Fixed Bolt port; otherwise the previous port if free, else any free port. */
-  boltPort?: number;
-  startTimeoutMs?: number;
-  /** Also offer TLS on Bolt with the key and certificate in this folder (see LocalConf.tlsDir). */
-  tlsDir?: string;
-  log?: (line: string) => void;
-}
-
-export interface LocalConnection {
-  uri: string;
-  user: string;
-  password: string;
-  port: number;
-}
-
-interface State {
-  pid: number;
-  port: number;
-  ownerPid: number;
-  startedAt: string;
-}
+export type { JvmExit, LocalConnection, LocalOptions } from "./instance-types";
 
 /**
  * One managed Neo4j Community server with its own data directory under .neo4j/instances/<name>.
  * Whoever starts it owns it and stops it; a second process (the seed CLI while the app runs) finds the
  * state file, checks the JVM is alive and Bolt answers, and attaches instead of opening the same store.
+ * A server whose owner died (pid + start time in the state file no longer running) is taken over: the new
+ * process becomes its owner and stops it at exit. Restarting after a crash is the supervisor's job.
  */
 export class LocalNeo4j {
   readonly paths: InstancePaths;
   private child: ChildProcess | null = null;
+  /** The owned JVM's pid (our child, or a server taken over from a dead owner). */
+  private pid: number | null = null;
   private owned = false;
+  /** Set by stop(): the JVM's exit is expected, nobody should restart it. */
+  private stopRequested = false;
+  private exitListener: ((exit: JvmExit) => void) | null = null;
+  private restarting: Promise<LocalConnection> | null = null;
   private connection: LocalConnection | null = null;
   private readonly log: (line: string) => void;
 
@@ -58,6 +43,31 @@ export class LocalNeo4j {
     return this.owned;
   }
 
+  get isStopping(): boolean {
+    return this.stopRequested;
+  }
+
+  /** Called when the owned JVM (our child) exits without stop() having been called. */
+  onUnexpectedExit(listener: ((exit: JvmExit) => void) | null): void {
+    this.exitListener = listener;
+  }
+
+  /** The owned JVM is our child: its 'exit' event reports a crash (with code and signal), no polling needed. */
+  get spawnedIt(): boolean {
+    return this.child !== null;
+  }
+
+  /** Is the JVM this process owns still running? (false when nothing is owned) */
+  ownedJvmAlive(): boolean {
+    return this.owned && this.pid !== null && isNeo4jProcess(this.pid, this.paths.root);
+  }
+
+  /** An attached user's view: the server is up but the process that owned it is gone. */
+  ownerIsGone(): boolean {
+    const state = this.readState();
+    return !!state && !isProcessAlive(state.ownerPid, state.ownerStartTime);
+  }
+
   /** The running server for this instance, if any (no side effects). */
   runningState(): State | null {
     const state = this.readState();
@@ -67,6 +77,27 @@ export class LocalNeo4j {
 
   async start(): Promise<LocalConnection> {
     if (this.connection) return this.connection;
+    this.stopRequested = false;
+    return this.startOrAttach(this.options.boltPort);
+  }
+
+  /**
+   * After the owned JVM died: start it again on the same Bolt port, so the app's driver (bound to that
+   * address) reconnects by itself. A server someone else started meanwhile is attached to or taken over.
+   */
+  async restart(): Promise<LocalConnection> {
+    const port = this.connection?.port ?? this.options.boltPort;
+    this.connection = null;
+    this.child = null;
+    this.pid = null;
+    const restarting = this.startOrAttach(port).finally(() => {
+      this.restarting = null;
+    });
+    this.restarting = restarting;
+    return restarting;
+  }
+
+  private async startOrAttach(port: number | undefined): Promise<LocalConnection> {
     const installation = await ensureInstalled(this.log);
     fs.mkdirSync(this.paths.logs, { recursive: true });
     fs.mkdirSync(this.paths.conf, { recursive: true });
@@ -79,7 +110,7 @@ export class LocalNeo4j {
       // Someone may have finished starting it while we waited for the lock.
       const again = await this.attach();
       if (again) return again;
-      return await this.launch(installation.classpath);
+      return await this.launch(installation.classpath, port);
     } finally {
       fs.rmSync(this.paths.lockFile, { force: true });
     }
@@ -87,31 +118,25 @@ export class LocalNeo4j {
 
   /** Stop the server if this process started it; attached users leave it running. */
   async stop(): Promise<void> {
+    this.stopRequested = true;
+    await this.restarting?.catch(() => {}); // gives up quickly: waitForBolt sees stopRequested
+    await this.release();
+  }
+
+  /** Stop the owned JVM (an expected exit) and forget it; attached users just let go. */
+  private async release(): Promise<void> {
     if (!this.owned) {
       this.connection = null;
       return;
     }
     const state = this.readState();
-    const pid = this.child?.pid ?? state?.pid;
-    if (pid) {
-      try {
-        process.kill(pid, "SIGTERM");
-      } catch {
-        /* already gone */
-      }
-      if (!(await waitForExit(pid, 30_000))) {
-        this.log(`Neo4j (${this.name}) did not stop within 30 s; killing it`);
-        try {
-          process.kill(pid, "SIGKILL");
-        } catch {
-          /* gone */
-        }
-        await waitForExit(pid, 5_000);
-      }
-    }
+    const pid = this.pid ?? state?.pid;
+    // After a crash the pid may already belong to another program: signal it only while it is our server.
+    if (pid && isNeo4jProcess(pid, this.paths.root) && (await terminate(pid))) this.log(`Neo4j (${this.name}) did not stop within 30 s; killed it`);
     fs.rmSync(this.paths.stateFile, { force: true });
     process.removeListener("exit", this.exitHook);
     this.child = null;
+    this.pid = null;
     this.owned = false;
     this.connection = null;
   }
@@ -121,8 +146,9 @@ export class LocalNeo4j {
   /** Synchronous last resort for process 'exit': ask the JVM to shut down; it does so on its own. */
   stopSync(): void {
     if (!this.owned) return;
-    const pid = this.child?.pid;
-    if (pid) {
+    this.stopRequested = true;
+    const pid = this.pid;
+    if (pid && isNeo4jProcess(pid, this.paths.root)) {
       try {
         process.kill(pid, "SIGTERM");
       } catch {
@@ -136,8 +162,7 @@ export class LocalNeo4j {
   async stopAny(): Promise<boolean> {
     const state = this.runningState();
     if (!state) return false;
-    process.kill(state.pid, "SIGTERM");
-    if (!(await waitForExit(state.pid, 30_000))) process.kill(state.pid, "SIGKILL");
+    await terminate(state.pid);
     fs.rmSync(this.paths.stateFile, { force: true });
     return true;
   }
@@ -159,86 +184,88 @@ export class LocalNeo4j {
   private async attach(): Promise<LocalConnection | null> {
     const state = this.readState();
     if (!state) return null;
-    if (!isNeo4jProcess(state.pid, this.paths.root) || !(await canConnect(state.port))) {
-      if (!isNeo4jProcess(state.pid, this.paths.root)) fs.rmSync(this.paths.stateFile, { force: true });
+    const alive = () => isNeo4jProcess(state.pid, this.paths.root);
+    if (!alive()) {
+      fs.rmSync(this.paths.stateFile, { force: true });
       return null;
     }
+    const ownerAlive = isProcessAlive(state.ownerPid, state.ownerStartTime);
+    // A live owner still starting it holds the start lock: wait for that instead (start()).
+    if (ownerAlive && !(await canConnect(state.port))) return null;
     const connection = this.connectionFor(state.port, readPassword(this.paths));
-    await waitForBolt(connection, { timeoutMs: 30_000, isAlive: () => isNeo4jProcess(state.pid, this.paths.root) });
-    this.log(`Using the running Neo4j (${this.name}) on bolt://127.0.0.1:${state.port} (pid ${state.pid})`);
+    try {
+      // An orphan may have been mid-start when its owner died: give it the time a start gets.
+      await waitForBolt(connection, { timeoutMs: ownerAlive ? 30_000 : (this.options.startTimeoutMs ?? 120_000), isAlive: alive });
+    } catch (error) {
+      if (alive()) throw error;
+      fs.rmSync(this.paths.stateFile, { force: true });
+      return null; // it died while starting: start a fresh one
+    }
     this.connection = connection;
-    this.owned = false;
+    if (ownerAlive) {
+      this.log(`Using the running Neo4j (${this.name}) on bolt://127.0.0.1:${state.port} (pid ${state.pid})`);
+      this.owned = false;
+      return connection;
+    }
+    this.takeOver(state);
     return connection;
   }
 
+  /** Become the owner of a server whose owner died (kill -9, a crash): stop it at our exit as if we had started it. */
+  takeOver(state: State | null = this.readState()): void {
+    if (!state || this.owned) return;
+    this.log(
+      `Taking over Neo4j (${this.name}) on bolt://127.0.0.1:${state.port} (pid ${state.pid}): its owner (pid ${state.ownerPid}) is gone; ` +
+        "it will be stopped when this process exits",
+    );
+    this.owned = true;
+    this.pid = state.pid;
+    this.child = null;
+    this.writeState({ ...state, ...this.ownerStamp() });
+    process.removeListener("exit", this.exitHook);
+    process.once("exit", this.exitHook);
+  }
 
+  private ownerStamp(): Pick<State, "ownerPid" | "ownerStartTime"> {
+    return { ownerPid: process.pid, ownerStartTime: processStartTime(process.pid) };
+  }
 
+  private writeState(state: State): void {
+    fs.writeFileSync(this.paths.stateFile, JSON.stringify(state));
+  }
 
-  private async launch(classpath: string): Promise<LocalConnection> {
-    const port = await choosePort(this.options.boltPort, this.paths);
+  private async launch(classpath: string, fixedPort: number | undefined): Promise<LocalConnection> {
+    const port = await choosePort(fixedPort, this.paths);
     const password = ensurePassword(this.paths);
-    const heap = this.options.heap ?? "512m";
-    fs.mkdirSync(this.paths.data, { recursive: true });
-    fs.writeFileSync(
-      this.paths.confFile,
-      renderNeo4jConf({
-        boltPort: port,
-        dataDir: this.paths.data,
-        logsDir: this.paths.logs,
-        heap,
-        pageCache: this.options.pageCache ?? "256m",
-        txTimeoutMs: this.options.txTimeoutMs ?? 30_000,
-        tlsDir: this.options.tlsDir,
-      }),
-    );
-    await setInitialPassword(classpath, this.paths, password);
-
     this.log(`Starting Neo4j (${this.name}) on bolt://127.0.0.1:${port} ...`);
-    fs.writeFileSync(this.paths.consoleLog, "");
-    const out = fs.openSync(this.paths.consoleLog, "a");
-    const child = spawn(
-      "java",
-      [...jvmArgs({ heap }), "-cp", classpath, "org.neo4j.server.CommunityEntryPoint",
-        `--home-dir=${this.paths.root}`, `--config-dir=${this.paths.conf}`],
-      { stdio: ["ignore", out, out], env: { ...process.env, NEO4J_HOME: this.paths.root, NEO4J_CONF: this.paths.conf } },
-    );
-    fs.closeSync(out);
-    if (!child.pid) throw new LocalNeo4jError("Could not spawn java", "START_FAILED");
+    const child = await spawnNeo4j(this.paths, this.options, classpath, port, password);
     this.child = child;
+    this.pid = child.pid!;
     this.owned = true;
     let exited = false;
-    child.once("exit", () => {
+    let ready = false;
+    child.once("exit", (code, signal) => {
       exited = true;
+      if (this.child === child) this.child = null;
+      // Only a crash of a server that was up counts; a failed start-up is reported by launch() itself.
+      if (ready && !this.stopRequested) this.exitListener?.({ at: new Date().toISOString(), code, signal });
     });
     // Whatever ends this process (an error, process.exit during start-up), ask the JVM to stop too.
+    process.removeListener("exit", this.exitHook);
     process.once("exit", this.exitHook);
-    const state: State = { pid: child.pid, port, ownerPid: process.pid, startedAt: new Date().toISOString() };
-    fs.writeFileSync(this.paths.stateFile, JSON.stringify(state));
+    this.writeState({ pid: child.pid!, port, ...this.ownerStamp(), startedAt: new Date().toISOString() });
     rememberPort(this.paths, port);
 
     const connection = this.connectionFor(port, password);
     try {
-      await waitForBolt(connection, { timeoutMs: this.options.startTimeoutMs ?? 120_000, isAlive: () => !exited });
+      await waitForBolt(connection, { timeoutMs: this.options.startTimeoutMs ?? 120_000, isAlive: () => !exited && !this.stopRequested });
+      ready = true;
     } catch (error) {
-      await this.stop().catch(() => {});
-      throw this.startFailure(port, error);
+      await this.release().catch(() => {});
+      throw startFailure(this.name, this.paths, port, error);
     }
     this.connection = connection;
     return connection;
-  }
-
-
-  private startFailure(port: number, cause: unknown): LocalNeo4jError {
-    const logTail = [tailFile(`${this.paths.logs}/neo4j.log`), tailFile(this.paths.consoleLog)].filter(Boolean).join("\n");
-    const inUse = /address already in use|port .* (is )?already in use|BindException/i.test(logTail);
-    if (inUse) {
-      return new LocalNeo4jError(`Bolt port ${port} is already in use; set NEO4J_BOLT_PORT to a free port`, "PORT_IN_USE");
-    }
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    return new LocalNeo4jError(
-      `Neo4j (${this.name}) failed to start: ${reason}\n--- last lines of ${this.paths.logs}/neo4j.log and console.log ---\n${logTail}`,
-      "START_FAILED",
-    );
   }
 
   private connectionFor(port: number, password: string): LocalConnection {

@@ -72,3 +72,57 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
   }
   return false;
 }
+
+/**
+ * When `pid` started (clock ticks since boot, /proc/<pid>/stat field 22), or null where /proc is missing.
+ * A pid alone can be reused by an unrelated process after its owner died; pid + start time cannot.
+ */
+export function processStartTime(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return fields[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when the process that wrote a state file (pid + start time) is still the one running under that pid. */
+export function isProcessAlive(pid: number, startTime: string | null | undefined): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  if (isZombie(pid)) return false; // killed, not yet reaped by its parent
+  if (!startTime) return true; // no /proc, or a state file from before start times were kept
+  const now = processStartTime(pid);
+  return now === null || now === startTime;
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM, wait up to `graceMs`, then SIGKILL; true when the process had to be killed. */
+export async function terminate(pid: number, graceMs = 30_000): Promise<boolean> {
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
+    return false; // already gone
+  }
+  if (await waitForExit(pid, graceMs)) return false;
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    /* gone */
+  }
+  await waitForExit(pid, 5_000);
+  return true;
+}

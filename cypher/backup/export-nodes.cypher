@@ -1,0 +1,10 @@
+// Every node for a backup (or for checking a restore): element id, labels, and each property with its
+// valueType(); integers travel as decimal strings so an Int64 beyond 2^53 stays exact.
+// params: none
+// returns: eid, labels: [string], props: [{k, t, v}]
+MATCH (n)
+RETURN elementId(n) AS eid, labels(n) AS labels,
+       [k IN keys(n) | {k: k, t: valueType(n[k]),
+         v: CASE WHEN valueType(n[k]) STARTS WITH 'INTEGER' THEN toString(n[k])
+                 WHEN valueType(n[k]) STARTS WITH 'LIST<INTEGER' THEN [x IN n[k] | toString(x)]
+                 ELSE n[k] END}] AS props
