@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GraphLink, GraphNode } from "./common";
+import { GraphLink, GraphNode, queryInt } from "./common";
 
 // The query library, its runs and the analysts' console: request and response shapes (pure, zod only).
 
@@ -94,7 +94,7 @@ export const SuggestQuery = z
     source: z.enum(SUGGEST_SOURCES),
     q: z.string().trim().max(100).optional(),
     chain: z.string().min(1).max(200).optional().describe("segments only: the chain they belong to"),
-    limit: z.coerce.number().int().min(1).max(50).default(20),
+    limit: queryInt({ min: 1, max: 50 }).default(20),
   })
   .strict();
 export type SuggestQuery = z.infer<typeof SuggestQuery>;

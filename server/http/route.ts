@@ -113,6 +113,17 @@ function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: "que
   return result.data;
 }
 
+/**
+ * A route with a body schema needs a JSON body unless the schema itself accepts none: a POST without one (or
+ * with another content type) is a 400, never "all defaults" (a password reset must not run on an empty request).
+ */
+function parseBody(schema: z.ZodType, req: Request) {
+  if (req.body === undefined && !schema.safeParse(undefined).success) {
+    throw new AppError(400, "BODY_REQUIRED", "This request needs a JSON body (Content-Type: application/json)");
+  }
+  return parseOrThrow(schema, req.body, "body field");
+}
+
 export function mountRoutes(router: Router, routes: RouteDef[], options: { validateResponses: boolean; guard: RouteGuard }): void {
   for (const { spec, handle } of routes) {
     const access = routeAccess(spec);
@@ -131,7 +142,7 @@ export function mountRoutes(router: Router, routes: RouteDef[], options: { valid
       const user = await options.guard.authorize(req, access);
       const query = parseOrThrow(spec.query, req.query, "query parameter");
       const params = parseOrThrow(spec.params, req.params, "path parameter");
-      const body = spec.body ? parseOrThrow(spec.body, req.body, "body field") : undefined;
+      const body = spec.body ? parseBody(spec.body, req) : undefined;
       const run = () => handle({ query, params, body, user, req, res });
       if (access.audit !== "generic" || !user) return send(res, await run());
       // The generic audit entry commits inside the route's first write transaction, with the change it records.
