@@ -44,6 +44,8 @@ export const QueryInfo = z.object({
   bar: z.object({ x: z.string(), y: z.string() }).optional(),
   /** Shipped with the app (cypher/queries/) rather than saved by an analyst. */
   builtin: z.boolean(),
+  /** An analyst's query: the username that created it (only they or an admin may change or delete it). */
+  owner: z.string().optional(),
 });
 export type QueryInfo = z.infer<typeof QueryInfo>;
 

@@ -37,4 +37,17 @@ export type VersionDetail = z.infer<typeof VersionDetail>;
 
 export const DeleteResponse = z.object({ deleted: z.string() });
 
+/** Soft-deleted saved queries (admin): each keeps all its versions until restored. */
+export const DeletedQuery = z.object({
+  id: z.string(),
+  title: z.string(),
+  owner: z.string().nullable(),
+  deletedAt: z.string(),
+  deletedBy: z.string().nullable(),
+  current: z.number(),
+  versions: z.number(),
+});
+export const DeletedQueries = z.object({ queries: z.array(DeletedQuery) });
+export type DeletedQueries = z.infer<typeof DeletedQueries>;
+
 export { QueryDetail };
