@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { queryInt } from "./common";
+import { GraphLink, GraphNode, Provenance, queryInt } from "./common";
 import { GraphQuery } from "./graph";
 
 export const EXPORT_FORMATS = ["json", "csv", "xlsx", "graphml", "cypher"] as const;
@@ -12,3 +12,22 @@ export const ExportQuery = GraphQuery.omit({ limit: true })
   })
   .strict();
 export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** Content type of each export format (the download's Content-Type, and the OpenAPI document's). */
+export const EXPORT_CONTENT_TYPES = {
+  json: "application/json",
+  csv: "application/zip",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  graphml: "application/graphml+xml",
+  cypher: "text/plain",
+} as const satisfies Record<(typeof EXPORT_FORMATS)[number], string>;
+
+/** The ChainAtlas JSON graph format (format=json); POST it back to the import with entity "graph". */
+export const ExportGraphJson = z.object({
+  format: z.literal("chainatlas-graph"),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  filters: z.record(z.string(), z.unknown()),
+  nodes: z.array(GraphNode.omit({ degree: true })),
+  links: z.array(z.object({ id: z.string(), type: z.string(), from: z.string(), to: z.string(), props: GraphLink.shape.props, provenance: Provenance })),
+});

@@ -33,8 +33,11 @@ export interface RouteSpec<Q extends AnyObject, P extends AnyObject, B extends z
   readOnly?: boolean;
   /** "self": the route's service writes its own audit entry in the same transaction as its change. */
   audit?: "self";
-  /** Content type of a non-JSON success response (file downloads), for OpenAPI. */
-  produces?: string;
+  /**
+   * Content types of the success response when not (only) JSON: file downloads, for OpenAPI. The handler sends
+   * the file itself; an "application/json" entry is described by `response`.
+   */
+  produces?: string[];
   /** The request body is raw bytes of this type (uploads; the handler reads the stream), for OpenAPI. */
   consumes?: string;
 }
@@ -101,7 +104,8 @@ export interface RouteDef {
  */
 export function defineRoute<Q extends AnyObject, P extends AnyObject, B extends z.ZodType, R extends z.ZodType>(
   spec: RouteSpec<Q, P, B, R>,
-  handle: (input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>) => Promise<z.input<R>>,
+  /** Returns the JSON body, or nothing when it sent a file download itself (`produces`). */
+  handle: (input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>) => Promise<z.input<R> | void>,
 ): RouteDef {
   return { spec, handle } as unknown as RouteDef;
 }

@@ -3,6 +3,7 @@ import type { MountedView, ViewContext } from "../../app/views";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { createAuditPanel } from "./audit-panel";
+import { createDeletedQueriesPanel } from "./deleted-queries-panel";
 import { createUsersPanel } from "./users-panel";
 import "../../styles/panels.css";
 import "./admin.css";
@@ -16,6 +17,6 @@ export function mount(ctx: ViewContext): MountedView {
     page.append(h("section", { class: "card", "data-testid": "admin-locked" }, h("p", {}, t("admin.adminOnly"))));
     return {};
   }
-  page.append(createUsersPanel(ctx.banner, user.username), createAuditPanel(ctx.banner, new URL(location.href).searchParams));
+  page.append(createUsersPanel(ctx.banner, user.username), createDeletedQueriesPanel(ctx.banner), createAuditPanel(ctx.banner, new URL(location.href).searchParams));
   return {};
 }
