@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { GraphLink, GraphNode, Provenance, queryInt } from "./common";
-import { GraphQuery } from "./graph";
+import { GraphLink, Provenance, queryInt } from "./common";
+import { GraphQuery, ViewNode } from "./graph";
 
 export const EXPORT_FORMATS = ["json", "csv", "xlsx", "graphml", "cypher"] as const;
 
@@ -28,6 +28,7 @@ export const ExportGraphJson = z.object({
   version: z.literal(1),
   exportedAt: z.string(),
   filters: z.record(z.string(), z.unknown()),
-  nodes: z.array(GraphNode.omit({ degree: true })),
+  /** Nodes as the explorer shows them (with `capabilities`, the count of HAS_CAPABILITY links), without `degree`. */
+  nodes: z.array(ViewNode.omit({ degree: true })),
   links: z.array(z.object({ id: z.string(), type: z.string(), from: z.string(), to: z.string(), props: GraphLink.shape.props, provenance: Provenance })),
 });
