@@ -115,6 +115,12 @@ describe("methods", () => {
     expect(JSON.parse(response.body).error.code).toBe("METHOD_NOT_ALLOWED");
   });
 
+  it("OPTIONS answers with the path's methods", async () => {
+    const response = await rawRequest(`${app.url}/api/consortia`, "OPTIONS");
+    expect(response.status).toBeLessThan(300);
+    expect(response.allow?.split(/,\s*/)).toEqual(expect.arrayContaining(["GET", "POST"]));
+  });
+
   it("an unknown API path is still a 404", async () => {
     expect((await app.fetch("/api/no-such-thing", { method: "DELETE" })).status).toBe(404);
   });
