@@ -38,7 +38,9 @@ import { uploadStore } from "./features/import/uploads";
 import { searchRepo } from "./features/search/search.repo";
 import { searchRoutes } from "./features/search/search.routes";
 import { searchService } from "./features/search/search.service";
+import { jsonBody } from "./http/body";
 import { errorHandler, unknownRoute } from "./http/errors";
+import { methodGuards } from "./http/methods";
 import { createLogger, type Logger } from "./http/logger";
 import { buildOpenApi } from "./http/openapi";
 import { mountRoutes, type RouteDef } from "./http/route";
@@ -97,11 +99,13 @@ export function createApp(deps: AppDeps): Express {
   app.use(securityHeaders({ dev: Boolean(deps.devMiddleware) }));
   // gzip or brotli, whichever the client prefers, for anything over 1 kB: graph payloads shrink 5–10×.
   app.use(compression({ threshold: 1024 }));
-  app.use(express.json({ limit: "1mb" }));
 
   const core = coreServices(deps.db, security, deps.logger);
   const backups = deps.backups ?? backupService(backupRepo(deps.db), DEFAULT_BACKUPS);
   const routes = apiRoutes(deps.db, core, { supervision: deps.supervision, backups });
+  const methods = methodGuards([...routes.map((r) => r.spec), { method: "get", path: "/api/openapi.json" }]);
+  app.use(methods.unservedMethods);
+  app.use(jsonBody({ limit: "1mb" }));
   const openapi = buildOpenApi(routes, { title: "ChainAtlas 链图 API", version: "0.1.0" });
   const api = express.Router();
   api.get("/api/openapi.json", (_req, res) => {
@@ -109,7 +113,7 @@ export function createApp(deps: AppDeps): Express {
   });
   mountRoutes(api, routes, { validateResponses: deps.validateResponses ?? false, guard: core.access.guard });
   app.use(api);
-  app.use("/api", unknownRoute);
+  app.use("/api", methods.wrongMethod, unknownRoute);
 
   if (deps.devMiddleware) app.use(deps.devMiddleware);
   if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, "index.html"))) {

@@ -1,5 +1,5 @@
 import { QueryDetail, QueryListResponse, RunResponse, SchemaResponse, SuggestResponse, type SuggestQuery } from "../../server/contracts/queries";
-import { DeleteResponse, VersionDetail, VersionList, type SaveQueryBody } from "../../server/contracts/saved-queries";
+import { DeletedQueries, DeleteResponse, VersionDetail, VersionList, type SaveQueryBody } from "../../server/contracts/saved-queries";
 import { request } from "./http";
 
 const enc = encodeURIComponent;
@@ -19,6 +19,9 @@ export const queriesApi = {
   remove: (id: string) => request(DeleteResponse, `/api/queries/${enc(id)}`, { method: "DELETE" }),
   versions: (id: string) => request(VersionList, `/api/queries/${enc(id)}/versions`),
   version: (id: string, n: number) => request(VersionDetail, `/api/queries/${enc(id)}/versions/${n}`),
+  /** Admin: soft-deleted analyst queries, and bringing one back with all its versions. */
+  deleted: () => request(DeletedQueries, "/api/queries/deleted"),
+  undelete: (id: string) => request(QueryDetail, `/api/queries/${enc(id)}/undelete`, { method: "POST" }),
   restore: (id: string, n: number) => request(QueryDetail, `/api/queries/${enc(id)}/versions/${n}/restore`, { method: "POST", body: {} }),
 };
 

@@ -10,6 +10,16 @@ export function canWrite(): boolean {
 }
 
 /**
+ * May the signed-in user change or delete something an analyst saved (a saved query, a consortium)? Its owner
+ * or an admin may; a record without an owner (saved before owners were recorded) is admin-only. The API enforces it.
+ */
+export function canChangeOwned(owner: string | undefined): boolean {
+  const user = session.get().user;
+  if (!user || !canWrite()) return false;
+  return user.role === "admin" || (!!owner && owner === user.username);
+}
+
+/**
  * Where write controls would be: one line saying why they are not offered (`what` names them), with a sign-in
  * button for anonymous visitors. Null when the user may write. The page re-mounts when the session changes.
  */

@@ -1,8 +1,10 @@
 // Overwrite a problem's editable fields and provenance (a null in $props removes that property).
-// The previous provenance details (quote, url, tier, row) describe the old text, so they go.
+// The previous provenance details (quote, url, tier, row) describe the old text, so they go; a problem that
+// came from the seed keeps `seededFrom` (its first source), so it can be closed but never deleted.
 // params: id: string, props: map
 // returns: id (no row for an unknown id)
 MATCH (p:Problem {id: $id})
+SET p.seededFrom = coalesce(p.seededFrom, CASE WHEN p.source <> 'import' THEN p.source END)
 SET p += $props
 REMOVE p.quote, p.url, p.tier, p.row, p.uncertain
 RETURN p.id AS id

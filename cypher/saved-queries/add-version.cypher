@@ -1,7 +1,7 @@
 // Save a new version of a query: the version number is taken under the query node's write lock.
 // params: id: string, version: map (title, description, text, params JSON, view, barX, barY, note, restoredFrom), now: string
-// returns: n (no row when the query does not exist)
-MATCH (q:SavedQuery {id: $id})
+// returns: n (no row when the query does not exist or is deleted)
+MATCH (q:SavedQuery {id: $id}) WHERE q.deletedAt IS NULL
 SET q._lock = true
 WITH q, q.current + 1 AS n
 SET q.current = n, q.updatedAt = $now

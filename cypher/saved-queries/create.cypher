@@ -1,7 +1,7 @@
 // A new saved query with its first version (fails on the id uniqueness constraint if the id exists).
-// params: id: string, version: map (title, description, text, params JSON, view, barX, barY, note), now: string
+// params: id: string, owner: string | null (username of its creator), version: map (title, description, text, params JSON, view, barX, barY, note), now: string
 // returns: id
-CREATE (q:SavedQuery {id: $id, createdAt: $now, updatedAt: $now, current: 1})
+CREATE (q:SavedQuery {id: $id, owner: $owner, createdAt: $now, updatedAt: $now, current: 1})
 CREATE (q)-[:HAS_VERSION]->(v:QueryVersion {queryId: $id, n: 1, savedAt: $now})
 SET v += $version
 RETURN q.id AS id

@@ -1,9 +1,6 @@
-// Delete a saved query and all its versions.
-// params: id: string
-// returns: deleted (0 when it did not exist)
-MATCH (q:SavedQuery {id: $id})
-OPTIONAL MATCH (q)-[:HAS_VERSION]->(v:QueryVersion)
-WITH q, collect(v) AS versions
-FOREACH (v IN versions | DETACH DELETE v)
-DETACH DELETE q
-RETURN count(*) AS deleted
+// Soft-delete a saved query: it and every version stay, hidden from everyone but admins (who can restore it).
+// params: id: string, now: string, by: string | null
+// returns: deleted (no row when it does not exist or is already deleted)
+MATCH (q:SavedQuery {id: $id}) WHERE q.deletedAt IS NULL
+SET q.deletedAt = $now, q.deletedBy = $by
+RETURN q.id AS deleted

@@ -1,7 +1,7 @@
-// One saved query's versions, newest first, or (with n) one version only.
+// One saved query's versions, newest first, or (with n) one version only; a deleted query has none.
 // params: id: string, n: int | null
-// returns: current, version (map); no rows when the query (or that version) does not exist
+// returns: current, owner, version (map); no rows when the query (or that version) does not exist
 MATCH (q:SavedQuery {id: $id})-[:HAS_VERSION]->(v:QueryVersion)
-WHERE $n IS NULL OR v.n = $n
-RETURN q.current AS current, properties(v) AS version
+WHERE q.deletedAt IS NULL AND ($n IS NULL OR v.n = $n)
+RETURN q.current AS current, q.owner AS owner, properties(v) AS version
 ORDER BY v.n DESC

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IsoDateTime, queryInt } from "./common";
 
 export const AuditEntry = z.object({
   id: z.string(),
@@ -25,7 +26,6 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, "YYYY-MM-DD or an ISO date-time");
 
 export const AuditQuery = z
   .object({
@@ -33,10 +33,10 @@ export const AuditQuery = z
     action: z.string().trim().min(1).max(60).optional().describe("Prefix, e.g. `import` or `user.create`"),
     path: z.string().trim().min(1).max(200).optional().describe("Substring of the request path"),
     importId: z.string().trim().min(1).max(60).optional(),
-    from: isoDateTime.optional(),
-    to: isoDateTime.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-    skip: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    from: IsoDateTime.optional(),
+    to: IsoDateTime.optional(),
+    limit: queryInt({ min: 1, max: 500 }).default(50),
+    skip: queryInt({ min: 0, max: 1_000_000 }).default(0),
   })
   .strict();
 export type AuditQuery = z.infer<typeof AuditQuery>;

@@ -75,3 +75,41 @@ export function csvList<T extends z.ZodType>(item: T) {
     return cleaned.length ? cleaned : undefined;
   }, z.array(item).min(1).optional());
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Is `YYYY-MM-DD` a day of the real calendar (no month 13, no 30 February, no year 0)? */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/;
+
+/** A strict ISO calendar date, `2026-09-30` (a well-formed but impossible date such as 2026-13-45 is a 400). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-09-30")
+  .refine(isCalendarDate, { message: "is not a real calendar date", params: { rule: "real_date" } });
+
+/** A strict ISO date or date-time: `2026-09-30`, `2026-09-30T08:00`, `2026-09-30T08:00:00.000Z`, `…+08:00`. */
+export const IsoDateTime = z
+  .string()
+  .regex(DATE_TIME, "must be an ISO date (2026-09-30) or date-time (2026-09-30T08:00:00Z)")
+  .refine((value) => isCalendarDate(value.slice(0, 10)), "is not a real calendar date");
+
+/**
+ * An integer from a query string or path segment: decimal digits only (`0x10`, `1e3`, ` 7` and `` are 400s,
+ * where z.coerce.number would read them as 16, 1000, 7 and 0). Documented in OpenAPI as an integer.
+ */
+export function queryInt(bounds: { min: number; max?: number }) {
+  const number = z.number().int().min(bounds.min);
+  return z.preprocess(
+    (value) => (typeof value === "string" && /^-?\d{1,16}$/.test(value) ? Number(value) : value),
+    bounds.max === undefined ? number : number.max(bounds.max),
+  );
+}

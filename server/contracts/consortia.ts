@@ -62,6 +62,8 @@ export const SavedConsortium = z.object({
   note: z.string().optional(),
   problem: NamedRef.extend({ status: z.enum(PROBLEM_STATUSES) }),
   members: z.array(OrgRef.extend({ role: z.enum(MEMBER_ROLES) })),
+  /** Username of its creator: only they or an admin may change or delete it (absent: admin-only). */
+  owner: z.string().optional(),
   provenance: Provenance,
 });
 export type SavedConsortium = z.infer<typeof SavedConsortium>;

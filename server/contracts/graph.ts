@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { csvList, GraphNode, GraphResponse, NodeId } from "./common";
+import { GraphNode, GraphResponse, NodeId, csvList, queryInt } from "./common";
 import { NODE_KINDS, REL_TYPES, SOURCES } from "./model";
 
 export const GraphQuery = z
@@ -11,7 +11,7 @@ export const GraphQuery = z
     source: csvList(z.enum(SOURCES)).describe("Provenance sources to include, comma-separated"),
     district: csvList(z.string().max(40)).describe("Organisations in these districts (other kinds have no district and are kept)"),
     types: csvList(z.enum(REL_TYPES)).describe("Relationship types to include among the nodes, comma-separated"),
-    limit: z.coerce.number().int().min(1).max(5000).default(500),
+    limit: queryInt({ min: 1, max: 5000 }).default(500),
   })
   .strict();
 export type GraphQuery = z.infer<typeof GraphQuery>;
@@ -20,11 +20,11 @@ export const NodeParams = z.object({ id: NodeId }).strict();
 
 export const NeighborsQuery = z
   .object({
-    depth: z.coerce.number().int().min(1).max(3).default(1),
+    depth: queryInt({ min: 1, max: 3 }).default(1),
     types: csvList(z.enum(REL_TYPES)).describe("Relationship types to follow, comma-separated"),
     kinds: csvList(z.enum(NODE_KINDS)).describe("Only neighbours of these kinds, comma-separated"),
-    limit: z.coerce.number().int().min(1).max(2000).default(100),
-    skip: z.coerce.number().int().min(0).max(100_000).default(0).describe("Page through the first ring: skip this many (by degree)"),
+    limit: queryInt({ min: 1, max: 2000 }).default(100),
+    skip: queryInt({ min: 0, max: 100_000 }).default(0).describe("Page through the first ring: skip this many (by degree)"),
   })
   .strict();
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
@@ -63,7 +63,7 @@ export const PathsQuery = z
   .object({
     from: NodeId,
     to: NodeId,
-    maxHops: z.coerce.number().int().min(1).max(MAX_PATH_HOPS).default(4),
+    maxHops: queryInt({ min: 1, max: MAX_PATH_HOPS }).default(4),
     all: booleanFlag.default(false).describe("true: every shortest path (allShortestPaths, up to 50); false: one"),
     types: csvList(z.enum(REL_TYPES)).describe("Only walk these relationship types, comma-separated"),
   })

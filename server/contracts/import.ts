@@ -22,6 +22,10 @@ export const FieldSpec = z.object({
   values: z.array(z.string()).optional(),
   /** Node kinds a reference may point to (ref/refs). */
   refKinds: z.array(z.string()).optional(),
+  /** Smallest value (integer fields). */
+  min: z.number().optional(),
+  /** Longest text in characters (string fields) or largest value (integer fields). */
+  max: z.number().optional(),
   descriptionZh: z.string(),
   descriptionEn: z.string(),
   example: z.string(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NodeId } from "./common";
+import { NodeId, queryInt } from "./common";
 import { CANDIDATE_KINDS, INFEASIBILITY, MAX_CONSORTIUM_SIZE, MAX_TOP_K, NamedRef, OrgRef, TechRef } from "./problems";
 
 // Candidate rankings and the consortium builder for one problem (pure: zod only).
@@ -26,7 +26,7 @@ export type Candidate = z.infer<typeof Candidate>;
 
 export const ScoreWeights = z.object({ coverage: z.number(), evidence: z.number(), proximity: z.number(), locality: z.number(), load: z.number() });
 
-export const CandidatesQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) }).strict();
+export const CandidatesQuery = z.object({ limit: queryInt({ min: 1, max: 500 }).default(50) }).strict();
 
 export const CandidatesResponse = z.object({
   problem: NamedRef,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { csvList, NodeId, Provenance } from "./common";
+import { csvList, IsoDate, NodeId, Provenance, queryInt } from "./common";
 
 // 揭榜挂帅 problems (榜单), candidate rankings and the consortium builder (pure: zod only).
 
@@ -10,13 +10,7 @@ export const INFEASIBILITY = ["no_eligible_lead", "no_research_member", "max_siz
 export const MAX_CONSORTIUM_SIZE = 12;
 export const MAX_TOP_K = 20;
 
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-09-30")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    message: "is not a real date",
-    params: { rule: "real_date" },
-  });
+export { IsoDate };
 
 export const ProblemId = z.string().max(120).regex(/^prob:[a-z0-9][a-z0-9-]*$/, "must look like prob:my-problem (lower-case letters, digits, dashes)");
 
@@ -90,7 +84,7 @@ export const ProblemListQuery = z
     technology: NodeId.optional(),
     deadlineBefore: IsoDate.optional().describe("deadline on or before"),
     deadlineAfter: IsoDate.optional().describe("deadline on or after"),
-    limit: z.coerce.number().int().min(1).max(1000).default(200),
+    limit: queryInt({ min: 1, max: 1000 }).default(200),
   })
   .strict();
 export type ProblemListQuery = z.infer<typeof ProblemListQuery>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GraphLink, GraphNode } from "./common";
+import { GraphLink, GraphNode, queryInt } from "./common";
 
 // The query library, its runs and the analysts' console: request and response shapes (pure, zod only).
 
@@ -44,6 +44,8 @@ export const QueryInfo = z.object({
   bar: z.object({ x: z.string(), y: z.string() }).optional(),
   /** Shipped with the app (cypher/queries/) rather than saved by an analyst. */
   builtin: z.boolean(),
+  /** An analyst's query: the username that created it (only they or an admin may change or delete it). */
+  owner: z.string().optional(),
 });
 export type QueryInfo = z.infer<typeof QueryInfo>;
 
@@ -97,7 +99,7 @@ export const SuggestQuery = z
     source: z.enum(SUGGEST_SOURCES),
     q: z.string().trim().max(100).optional(),
     chain: z.string().min(1).max(200).optional().describe("segments only: the chain they belong to"),
-    limit: z.coerce.number().int().min(1).max(50).default(20),
+    limit: queryInt({ min: 1, max: 50 }).default(20),
   })
   .strict();
 export type SuggestQuery = z.infer<typeof SuggestQuery>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryInt } from "./common";
 import { ParamSpec, QueryDetail, VIEWS } from "./queries";
 
 // Analysts' saved queries: every save is a new version; old versions can be viewed and restored.
@@ -17,7 +18,7 @@ export const SaveQueryBody = z
   .strict();
 export type SaveQueryBody = z.infer<typeof SaveQueryBody>;
 
-export const VersionParams = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/), n: z.coerce.number().int().min(1) }).strict();
+export const VersionParams = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/), n: queryInt({ min: 1 }) }).strict();
 
 export const VersionSummary = z.object({ n: z.number(), savedAt: z.string(), note: z.string(), title: z.string() });
 export const VersionList = z.object({ id: z.string(), current: z.number(), versions: z.array(VersionSummary) });
@@ -35,5 +36,18 @@ export const VersionDetail = VersionSummary.extend({
 export type VersionDetail = z.infer<typeof VersionDetail>;
 
 export const DeleteResponse = z.object({ deleted: z.string() });
+
+/** Soft-deleted saved queries (admin): each keeps all its versions until restored. */
+export const DeletedQuery = z.object({
+  id: z.string(),
+  title: z.string(),
+  owner: z.string().nullable(),
+  deletedAt: z.string(),
+  deletedBy: z.string().nullable(),
+  current: z.number(),
+  versions: z.number(),
+});
+export const DeletedQueries = z.object({ queries: z.array(DeletedQuery) });
+export type DeletedQueries = z.infer<typeof DeletedQueries>;
 
 export { QueryDetail };

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { csvList } from "./common";
+import { csvList, queryInt } from "./common";
 import { NODE_KINDS } from "./model";
 
 export const SearchQuery = z
   .object({
     q: z.string().trim().min(1).max(100),
-    limit: z.coerce.number().int().min(1).max(50).default(10),
+    limit: queryInt({ min: 1, max: 50 }).default(10),
     kinds: csvList(z.enum(NODE_KINDS)),
   })
   .strict();

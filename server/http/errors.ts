@@ -55,7 +55,20 @@ export const unknownRoute: RequestHandler = (req, _res, next) => {
 interface BodyParserError {
   type?: string;
   status?: number;
+  expose?: boolean;
+  message?: string;
 }
+
+/** Body-parser failures (all the client's doing) → status and code. */
+const BODY_ERRORS: Record<string, [number, string, string]> = {
+  "entity.parse.failed": [400, "INVALID_JSON", "The request body is not valid JSON"],
+  "entity.too.deep": [400, "BODY_TOO_DEEP", "The JSON body is nested too deeply"],
+  "entity.too.large": [413, "PAYLOAD_TOO_LARGE", "The request body is too large"],
+  "encoding.unsupported": [415, "UNSUPPORTED_ENCODING", "The request body's content encoding is not supported"],
+  "charset.unsupported": [415, "UNSUPPORTED_CHARSET", "The request body's charset is not supported (send UTF-8)"],
+  "request.size.invalid": [400, "INVALID_BODY", "The request body's length does not match Content-Length"],
+  "request.aborted": [400, "INVALID_BODY", "The request body was aborted"],
+};
 
 interface HttpError {
   status: number;
@@ -92,17 +105,32 @@ export function httpErrorOf(error: unknown): HttpError | null {
     };
   }
   const parserError = error as BodyParserError;
-  if (parserError?.type === "entity.parse.failed") return { status: 400, code: "INVALID_JSON", message: "The request body is not valid JSON" };
-  if (parserError?.type === "entity.too.large") return { status: 413, code: "PAYLOAD_TOO_LARGE", message: "The request body is too large" };
+  const known = parserError?.type ? BODY_ERRORS[parserError.type] : undefined;
+  if (known) {
+    const message = parserError.type === "entity.too.deep" && parserError.message ? parserError.message : known[2];
+    return { status: known[0], code: known[1], message };
+  }
+  // Any other http-errors error a middleware raised for the client (status 4xx, marked safe to show).
+  if (parserError?.expose && typeof parserError.status === "number" && parserError.status >= 400 && parserError.status < 500) {
+    return { status: parserError.status, code: "BAD_REQUEST", message: parserError.message ?? "Bad request" };
+  }
   return null;
 }
 
 /** The one place errors become HTTP: `{ error: { code, message, details? } }`. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
+    if (res.headersSent) {
+      // A streamed download failed midway: the status is gone, so end the response and log.
+      logger.error(`${req.method} ${req.originalUrl} failed after the response started`, error);
+      res.end();
+      return;
+    }
     const known = httpErrorOf(error);
     if (known) {
-      if (known.retryAfter !== undefined) res.set("retry-after", String(known.retryAfter));
+      // A 429 or 503 always says when to come back (RFC 9110 Retry-After, in seconds).
+      const retry = known.retryAfter ?? (known.status === 429 || known.status === 503 ? RETRY_AFTER_SECONDS : undefined);
+      if (retry !== undefined && !res.getHeader("retry-after")) res.set("retry-after", String(Math.ceil(retry)));
       return res.status(known.status).json({ error: { code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) } });
     }
     logger.error(`${req.method} ${req.originalUrl} failed`, error);

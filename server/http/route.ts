@@ -33,8 +33,11 @@ export interface RouteSpec<Q extends AnyObject, P extends AnyObject, B extends z
   readOnly?: boolean;
   /** "self": the route's service writes its own audit entry in the same transaction as its change. */
   audit?: "self";
-  /** Content type of a non-JSON success response (file downloads), for OpenAPI. */
-  produces?: string;
+  /**
+   * Content types of the success response when not (only) JSON: file downloads, for OpenAPI. The handler sends
+   * the file itself; an "application/json" entry is described by `response`.
+   */
+  produces?: string[];
   /** The request body is raw bytes of this type (uploads; the handler reads the stream), for OpenAPI. */
   consumes?: string;
 }
@@ -103,7 +106,8 @@ export interface RouteDef {
  */
 export function defineRoute<Q extends AnyObject, P extends AnyObject, B extends z.ZodType, R extends z.ZodType>(
   spec: RouteSpec<Q, P, B, R>,
-  handle: (input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>) => Promise<z.input<R>>,
+  /** Returns the JSON body, or nothing when it sent a file download itself (`produces`). */
+  handle: (input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>) => Promise<z.input<R> | void>,
 ): RouteDef {
   return { spec, handle } as unknown as RouteDef;
 }
@@ -113,6 +117,17 @@ function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: "que
   const result = schema.safeParse(value ?? {});
   if (!result.success) throw validationError(where, result.error.issues);
   return result.data;
+}
+
+/**
+ * A route with a body schema needs a JSON body unless the schema itself accepts none: a POST without one (or
+ * with another content type) is a 400, never "all defaults" (a password reset must not run on an empty request).
+ */
+function parseBody(schema: z.ZodType, req: Request) {
+  if (req.body === undefined && !schema.safeParse(undefined).success) {
+    throw new AppError(400, "BODY_REQUIRED", "This request needs a JSON body (Content-Type: application/json)");
+  }
+  return parseOrThrow(schema, req.body, "body field");
 }
 
 export function mountRoutes(router: Router, routes: RouteDef[], options: { validateResponses: boolean; guard: RouteGuard }): void {
@@ -133,7 +148,7 @@ export function mountRoutes(router: Router, routes: RouteDef[], options: { valid
       const user = await options.guard.authorize(req, access);
       const query = parseOrThrow(spec.query, req.query, "query parameter");
       const params = parseOrThrow(spec.params, req.params, "path parameter");
-      const body = spec.body ? parseOrThrow(spec.body, req.body, "body field") : undefined;
+      const body = spec.body ? parseBody(spec.body, req) : undefined;
       const run = () => handle({ query, params, body, user, req, res });
       if (access.audit !== "generic" || !user) return send(res, await run());
       // The generic audit entry commits inside the route's first write transaction, with the change it records.

@@ -58,8 +58,10 @@ describe("analysts' saved queries", () => {
     expect(deleted.body).toEqual({ deleted: id });
     expect((await app.get(`/api/queries/${id}`)).status).toBe(404);
     expect((await app.get(`/api/queries/${id}/versions`)).status).toBe(404);
-    const leftovers = await app.db.readTx((tx) => tx.raw("MATCH (v:QueryVersion {queryId: $id}) RETURN count(v) AS c", { id }));
-    expect(leftovers.records[0]!.get("c")).toBe(0);
+    // A soft delete: hidden from the library, every version kept for an admin to restore (history only grows).
+    const kept = await app.db.readTx((tx) => tx.raw("MATCH (q:SavedQuery {id: $id})-[:HAS_VERSION]->(v:QueryVersion) RETURN count(v) AS c, q.deletedAt IS NOT NULL AS hidden", { id }));
+    expect(kept.records[0]!.get("c")).toBe(3);
+    expect(kept.records[0]!.get("hidden")).toBe(true);
   });
 
   it("is bookkeeping: saved queries are not :Entity and never show up in the graph or search", async () => {

@@ -4,6 +4,7 @@ import { t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { createAuditPanel } from "./audit-panel";
 import { createBackupsPanel } from "./backups-panel";
+import { createDeletedQueriesPanel } from "./deleted-queries-panel";
 import { createUsersPanel } from "./users-panel";
 import "../../styles/panels.css";
 import "./admin.css";
@@ -17,6 +18,11 @@ export function mount(ctx: ViewContext): MountedView {
     page.append(h("section", { class: "card", "data-testid": "admin-locked" }, h("p", {}, t("admin.adminOnly"))));
     return {};
   }
-  page.append(createUsersPanel(ctx.banner, user.username), createBackupsPanel(ctx.banner), createAuditPanel(ctx.banner, new URL(location.href).searchParams));
+  page.append(
+    createUsersPanel(ctx.banner, user.username),
+    createDeletedQueriesPanel(ctx.banner),
+    createBackupsPanel(ctx.banner),
+    createAuditPanel(ctx.banner, new URL(location.href).searchParams),
+  );
   return {};
 }

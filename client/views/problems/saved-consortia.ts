@@ -1,7 +1,7 @@
 import type { SavedConsortium } from "../../../server/contracts/consortia";
 import { consortiaApi } from "../../api/problems";
 import { describeError } from "../../app/errors";
-import { canWrite } from "../../app/permission";
+import { canChangeOwned } from "../../app/permission";
 import type { ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
@@ -26,7 +26,8 @@ export function savedConsortia(ctx: ViewContext, problemId: string) {
         h("strong", {}, c.name), " ", h("span", { class: `badge status-${c.status}` }, t(`consortium.status.${c.status}`)), " ", sourceBadge(c.provenance),
         h("span", { class: "muted" }, ` · ${c.provenance.asOf ?? ""}`),
         h("div", {}, ...c.members.map((m) => h("span", { class: "chip" }, m.role === "lead" ? `★ ` : "", appLink(ctx.navigate, links.explore(m.id), displayName(m))))),
-        !canWrite() ? null : h("button", { class: "no-print", onclick: async () => {
+        c.owner ? h("span", { class: "muted", "data-testid": "consortium-owner" }, ` · ${t("saved.owner", { user: c.owner })}`) : null,
+        !canChangeOwned(c.owner) ? null : h("button", { class: "no-print", "data-testid": "consortium-delete", onclick: async () => {
           if (!confirm(t("saved.confirmDelete"))) return;
           try {
             await consortiaApi.remove(c.id);

@@ -1,6 +1,7 @@
 import type { QueryDetail } from "../../../server/contracts/queries";
 import type { SaveQueryBody } from "../../../server/contracts/saved-queries";
 import { queriesApi } from "../../api/queries";
+import { canChangeOwned } from "../../app/permission";
 import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
@@ -15,6 +16,7 @@ export function createSaveBox(ctx: ViewContext, hooks: { body: () => Pick<SaveQu
   const barY = h("input", { type: "text", placeholder: t("editor.barY") });
   const note = h("input", { type: "text", "data-testid": "save-note", maxlength: 500 });
   const message = h("p", { class: "muted", role: "status", "data-testid": "save-status" });
+  const ownerNote = h("p", { class: "muted", "data-testid": "owner-note", hidden: true });
   let id: string | null = null;
 
   function body(): SaveQueryBody {
@@ -51,6 +53,7 @@ export function createSaveBox(ctx: ViewContext, hooks: { body: () => Pick<SaveQu
     h("label", {}, t("editor.view"), view),
     h("div", { class: "pair" }, barX, barY),
     h("label", {}, t("editor.note"), note),
+    ownerNote,
     h("div", { class: "run-actions" }, saveButton, saveNew, remove),
     message);
 
@@ -58,7 +61,12 @@ export function createSaveBox(ctx: ViewContext, hooks: { body: () => Pick<SaveQu
     el,
     /** Fill from a loaded query; `saved` = it is an analyst query (save adds a version, delete allowed). */
     load(query: QueryDetail | null, saved: boolean) {
-      id = saved && query ? query.id : null;
+      // Someone else's query: saving makes the user's own copy (only its owner or an admin may change it).
+      const mine = saved && query !== null && canChangeOwned(query.owner);
+      ownerNote.hidden = !(saved && query && !mine);
+      ownerNote.textContent = query?.owner ? t("editor.notOwner", { user: query.owner }) : t("editor.noOwner");
+      id = mine ? query.id : null;
+      saved = mine;
       title.value = query ? (saved ? query.title.zh : `${query.title.zh}（副本）`) : "";
       description.value = query && saved && query.description.zh !== "—" ? query.description.zh : "";
       view.value = query?.view ?? "table";

@@ -1,6 +1,7 @@
 import type { QueryDetail, SchemaResponse } from "../../../server/contracts/queries";
 import { queriesApi } from "../../api/queries";
 import { describeError } from "../../app/errors";
+import { canChangeOwned } from "../../app/permission";
 import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
@@ -56,7 +57,7 @@ export async function mountEditor(ctx: ViewContext, url: URL): Promise<() => voi
     editor.setText(query?.text ?? STARTER);
     params.load(query?.params ?? [{ name: "tech", type: "techId", optional: false, default: "tech:igbt" }], editor.text());
     save.load(query, saved);
-    void versions.show(saved && query ? query.id : null);
+    void versions.show(saved && query ? query.id : null, saved && query !== null && canChangeOwned(query.owner));
   }
 
   async function open(id: string) {

@@ -8,7 +8,8 @@ import { lineDiff } from "./line-diff";
 export function createVersionPanel(ctx: ViewContext, hooks: { currentText: () => string; onRestored: (id: string) => void }) {
   const el = h("div", { class: "side-box", "data-testid": "versions", hidden: true });
 
-  async function show(id: string | null) {
+  /** `canRestore`: the user owns the query or is an admin (restoring adds a version). */
+  async function show(id: string | null, canRestore = true) {
     clear(el);
     el.hidden = !id;
     if (!id) return;
@@ -33,7 +34,7 @@ export function createVersionPanel(ctx: ViewContext, hooks: { currentText: () =>
           version.note ? h("span", {}, version.note) : null,
           h("button", { onclick: () => void view(false).catch((e: unknown) => ctx.banner.error(String(e))) }, t("editor.viewVersion")),
           h("button", { onclick: () => void view(true).catch((e: unknown) => ctx.banner.error(String(e))) }, t("editor.compare")),
-          version.n === current ? null : h("button", { "data-testid": `restore-${version.n}`, onclick: async () => {
+          version.n === current || !canRestore ? null : h("button", { "data-testid": `restore-${version.n}`, onclick: async () => {
             const restored = await queriesApi.restore(id, version.n);
             ctx.banner.info(t("editor.restored", { n: restored.version ?? "?" }));
             hooks.onRestored(id);

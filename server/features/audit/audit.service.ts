@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { AuditEntry, AuditQuery, AuditResponse, AuditVerifyResponse } from "../../contracts/audit";
 import type { Tx } from "../../db/database";
-import { DomainError } from "../../contracts/errors";
+import { fieldErrors } from "../../contracts/errors";
 import { bodyContext, metaContext, type AuditBody, type AuditMeta, type AuditRepo, type ChainRow } from "./audit.repo";
 
 /** What a feature records; `at`/`id` are filled in here. */
@@ -59,7 +59,7 @@ function exclusiveEnd(to: string | undefined): string | null {
   if (!to) return null;
   const parsed = new Date(to.includes("T") ? to : `${to}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || (!to.includes("T") && parsed.toISOString().slice(0, 10) !== to)) {
-    throw new DomainError("invalid", "VALIDATION_FAILED", "Invalid query parameter 'to': not a real date", { fields: [{ field: "to", message: "not a real date" }] });
+    throw fieldErrors([{ field: "to", message: "not a real date", rule: "real_date" }], "query parameter");
   }
   if (to.includes("T")) return to;
   parsed.setUTCDate(parsed.getUTCDate() + 1);

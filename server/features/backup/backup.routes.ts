@@ -24,7 +24,7 @@ export function backupRoutes(service: BackupService): RouteDef[] {
     ),
     defineRoute(
       {
-        method: "get", path: "/api/admin/backups/:name", tag: "admin", auth: "admin", params: BackupNameParams, errors: [404], produces: "application/gzip",
+        method: "get", path: "/api/admin/backups/:name", tag: "admin", auth: "admin", params: BackupNameParams, errors: [404], produces: ["application/gzip"],
         summary: "Download a backup file (restore it with npm run restore -- FILE)", response: z.unknown(),
       },
       async ({ params, res }) => {

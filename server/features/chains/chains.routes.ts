@@ -23,7 +23,7 @@ export function chainsRoutes(service: ChainsService): RouteDef[] {
     ),
     defineRoute(
       {
-        method: "get", path: "/api/chains/:id/gaps.csv", tag: "chains", params: ChainParams, errors: [404],
+        method: "get", path: "/api/chains/:id/gaps.csv", tag: "chains", params: ChainParams, errors: [404], produces: ["text/csv"],
         response: z.string().describe("text/csv; charset=utf-8 (with BOM), one row per segment"),
         summary: "The chain's gap report as CSV (formula-like cells neutralised)",
       },

@@ -19,12 +19,12 @@ export function consortiaRoutes(service: ConsortiaService): RouteDef[] {
       ({ params }) => service.get(params.id),
     ),
     defineRoute(
-      { method: "patch", path: "/api/consortia/:id", tag, summary: "Change status, name, note or members", params: ConsortiumParams, body: ConsortiumPatch, response: SavedConsortium, errors: [404] },
-      ({ params, body, user }) => service.update(params.id, body, user?.username),
+      { method: "patch", path: "/api/consortia/:id", tag, summary: "Change status, name, note or members (its owner or an admin; else 403)", params: ConsortiumParams, body: ConsortiumPatch, response: SavedConsortium, errors: [403, 404] },
+      ({ params, body, user }) => service.update(params.id, body, user),
     ),
     defineRoute(
-      { method: "delete", path: "/api/consortia/:id", tag, summary: "Delete a saved consortium", params: ConsortiumParams, response: Deleted, errors: [404] },
-      ({ params }) => service.remove(params.id),
+      { method: "delete", path: "/api/consortia/:id", tag, summary: "Delete a saved consortium (its owner or an admin; else 403)", params: ConsortiumParams, response: Deleted, errors: [403, 404] },
+      ({ params, user }) => service.remove(params.id, user),
     ),
   ];
 }

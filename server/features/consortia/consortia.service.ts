@@ -3,6 +3,8 @@ import { CONSORTIUM_STATUSES } from "../../contracts/consortia";
 import { ORG_KINDS } from "../../contracts/model";
 import { PROBLEM_STATUSES } from "../../contracts/problems";
 import { notFound } from "../../contracts/errors";
+import type { Principal } from "../../http/principal";
+import { assertCanChange } from "../../shared/ownership";
 import { referenceError, type Reference } from "../../shared/references";
 import { toGraphNode } from "../../shared/entity-mapper";
 import { newId, userProvenance } from "../../shared/user-data";
@@ -20,6 +22,7 @@ function toSaved(row: ConsortiumRow): SavedConsortium {
     ...(typeof row.consortium.note === "string" ? { note: row.consortium.note } : {}),
     problem: { id: problem.id, name: problem.name, ...nameEn(problem.nameEn), status: PROBLEM_STATUSES.find((s) => s === problem.status) ?? "open" },
     members: row.members.map((m) => ({ id: m.id, name: m.name, kind: m.kind, role: m.role === "lead" ? "lead" : "member", ...nameEn(m.nameEn) })),
+    ...(typeof row.consortium.owner === "string" ? { owner: row.consortium.owner } : {}),
     provenance: node.provenance,
   };
 }
@@ -58,14 +61,16 @@ export function consortiaService(repo: ConsortiaRepo) {
         const lead = input.members.find((m) => m.role === "lead")!.org;
         // Default name in the data's language (the graph's names are Chinese): "<lead>牵头 · <problem>".
         const name = input.name ?? `${names.get(lead)}牵头 · ${names.get(input.problem)}`;
-        await ops.create({ id, kind: "Consortium", name, status: input.status, ...(input.note ? { note: input.note } : {}), ...prov }, input.problem, prov);
+        await ops.create({ id, kind: "Consortium", name, status: input.status, ...(input.note ? { note: input.note } : {}), ...(by ? { owner: by } : {}), ...prov }, input.problem, prov);
         await ops.setMembers(id, input.members, prov);
         if (input.status === "formed") await ops.markProblemMatched(id, prov);
       });
       return get(id);
     },
-    async update(id: string, patch: ConsortiumPatch, by?: string): Promise<SavedConsortium> {
-      const prov = userProvenance(undefined, by);
+    /** Only its owner or an admin (403 otherwise); the owner never changes. */
+    async update(id: string, patch: ConsortiumPatch, user: Principal | null): Promise<SavedConsortium> {
+      assertCanChange(user, (await get(id)).owner, "consortium");
+      const prov = userProvenance(undefined, user?.username);
       await repo.transaction(async (ops) => {
         await checkReferences(ops, null, patch.members ?? []);
         const props = { ...(patch.status ? { status: patch.status } : {}), ...(patch.name ? { name: patch.name } : {}), ...(patch.note !== undefined ? { note: patch.note || null } : {}), ...prov };
@@ -75,7 +80,8 @@ export function consortiaService(repo: ConsortiaRepo) {
       });
       return get(id);
     },
-    async remove(id: string) {
+    async remove(id: string, user: Principal | null) {
+      assertCanChange(user, (await get(id)).owner, "consortium");
       if (!(await repo.transaction((ops) => ops.remove(id)))) throw notFound("Consortium", id);
       return { deleted: id };
     },

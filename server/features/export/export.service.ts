@@ -1,13 +1,14 @@
-import type { ExportQuery } from "../../contracts/export";
+import { EXPORT_CONTENT_TYPES, type ExportQuery } from "../../contracts/export";
 import type { GraphService } from "../graph/graph.service";
 import { toCsvZip, toCypher, toGraphml, toJson, toXlsx, type ExportData } from "./formats";
 
+const TYPES = EXPORT_CONTENT_TYPES;
 const FORMATS = {
-  json: { ext: "json", type: "application/json; charset=utf-8", render: toJson },
-  csv: { ext: "zip", type: "application/zip", render: toCsvZip },
-  xlsx: { ext: "xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", render: toXlsx },
-  graphml: { ext: "graphml", type: "application/graphml+xml; charset=utf-8", render: toGraphml },
-  cypher: { ext: "cypher", type: "text/plain; charset=utf-8", render: toCypher },
+  json: { ext: "json", type: `${TYPES.json}; charset=utf-8`, render: toJson },
+  csv: { ext: "zip", type: TYPES.csv, render: toCsvZip },
+  xlsx: { ext: "xlsx", type: TYPES.xlsx, render: toXlsx },
+  graphml: { ext: "graphml", type: `${TYPES.graphml}; charset=utf-8`, render: toGraphml },
+  cypher: { ext: "cypher", type: `${TYPES.cypher}; charset=utf-8`, render: toCypher },
 } as const;
 
 /** Export the whole graph or a filtered view (GET /api/graph's filters, through the graph service). */

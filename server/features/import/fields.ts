@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "../../contracts/common";
 import type { FieldSpec } from "../../contracts/import";
 import type { NodeKind } from "../../contracts/model";
 
@@ -45,10 +46,7 @@ function toIsoDate(v: unknown): unknown {
   return m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : v;
 }
 
-function validDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
+const validDate = isCalendarDate;
 
 /** Blank → undefined before the type is checked, so "" is "missing", not "bad type". */
 function cell(schema: z.ZodType, normalize: (v: unknown) => unknown, required: boolean): z.ZodType {

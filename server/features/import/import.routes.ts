@@ -21,7 +21,7 @@ export function importRoutes(service: ImportService, options: { maxBytes: number
     defineRoute(
       {
         method: "get", path: "/api/import/templates/:entity", tag: "data", summary: "A template file for an entity (CSV with a BOM, or XLSX with a guide sheet), zh or en headers",
-        params: TemplateParams, query: TemplateQuery, response: z.unknown(), produces: "application/octet-stream",
+        params: TemplateParams, query: TemplateQuery, response: z.unknown(), produces: ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
       },
       async ({ params, query, res }) => {
         const entity = entityDef(params.entity)!;

@@ -2,7 +2,7 @@ import type { ProblemCreate, ProblemFields, ProblemListQuery, Problem } from "..
 import { ORG_KINDS } from "../../contracts/model";
 import { DomainError, notFound } from "../../contracts/errors";
 import { referenceError, type Reference } from "../../shared/references";
-import { newId, userProvenance } from "../../shared/user-data";
+import { newId, today, userProvenance } from "../../shared/user-data";
 import { problemProps, toProblem } from "./problem-mapper";
 import type { ProblemsRepo, ProblemWrites } from "./problems.repo";
 
@@ -77,14 +77,19 @@ export function problemsService(repo: ProblemsRepo) {
       });
       return get(id);
     },
+    /** Only the status changes (with when and by whom): the provenance of the problem's text stays as it was. */
     async close(id: string, by?: string): Promise<Problem> {
-      const prov = editedProvenance(await get(id), by);
-      await repo.transaction((ops) => ops.setStatus(id, "closed", prov));
+      await get(id);
+      await repo.transaction((ops) => ops.setStatus(id, "closed", { asOf: today(), ...(by ? { by } : {}) }));
       return get(id);
     },
     /** Only problems entered in the app, and only while no saved consortium addresses them. */
     async remove(id: string) {
-      const problem = await get(id);
+      const [row] = await repo.list({ ids: [id], status: null, chain: null, technology: null, deadlineBefore: null, deadlineAfter: null, limit: 1 });
+      if (!row) throw notFound("Problem", id);
+      const problem = toProblem(row);
+      const seededFrom = typeof row.problem.seededFrom === "string" ? row.problem.seededFrom : null;
+      if (seededFrom) throw new DomainError("conflict", "SEEDED", `Problem '${id}' comes from the seed (${seededFrom}, since edited); close it instead of deleting it`);
       if (problem.provenance.source !== "import") throw new DomainError("conflict", "SEEDED", `Problem '${id}' comes from the seed (${problem.provenance.source}); close it instead of deleting it`);
       if (problem.consortia > 0) throw new DomainError("conflict", "IN_USE", `Problem '${id}' has ${problem.consortia} saved consortia; delete them first`);
       await repo.transaction((ops) => ops.remove(id));

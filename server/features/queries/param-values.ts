@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ORG_KINDS } from "../../contracts/model";
+import { isCalendarDate } from "../../contracts/common";
 import type { ParamSpec } from "../../contracts/queries";
 import { DomainError } from "../../contracts/errors";
 
@@ -27,7 +28,7 @@ function baseSchema(spec: ParamSpec): z.ZodType {
     case "bool":
       return z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean());
     case "date":
-      return z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD").refine((v) => !Number.isNaN(Date.parse(v)), "not a real date");
+      return z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD").refine(isCalendarDate, "not a real calendar date");
     case "string":
       return spec.options ? z.enum(spec.options as [string, ...string[]]) : z.string().max(500);
     default:

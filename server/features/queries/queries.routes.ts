@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CypherBody, QueryDetail, QueryIdParams, QueryListResponse, RunBody, RunResponse, SchemaResponse, SuggestQuery, SuggestResponse } from "../../contracts/queries";
-import { DeleteResponse, SaveQueryBody, VersionDetail, VersionList, VersionParams } from "../../contracts/saved-queries";
+import { DeletedQueries, DeleteResponse, SaveQueryBody, VersionDetail, VersionList, VersionParams } from "../../contracts/saved-queries";
 import { defineRoute, type RouteDef } from "../../http/route";
 import type { QueriesService } from "./queries.service";
 import type { SavedQueriesService } from "./saved-queries.service";
@@ -25,6 +25,14 @@ export function queriesRoutes(queries: QueriesService, saved: SavedQueriesServic
       () => queries.schema(),
     ),
     defineRoute(
+      { method: "get", path: "/api/queries/deleted", tag: "queries", auth: "admin", summary: "Deleted analyst queries, each with every version kept (admin)", response: DeletedQueries },
+      () => saved.deleted(),
+    ),
+    defineRoute(
+      { method: "post", path: "/api/queries/:id/undelete", tag: "queries", auth: "admin", summary: "Bring a deleted analyst query back with its whole history (admin)", params: QueryIdParams, response: QueryDetail, errors: [404] },
+      ({ params, user }) => saved.undelete(params.id, user),
+    ),
+    defineRoute(
       { method: "post", path: "/api/cypher", tag: "queries", auth: "analyst", readOnly: true, summary: "Run an analyst's Cypher read-only (guard, EXPLAIN must be 'r', READ transaction, timeout, row cap)", body: CypherBody, response: RunResponse, errors: RUN_ERRORS },
       ({ body, user, req }) => queries.runCypher(body.query, body.params, body, callerOf(user, req.ip)),
     ),
@@ -38,15 +46,15 @@ export function queriesRoutes(queries: QueriesService, saved: SavedQueriesServic
     ),
     defineRoute(
       { method: "post", path: "/api/queries", tag: "queries", summary: "Save a new analyst query (version 1)", body: SaveQueryBody, response: QueryDetail, status: 201, errors: [403] },
-      ({ body }) => saved.create(body),
+      ({ body, user }) => saved.create(body, user),
     ),
     defineRoute(
-      { method: "put", path: "/api/queries/:id", tag: "queries", summary: "Save a new version of an analyst query", params: QueryIdParams, body: SaveQueryBody, response: QueryDetail, errors: [403, 404] },
-      ({ params, body }) => saved.save(params.id, body),
+      { method: "put", path: "/api/queries/:id", tag: "queries", summary: "Save a new version of an analyst query (its owner or an admin; else 403)", params: QueryIdParams, body: SaveQueryBody, response: QueryDetail, errors: [403, 404] },
+      ({ params, body, user }) => saved.save(params.id, body, user),
     ),
     defineRoute(
-      { method: "delete", path: "/api/queries/:id", tag: "queries", summary: "Delete an analyst query and its history", params: QueryIdParams, response: DeleteResponse, errors: [404] },
-      ({ params }) => saved.delete(params.id),
+      { method: "delete", path: "/api/queries/:id", tag: "queries", summary: "Delete an analyst query (its owner or an admin; else 403): hidden with its whole history, restorable by an admin", params: QueryIdParams, response: DeleteResponse, errors: [403, 404] },
+      ({ params, user }) => saved.delete(params.id, user),
     ),
     defineRoute(
       { method: "get", path: "/api/queries/:id/versions", tag: "queries", summary: "An analyst query's versions, newest first", params: QueryIdParams, response: VersionList, errors: [404] },
@@ -57,8 +65,8 @@ export function queriesRoutes(queries: QueriesService, saved: SavedQueriesServic
       ({ params }) => saved.version(params.id, params.n),
     ),
     defineRoute(
-      { method: "post", path: "/api/queries/:id/versions/:n/restore", tag: "queries", summary: "Restore an old version (saved as a new version)", params: VersionParams, body: z.object({}).strict().optional(), response: QueryDetail, errors: [404] },
-      ({ params }) => saved.restore(params.id, params.n),
+      { method: "post", path: "/api/queries/:id/versions/:n/restore", tag: "queries", summary: "Restore an old version (saved as a new version; its owner or an admin)", params: VersionParams, body: z.object({}).strict().optional(), response: QueryDetail, errors: [403, 404] },
+      ({ params, user }) => saved.restore(params.id, params.n, user),
     ),
   ];
 }
