@@ -18,6 +18,8 @@ export interface GraphCanvasEvents {
   pin(id: string, x: number, y: number): void;
   hover?(node: SceneNode | null, clientX: number, clientY: number): void;
   stable?(info: { ticks: number; ms: number }): void;
+  /** Touch long press on a node: its menu (what to expand, pin, hide…). */
+  menu?(id: string): void;
 }
 
 export interface GraphCanvas {
@@ -76,6 +78,8 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     .scaleExtent([0.03, 8])
     .filter((event: Event) => {
       if (event.type === "dblclick") return false;
+      // a second finger always zooms (pinch), even when the first one landed on a node
+      if (event.type === "touchstart" && (event as TouchEvent).touches.length > 1) return true;
       if (event.type === "mousedown" || event.type === "touchstart") return !nodeAtEvent(event as MouseEvent);
       return !(event as MouseEvent).button;
     })
@@ -150,6 +154,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     },
     click: (node) => events.select(node?.id ?? null),
     dblclick: (node) => events.open(node.id),
+    longpress: (node) => events.menu?.(node.id),
     hover(node, clientX, clientY) {
       if (!scene) return;
       canvas.style.cursor = node ? "pointer" : "grab";

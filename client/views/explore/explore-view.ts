@@ -60,6 +60,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     exportSvg: () => download(exportSvg(graphScene(), graph.transform(), graph.size()), exportName("svg")),
     exportCsv: () => shown && download(exportCsv(shown.visible), exportName("csv")),
     help: () => helpDialog.showModal(),
+    filters: () => toggleFilters(),
   });
   const filters = createFiltersPanel(commit);
   const details = createDetailsPanel({ close: () => commit(act.select(store.state, null)), act: onDetails, select: (id) => selectNode(id) });
@@ -74,12 +75,26 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     h("button", { "aria-label": t("ex.zoomOut"), title: t("ex.zoomOut"), onclick: () => graph.zoomBy(1 / 1.4) }, "−"),
     h("button", { "aria-label": t("ex.fit"), title: t("ex.fit"), onclick: () => graph.fit() }, "⤢"));
   graphWrap.append(zoomBar);
-  ctx.root.append(h("div", { class: "explore" }, toolbar.el, pathPanel.el,
-    h("div", { class: "explore-body" }, filters.el, h("div", { class: "stage" }, graphWrap, table.el), details.el)), helpDialog);
+  const explore = h("div", { class: "explore" }, toolbar.el, pathPanel.el,
+    h("div", { class: "explore-body" }, filters.el, h("div", { class: "stage" }, graphWrap, table.el), details.el));
+  ctx.root.append(explore, helpDialog);
+  // Narrow screens (explore.css): the filters are a drawer over the canvas, the details a bottom sheet.
+  function toggleFilters(open = !explore.classList.contains("filters-open")) {
+    explore.classList.toggle("filters-open", open);
+    refreshChrome();
+  }
+  filters.el.id = "explore-filters";
+  graphWrap.addEventListener("pointerdown", () => explore.classList.contains("filters-open") && toggleFilters(false));
 
   const graph = createGraphCanvas(graphWrap, {
     select: (id) => commit(act.select(store.state, id)),
     open: (id) => void openNode(id),
+    menu: (id) => {
+      // the node menu: select it and open the expand choices in the details sheet
+      askExpand = id;
+      if (store.state.sel === id) void show(store.state);
+      else commit(act.select(store.state, id));
+    },
     pin: (id, x, y) => store.state.layout === "force" && commit(act.pin(store.state, id, x, y)),
     hover: (node, x, y) => tooltip.show(node ? shown?.byId.get(node.id) ?? null : null, x, y),
     stable: (info) => {
@@ -130,7 +145,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   }
 
   function refreshChrome() {
-    toolbar.update(store.state, store, pathPanel.open);
+    toolbar.update(store.state, store, pathPanel.open, explore.classList.contains("filters-open"));
   }
 
   async function show(state: ViewState) {
