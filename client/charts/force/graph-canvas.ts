@@ -68,6 +68,10 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     frames++;
     const { width, height } = size();
     drawScene(ctx, scene, transform, { width, height, dpr: dpr() });
+    // Where the focus node is drawn (canvas pixels), for automated UI tests of touch gestures.
+    const focus = scene.focus ? scene.byId.get(scene.focus) : undefined;
+    if (focus) canvas.dataset.focusAt = `${Math.round(transform.applyX(focus.x))},${Math.round(transform.applyY(focus.y))}`;
+    else delete canvas.dataset.focusAt;
     minimap.draw(transform, width, height);
   }
   const redraw = () => {

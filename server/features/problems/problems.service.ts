@@ -85,7 +85,7 @@ export function problemsService(repo: ProblemsRepo) {
     /** Only problems entered in the app, and only while no saved consortium addresses them. */
     async remove(id: string) {
       const problem = await get(id);
-      if (problem.provenance.source !== "import") throw new AppError(409, "SEEDED", `Problem '${id}' comes from the seed (${problem.provenance.source}); close it instead of deleting it`);
+      if (problem.provenance.source !== "app" && problem.provenance.source !== "import") throw new AppError(409, "SEEDED", `Problem '${id}' comes from the seed (${problem.provenance.source}); close it instead of deleting it`);
       if (problem.consortia > 0) throw new AppError(409, "IN_USE", `Problem '${id}' has ${problem.consortia} saved consortia; delete them first`);
       await repo.transaction((ops) => ops.remove(id));
       return { deleted: id };
