@@ -47,7 +47,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   const commit = (next: ViewState) => store.commit(next);
 
   const search = createSearchBox((hit) => commit(act.focusOn(store.state, hit.id)), (message) => ctx.banner.error(message));
-  const pathPanel = createPathPanel({ find: (request) => commit(act.findPath(store.state, request)), clear: () => commit(act.clearPath(store.state)) });
+  const pathPanel = createPathPanel({ find: (request) => commit(act.findPath(store.state, request)), clear: () => commit(act.clearPath(store.state)), error: (message) => ctx.banner.error(message) });
   const helpDialog = shortcutsDialog();
   const toolbar = createToolbar(search.el, {
     layout: (layout) => commit(act.setLayout(store.state, layout)),
