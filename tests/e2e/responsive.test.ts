@@ -15,7 +15,7 @@ const SIZES = [
 const PAGES: { path: string; ready: string }[] = [
   { path: "/explore", ready: "[data-testid=graph][data-node-count]" },
   { path: "/chains", ready: "[data-chain]" },
-  { path: "/chains/chain:power-semi", ready: "[data-testid=chain-flow] .flow-node" },
+  { path: "/chains/chain:power-semi", ready: "[data-testid=panorama] svg" },
   { path: "/problems", ready: "[data-problem]" },
   { path: "/queries", ready: "[data-query]" },
 ];
