@@ -74,7 +74,7 @@ describe("chain panorama", () => {
     await page.goto("/chains/chain:power-semi");
     const sub = "seg:power-semi:sic-substrate-epi";
     await page.locator(`[data-testid=panorama] g[data-segment='${sub}']`).waitFor();
-    await page.locator(`[data-testid=panorama] g[data-segment='${sub}'] rect`).first().click({ position: { x: 3, y: 3 } });
+    await page.locator(`[data-testid=panorama] text[data-role=segment][data-segment='${sub}']`).first().click();
     await page.waitForURL(/segment=seg:power-semi:sic-substrate-epi/);
     const panel = page.getByTestId("segment-panel");
     await panel.waitFor();

@@ -10,11 +10,12 @@ const DENY = [...NODE_KINDS, ...REL_TYPES, ...SOURCES, ...STAGES, "open", "match
 const PAGES: { path: string; ready: string; then?: string }[] = [
   { path: "/explore", ready: "[data-testid=graph][data-node-count]" },
   { path: "/chains", ready: "[data-chain]" },
-  { path: "/chains/chain:power-semi/seg:power-semi:sic-substrate-epi", ready: "[data-testid=reasons]" },
+  { path: "/chains/chain:power-semi?segment=seg:power-semi:sic-substrate-epi", ready: "[data-testid=reasons]" },
+  { path: "/chains/chain:power-semi?segment=seg:power-semi:sic-substrate-epi", ready: "[data-testid=reasons]", then: "[data-testid=view-flow]" },
   { path: "/problems", ready: "[data-problem]" },
   { path: "/problems/prob:solid-na-interface", ready: "[data-testid=consortium-card]" },
   { path: "/queries", ready: "[data-query]" },
-  { path: "/queries/chain-segments", ready: "[data-testid=result-table]" },
+  { path: "/queries/chain-segments", ready: "[data-testid=results] [data-view=table]", then: "[data-testid=results] [data-view=table]" },
   { path: "/queries/facts-by-source", ready: "[data-testid=result-table]" },
   { path: "/queries/collaboration-partners", ready: "[data-testid=results] [data-view=table]", then: "[data-testid=results] [data-view=table]" },
   { path: "/queries/central-orgs", ready: "[data-testid=results] [data-view=table]", then: "[data-testid=results] [data-view=table]" },
@@ -44,7 +45,7 @@ describe("no English vocabulary keys in the Chinese UI", () => {
     await page.locator(ready).first().waitFor();
     if (then) {
       await page.locator(then).first().click();
-      await page.getByTestId("result-table").waitFor();
+      if (path.startsWith("/queries")) await page.getByTestId("result-table").waitFor();
     }
     expect(await leaks(page)).toEqual([]);
     expect(page.consoleErrors).toEqual([]);

@@ -41,6 +41,7 @@ export function drawPanorama(layout: PanoramaLayout, colors: Record<string, stri
       x: label.x, y: label.y, "font-size": label.size, "font-weight": label.weight, fill, "dominant-baseline": "hanging", "data-role": label.role,
       ...(label.orgId ? { "data-org": label.orgId, cursor: "pointer", "text-decoration": label.mark === "foreign" ? "none" : "none" } : {}),
       ...(label.role === "more" ? { "data-more": label.segmentId ?? "", cursor: "pointer" } : {}),
+      ...(label.role === "segment" ? { "data-segment": label.segmentId ?? "", cursor: "pointer" } : {}),
     });
     text.textContent = label.text;
     if (label.full && label.full !== label.text) {

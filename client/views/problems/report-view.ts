@@ -37,7 +37,16 @@ export async function mountReport(ctx: ViewContext, id: string): Promise<Mounted
     h("div", { class: "actions no-print" },
       appLink(ctx.navigate, links.problem(id), t("report.back")),
       h("button", { onclick: () => window.print() }, t("report.print")),
-      h("button", { class: "primary", onclick: download, "data-testid": "download-csv" }, t("report.csv"))),
+      h("button", { class: "primary", onclick: download, "data-testid": "download-csv" }, t("report.csv")),
+      h("button", { "data-testid": "docx-download", onclick: async () => {
+        const [{ matchReportDocx }, { toBlob }] = await Promise.all([import("../../reports/match-report-docx"), import("../../reports/docx-kit")]);
+        const blob = await toBlob(matchReportDocx(problem, candidates, build, saved.list, t, displayName, new Date().toISOString().slice(0, 10)));
+        const a = h("a", { href: URL.createObjectURL(blob), download: `match-report-${problem.id.replace(/[^a-z0-9-]+/gi, "-")}.docx` });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      } }, t("report.docx.download"))),
     h("p", { class: "muted" }, t("report.generated", { date: new Date().toISOString().slice(0, 10) })),
     problemSummary(ctx, problem, new Set(candidates.uncoverable), true),
     objectiveExplained(),
