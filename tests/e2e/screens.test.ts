@@ -34,6 +34,30 @@ describe("planner's tools", () => {
     expect(new URL(page.url()).searchParams.get("path")).toContain("ent:crrc-times-electric");
   });
 
+  it("exports the whole graph by default, with title, legend and a caption whose counts match what is drawn", async () => {
+    const page = await e2e.page();
+    await page.goto("/explore?focus=ent:crrc-times-semi&depth=2");
+    const shown = await settled(page);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-testid=graph]")?.dataset.stable !== undefined);
+    const before = await page.locator(".graph-canvas").getAttribute("data-focus-at");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-svg").click()]);
+    const svg = fs.readFileSync((await download.path())!, "utf8");
+    expect((svg.match(/data-node="/g) ?? []).length).toBe(shown.nodes);
+    expect(svg).toContain(`${shown.nodes} 个节点`);
+    expect(svg).toContain("链图 · 株洲产业创新链图谱");
+    expect(svg).toMatch(/data-role="legend".*企业/);
+    expect(svg).toMatch(/数据来源：.*(答复原文|公开资料)/);
+    // "what is on screen" draws (and counts) fewer after zooming in
+    for (let i = 0; i < 3; i++) await page.locator(".zoom-bar button").first().click();
+    await page.waitForFunction((at) => document.querySelector(".graph-canvas")?.getAttribute("data-focus-at") !== at, before);
+    await page.getByTestId("export-scope").selectOption("screen");
+    const [onScreen] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-svg").click()]);
+    const part = fs.readFileSync((await onScreen.path())!, "utf8");
+    const drawn = (part.match(/data-node="/g) ?? []).length;
+    expect(drawn).toBeLessThan(shown.nodes);
+    expect(part).toContain(`${drawn} 个节点`);
+  });
+
   it("asks for the second chain before comparing", async () => {
     const page = await e2e.page();
     await page.goto("/chains/chain:power-semi");

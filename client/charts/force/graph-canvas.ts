@@ -186,7 +186,9 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     const { width, height } = size();
     const pool = ids?.length ? ids.map((id) => scene!.byId.get(id)).filter((n): n is SceneNode => !!n) : scene.nodes;
     // Fitting a part (the chain layout's first lane): put it at the top, the rest follows below.
-    const f = fitTransform(boundsOf(pool), width, height, { padding: 48, maxScale: 1.5, alignTop: !!ids?.length && pool.length < scene.nodes.length });
+    // The minimap sits at the bottom right: fit into the area above it so it never covers a node.
+    const reserved = minimapCanvas.offsetParent !== null ? minimapCanvas.offsetHeight + 12 : 0;
+    const f = fitTransform(boundsOf(pool), width, Math.max(120, height - reserved), { padding: 48, maxScale: 1.5, alignTop: !!ids?.length && pool.length < scene.nodes.length });
     const target = zoomIdentity.translate(f.x, f.y).scale(f.k);
     if (animate) selection.transition().duration(450).call(zoomBehaviour.transform, target);
     else selection.call(zoomBehaviour.transform, target);

@@ -56,8 +56,8 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     redo: () => store.redo(),
     fit: () => graph.fit(),
     path: () => { pathPanel.toggle(); refreshChrome(); },
-    exportPng: () => void exportPng(graphScene(), graph.transform(), graph.size()).then((blob) => download(blob, exportName("png"))),
-    exportSvg: () => download(exportSvg(graphScene(), graph.transform(), graph.size()), exportName("svg")),
+    exportPng: (scope) => void exportPng(graphScene(), graph.transform(), graph.size(), scope, shownSources()).then((blob) => download(blob, exportName("png"))),
+    exportSvg: (scope) => download(exportSvg(graphScene(), graph.transform(), graph.size(), scope, shownSources()), exportName("svg")),
     exportCsv: () => shown && download(exportCsv(shown.visible), exportName("csv")),
     help: () => helpDialog.showModal(),
     filters: () => toggleFilters(),
@@ -74,7 +74,20 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     h("button", { "aria-label": t("ex.zoomIn"), title: t("ex.zoomIn"), onclick: () => graph.zoomBy(1.4) }, "+"),
     h("button", { "aria-label": t("ex.zoomOut"), title: t("ex.zoomOut"), onclick: () => graph.zoomBy(1 / 1.4) }, "−"),
     h("button", { "aria-label": t("ex.fit"), title: t("ex.fit"), onclick: () => graph.fit() }, "⤢"));
-  graphWrap.append(zoomBar);
+  // The minimap can be collapsed (kept per browser); the fit leaves room above it either way.
+  const MINIMAP_KEY = "chainatlas.minimap";
+  const minimapToggle = h("button", { class: "minimap-toggle", "data-testid": "minimap-toggle" });
+  const setMinimap = (open: boolean) => {
+    graphWrap.classList.toggle("minimap-collapsed", !open);
+    minimapToggle.textContent = open ? "▾" : "▴";
+    minimapToggle.title = t(open ? "ex.minimap.hide" : "ex.minimap.show");
+    minimapToggle.setAttribute("aria-label", minimapToggle.title);
+    minimapToggle.setAttribute("aria-expanded", String(open));
+    localStorage.setItem(MINIMAP_KEY, open ? "open" : "closed");
+  };
+  minimapToggle.addEventListener("click", () => setMinimap(graphWrap.classList.contains("minimap-collapsed")));
+  setMinimap(localStorage.getItem(MINIMAP_KEY) !== "closed");
+  graphWrap.append(zoomBar, minimapToggle);
   const explore = h("div", { class: "explore" }, toolbar.el, pathPanel.el,
     h("div", { class: "explore-body" }, filters.el, h("div", { class: "stage" }, graphWrap, table.el), details.el));
   ctx.root.append(explore, helpDialog);
@@ -103,6 +116,8 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     },
   });
   const graphScene = () => shown!.built.scene;
+  /** Where the drawn facts come from, for the export caption (答复原文 / 公开资料 / 示例 …). */
+  const shownSources = () => [...new Set(shown?.visible.nodes.map((n) => n.provenance.source) ?? [])];
 
   function selectNode(id: string) {
     commit(act.select(store.state, id));
