@@ -68,6 +68,7 @@ describe("planner's tools", () => {
     await page.getByTestId("compare-b").selectOption("chain:rail");
     await page.getByTestId("compare-go").click();
     await page.waitForURL(/b=chain(%3A|:)rail/);
+    await page.getByTestId("compare-col").nth(1).waitFor();
     expect(await page.getByTestId("compare-col").count()).toBe(2);
   });
 
