@@ -9,13 +9,21 @@ import { DEFAULT_PATH, VIEWS, viewFor } from "./views";
 
 /** The page frame: top bar (brand, navigation, language), banner, and the routed view. */
 export function startShell(root: HTMLElement): void {
-  const nav = h("nav", { "aria-label": "main" });
+  const nav = h("nav", { "aria-label": "main", id: "main-nav" });
+  // Narrow screens: the links fold into a menu opened by this button; sign-in and language stay in the bar.
+  const menuButton = h("button", { class: "nav-toggle", "data-testid": "nav-toggle", "aria-controls": "main-nav", "aria-expanded": "false",
+    onclick: () => setMenu(!nav.classList.contains("open")) });
+  const setMenu = (open: boolean) => {
+    nav.classList.toggle("open", open);
+    menuButton.setAttribute("aria-expanded", String(open));
+    menuButton.textContent = open ? `✕ ${t("nav.menuClose")}` : `☰ ${t("nav.menu")}`;
+  };
   const langButton = h("button", { "data-testid": "lang-toggle", onclick: () => setLang(lang() === "zh" ? "en" : "zh") });
   const brand = h("div", { class: "brand" });
   const bannerEl = h("div", {});
   const main = h("main", { class: "view", id: "view" });
   const userMenu = createUserMenu();
-  root.append(h("header", { class: "topbar" }, brand, nav, userMenu.el, langButton), bannerEl, main);
+  root.append(h("header", { class: "topbar" }, brand, menuButton, nav, userMenu.el, langButton), bannerEl, main);
   const banner = createBanner(bannerEl);
 
   let mounted: MountedView | null = null;
@@ -35,7 +43,9 @@ export function startShell(root: HTMLElement): void {
   };
 
   function renderChrome() {
-    brand.textContent = `${t("app.title")} · ${t("app.subtitle")}`;
+    brand.replaceChildren(h("span", {}, t("app.title")), h("span", { class: "brand-sub" }, ` · ${t("app.subtitle")}`));
+    brand.title = `${t("app.title")} · ${t("app.subtitle")}`;
+    setMenu(false);
     document.title = `${t("app.title")} ChainAtlas`;
     langButton.textContent = t("lang.toggle");
     clear(nav);

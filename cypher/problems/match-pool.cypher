@@ -4,7 +4,8 @@
 // (one snapshot shared by many problems; each problem's own pool is then cut from it in code).
 // params: techs: [string], seeds: [string], kinds: [string], all: boolean
 // returns: id, name, nameEn, kind, local, district, caps [{tech, level, link}], projects [{id, techs}],
-//          platforms [{id, techs, chains}], consortia [id of saved consortia on problems that are not closed]
+//          platforms [{id, techs, chains}], consortia [id of *formed* saved consortia on problems that are not closed —
+//          a proposed consortium is a planner's draft and does not load its members]
 CALL () {
   MATCH (o:Org)
   WHERE $all AND o.kind IN $kinds
@@ -44,4 +45,4 @@ RETURN o.id AS id, o.name AS name, o.nameEn AS nameEn, o.kind AS kind, coalesce(
        COLLECT { MATCH (o)-[:OPERATES]->(pl:Platform)
                  RETURN {id: pl.id, techs: COLLECT { MATCH (pl)-[:HAS_CAPABILITY]->(t:Technology) RETURN t.id },
                          chains: COLLECT { MATCH (pl)-[:IN_CHAIN]->(c:Chain) RETURN c.id }} } AS platforms,
-       COLLECT { MATCH (o)-[:MEMBER_OF]->(c:Consortium)-[:ADDRESSES]->(pr:Problem) WHERE pr.status <> 'closed' RETURN DISTINCT c.id } AS consortia
+       COLLECT { MATCH (o)-[:MEMBER_OF]->(c:Consortium)-[:ADDRESSES]->(pr:Problem) WHERE pr.status <> 'closed' AND c.status = 'formed' RETURN DISTINCT c.id } AS consortia

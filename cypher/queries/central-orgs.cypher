@@ -7,6 +7,15 @@
 // @view bar | x: name | y: connections
 // @param localOnly: bool = true | label: 仅株洲本地单位 / Zhuzhou organisations only
 // @param top: int = 15 | min: 1 | max: 100 | label: 显示前几名 / How many
+// @column name: 名称 / Name
+// @column organisation: 单位 / Organisation
+// @column kind: 类型 / Kind | vocab: kind
+// @column connections: 直接联系数 / Connections
+// @column partners: 合作伙伴 / Partners
+// @column projects: 项目 / Projects
+// @column platforms: 平台 / Platforms
+// @column segments: 链环节 / Segments
+// @column capabilities: 技术能力 / Capabilities
 MATCH (o:Org)
 WHERE NOT $localOnly OR o.local = true
 WITH o,

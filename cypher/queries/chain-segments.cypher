@@ -6,6 +6,12 @@
 // @category chain
 // @view bar | x: segment | y: localOrgs
 // @param chain: chainId = chain:power-semi | label: 产业链 / Chain
+// @column position: 顺序 / Order
+// @column segment: 环节 / Segment
+// @column stage: 环节位置 / Stage | vocab: stage
+// @column localOrgs: 本地单位数 / Local organisations
+// @column outsideOrgs: 外地单位数 / Non-local organisations
+// @column requiredTechs: 所需技术数 / Required technologies
 MATCH (s:Segment)-[:PART_OF]->(c:Chain {id: $chain})
 RETURN s.order AS position, s.name AS segment, s.stage AS stage,
        COUNT { MATCH (o:Org)-[:IN_SEGMENT]->(s) WHERE o.local = true } AS localOrgs,

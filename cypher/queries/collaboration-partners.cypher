@@ -6,6 +6,15 @@
 // @category collaboration
 // @view graph
 // @param org: orgId = ent:crrc-times-semi | label: 单位 / Organisation
+// @column organisation: 单位 / Organisation
+// @column tie: 关系 / Tie
+// @column partner: 合作方 / Partner
+// @column type: 关系类型 / Relationship | vocab: rel
+// @column local: 株洲本地 / Local
+// @column kind: 合作方式 / Kind of tie | vocab: collab
+// @column year: 年份 / Year
+// @column subject: 内容 / Subject
+// @column source: 来源 / Source | vocab: source
 MATCH (o:Org {id: $org})-[r:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF]-(partner:Org)
 RETURN o AS organisation, r AS tie, partner, type(r) AS type, partner.local AS local,
        r.kind AS kind, r.year AS year, coalesce(r.what, r.product) AS subject, r.source AS source

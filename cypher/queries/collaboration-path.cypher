@@ -7,6 +7,9 @@
 // @view graph
 // @param from: orgId = ent:crrc-times-semi | label: 起点单位 / From
 // @param to: orgId = uni:csu | label: 终点单位 / To
+// @column path: 路径 / Path
+// @column steps: 步数 / Steps
+// @column via: 途经 / Via
 MATCH (a:Org {id: $from}), (b:Org {id: $to})
 WHERE a <> b
 MATCH path = shortestPath((a)-[:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|LEADS|PARTICIPATES_IN|OPERATES|MEMBER_OF*..8]-(b))

@@ -6,6 +6,12 @@
 // @category data
 // @view table
 // @param source: string = illustrative | options: illustrative, reply, public, import | label: 出处 / Source
+// @column what: 类别 / What | values: node=节点/Node, link=关系/Relationship
+// @column kind: 类型 / Kind | vocab: kind
+// @column name: 名称 / Name
+// @column id: 编号 / Id
+// @column asOf: 截至日期 / As of
+// @column note: 说明 / Note
 CALL () {
   MATCH (n:Entity {source: $source})
   RETURN 'node' AS what, n.kind AS kind, n.name AS name, n.id AS id, n.asOf AS asOf, n.note AS note

@@ -6,6 +6,11 @@
 // @category chain
 // @view table
 // @param minChains: int = 2 | min: 1 | max: 10 | label: 至少几条链 / At least this many chains
+// @column organisation: 单位 / Organisation
+// @column kind: 类型 / Kind | vocab: kind
+// @column local: 株洲本地 / Local
+// @column chainCount: 所在产业链数 / Chains
+// @column chains: 产业链 / Chains
 MATCH (o:Org)-[:IN_SEGMENT]->(:Segment)-[:PART_OF]->(c:Chain)
 WITH o, collect(DISTINCT c.name) AS chains
 WHERE size(chains) >= $minChains

@@ -7,6 +7,13 @@
 // @view table
 // @param chain: chainId? | label: 产业链（空 = 全部）/ Chain (empty = all)
 // @param status: string? = open | label: 状态 / Status
+// @column chain: 产业链 / Chain
+// @column problem: 榜单 / Problem
+// @column deadline: 截止日期 / Deadline
+// @column budget: 预算（万元） / Budget (10k CNY)
+// @column postedBy: 发榜单位 / Posted by
+// @column technologies: 所需技术 / Technologies
+// @column source: 来源 / Source | vocab: source
 MATCH (p:Problem)-[:IN_CHAIN]->(c:Chain)
 WHERE ($chain IS NULL OR c.id = $chain) AND ($status IS NULL OR p.status = $status)
 OPTIONAL MATCH (poster:Org)-[:POSTED]->(p)

@@ -7,6 +7,13 @@
 // @view table
 // @param tech: techId = tech:wide-bandgap | label: 技术 / Technology
 // @param localOnly: bool = false | label: 仅株洲本地单位 / Zhuzhou organisations only
+// @column organisation: 单位 / Organisation
+// @column kind: 类型 / Kind | vocab: kind
+// @column local: 株洲本地 / Local
+// @column technology: 技术 / Technology
+// @column level: 能力等级 / Capability level
+// @column evidence: 佐证 / Evidence
+// @column source: 来源 / Source | vocab: source
 // A capability in a sub-field (SiC under wide-bandgap) counts for the broader technology too.
 MATCH (t:Technology {id: $tech})
 MATCH (sub:Technology)-[:SUBFIELD_OF*0..3]->(t)

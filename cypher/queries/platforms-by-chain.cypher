@@ -6,6 +6,12 @@
 // @category platforms
 // @view bar | x: chain | y: platforms
 // @param level: string? | options: national, provincial, municipal, other | label: 平台级别 / Platform level
+// @column chain: 产业链 / Chain
+// @column platforms: 平台数 / Platforms
+// @column national: 国家级 / National
+// @column provincial: 省级 / Provincial
+// @column municipal: 市级 / Municipal
+// @column other: 其他 / Other
 MATCH (c:Chain)
 OPTIONAL MATCH (p:Platform)-[:IN_CHAIN]->(c)
 WHERE $level IS NULL OR p.level = $level

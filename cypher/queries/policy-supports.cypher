@@ -7,6 +7,11 @@
 // @view graph
 // @param policy: policyId = pol:m-emerging-platforms | label: 政策举措 / Policy measure
 // @param depth: int = 2 | min: 1 | max: 3 | label: 追踪层数 / Levels to follow
+// @column path: 路径 / Path
+// @column supported: 支持对象 / Supported
+// @column kind: 类型 / Kind | vocab: kind
+// @column level: 层级 / Level
+// @column source: 来源 / Source | vocab: source
 MATCH path = (p:Policy {id: $policy})-[:SUPPORTS*1..3]->(x:Entity)
 WHERE length(path) <= $depth
 RETURN path, x AS supported, x.kind AS kind, length(path) AS level, x.source AS source

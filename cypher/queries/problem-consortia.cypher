@@ -6,6 +6,13 @@
 // @category problems
 // @view table
 // @param chain: chainId? | label: 产业链（空 = 全部）/ Chain (empty = all)
+// @column problem: 榜单 / Problem
+// @column consortium: 联合体 / Consortium
+// @column members: 成员数 / Members
+// @column covered: 已覆盖技术 / Covered
+// @column needed: 所需技术 / Needed
+// @column coveragePct: 覆盖率（%） / Coverage (%)
+// @column missing: 未覆盖 / Missing
 MATCH (p:Problem)
 WHERE $chain IS NULL OR EXISTS { (p)-[:IN_CHAIN]->(:Chain {id: $chain}) }
 OPTIONAL MATCH (k:Consortium)-[:ADDRESSES]->(p)

@@ -7,6 +7,11 @@
 // @view bar | x: year | y: projects
 // @param level: string? | options: provincial, municipal | label: 项目级别 / Project level
 // @param fromYear: int? | min: 1990 | max: 2100 | label: 起始年份 / From year
+// @column year: 年份 / Year
+// @column projects: 项目数 / Projects
+// @column provincial: 省级 / Provincial
+// @column municipal: 市级 / Municipal
+// @column names: 项目 / Projects
 MATCH (p:Project)
 WHERE ($level IS NULL OR p.level = $level) AND ($fromYear IS NULL OR p.year >= $fromYear)
 WITH coalesce(toString(p.year), '—') AS year, collect(p) AS projects

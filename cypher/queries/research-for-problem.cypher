@@ -7,6 +7,11 @@
 // @view table
 // @param problem: problemId = prob:rail-green-power-device | label: 揭榜挂帅榜单 / Open problem
 // @param includePlatforms: bool = true | label: 包括创新平台 / Include innovation platforms
+// @column organisation: 单位 / Organisation
+// @column kind: 类型 / Kind | vocab: kind
+// @column local: 株洲本地 / Local
+// @column score: 匹配得分 / Score
+// @column covers: 覆盖技术 / Covers
 MATCH (p:Problem {id: $problem})-[req:REQUIRES]->(t:Technology)
 MATCH (sub:Technology)-[:SUBFIELD_OF*0..3]->(t)
 MATCH (o:Org)-[c:HAS_CAPABILITY]->(sub)

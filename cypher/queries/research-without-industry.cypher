@@ -6,6 +6,9 @@
 // @category capability
 // @view table
 // @param localOnly: bool = true | label: 只看本地企业 / Count local enterprises only
+// @column technology: 技术 / Technology
+// @column researchers: 研究单位 / Research organisations
+// @column enterprisesElsewhere: 外地企业 / Enterprises elsewhere
 MATCH (t:Technology)
 WHERE EXISTS { MATCH (r:Org)-[:HAS_CAPABILITY]->(t) WHERE r.kind IN ['University', 'ResearchInstitute', 'Platform'] }
   AND NOT EXISTS { MATCH (e:Enterprise)-[:HAS_CAPABILITY]->(t) WHERE NOT $localOnly OR e.local = true }

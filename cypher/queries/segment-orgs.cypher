@@ -7,6 +7,12 @@
 // @view table
 // @param chain: chainId = chain:power-semi | label: 产业链 / Chain
 // @param segment: segmentId = seg:power-semi:packaging-modules | suggest: segments(chain) | label: 环节 / Segment
+// @column organisation: 单位 / Organisation
+// @column kind: 类型 / Kind | vocab: kind
+// @column role: 在环节中的角色 / Role | vocab: role
+// @column local: 株洲本地 / Local
+// @column district: 区县 / District
+// @column source: 来源 / Source | vocab: source
 MATCH (s:Segment {id: $segment})-[:PART_OF]->(:Chain {id: $chain})
 MATCH (o:Org)-[r:IN_SEGMENT]->(s)
 RETURN o AS organisation, o.kind AS kind, r.role AS role, o.local AS local, o.district AS district, r.source AS source

@@ -6,6 +6,12 @@
 // @category chain
 // @view table
 // @param chain: chainId? | label: 产业链（空 = 全部）/ Chain (empty = all)
+// @column chain: 产业链 / Chain
+// @column segment: 环节 / Segment
+// @column stage: 环节位置 / Stage | vocab: stage
+// @column position: 顺序 / Order
+// @column presentNow: 现有单位 / Present now
+// @column note: 说明 / Note
 MATCH (s:Segment)-[:PART_OF]->(c:Chain)
 WHERE ($chain IS NULL OR c.id = $chain)
   AND NOT EXISTS { MATCH (e:Enterprise)-[:IN_SEGMENT]->(s) WHERE e.local = true }

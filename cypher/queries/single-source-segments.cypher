@@ -7,6 +7,11 @@
 // @view table
 // @param chain: chainId? | label: 产业链（空 = 全部）/ Chain (empty = all)
 // @param maxSources: int = 1 | min: 1 | max: 5 | label: 本地企业数上限 / Max local enterprises
+// @column chain: 产业链 / Chain
+// @column segment: 环节 / Segment
+// @column stage: 环节位置 / Stage | vocab: stage
+// @column localEnterprises: 本地企业数 / Local enterprises
+// @column enterprises: 企业 / Enterprises
 MATCH (s:Segment)-[:PART_OF]->(c:Chain)
 WHERE $chain IS NULL OR c.id = $chain
 MATCH (e:Enterprise)-[:IN_SEGMENT]->(s)

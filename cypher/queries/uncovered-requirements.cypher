@@ -7,6 +7,11 @@
 // @view table
 // @param chain: chainId? | label: 产业链（空 = 全部）/ Chain (empty = all)
 // @param minWeight: int = 1 | min: 1 | max: 5 | label: 最低需求权重 / Minimum weight
+// @column chain: 产业链 / Chain
+// @column segment: 环节 / Segment
+// @column technology: 技术 / Technology
+// @column weight: 权重 / Weight
+// @column elsewhere: 外地掌握单位 / Held elsewhere
 MATCH (s:Segment)-[:PART_OF]->(c:Chain)
 WHERE $chain IS NULL OR c.id = $chain
 MATCH (s)-[req:REQUIRES]->(t:Technology)

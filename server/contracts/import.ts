@@ -22,9 +22,8 @@ export const FieldSpec = z.object({
   values: z.array(z.string()).optional(),
   /** Node kinds a reference may point to (ref/refs). */
   refKinds: z.array(z.string()).optional(),
-  /** Smallest value (integer fields). */
+  /** Numbers: the allowed range (the rule error messages and the template's notes state). */
   min: z.number().optional(),
-  /** Longest text in characters (string fields) or largest value (integer fields). */
   max: z.number().optional(),
   descriptionZh: z.string(),
   descriptionEn: z.string(),
@@ -87,6 +86,8 @@ export const RowError = z.object({
   /** The file's column header (or field name), null for whole-row/file problems. */
   column: z.string().nullable(),
   reason: z.enum(ERROR_REASONS),
+  /** The template field the cell is read as (the client states its rule in the page's language). */
+  field: z.string().optional(),
   message: z.string(),
   value: z.string().optional(),
 });

@@ -26,7 +26,8 @@ export const REL_TYPES = [
   "PROPOSED", // Org → Policy (the CPPCC proposal the reply answers)
 ] as const;
 
-export const SOURCES = ["reply", "public", "illustrative", "import"] as const;
+// `app`: entered or edited by a signed-in user in the app (who in `by`, when in `asOf`).
+export const SOURCES = ["reply", "public", "illustrative", "import", "app"] as const;
 export const TIERS = ["A", "B", "C"] as const;
 export const STAGES = ["UP", "MID", "DOWN"] as const;
 

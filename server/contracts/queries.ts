@@ -33,6 +33,18 @@ export const ParamSpec = z
   .strict();
 export type ParamSpec = z.infer<typeof ParamSpec>;
 
+/** Shared vocabularies a result column's values come from; the client shows them in the page's language. */
+export const COLUMN_VOCABS = ["kind", "rel", "source", "stage", "problemStatus", "consortiumStatus", "gapStatus", "collab", "role", "level"] as const;
+export const ColumnSpec = z
+  .object({
+    title: LocalText,
+    vocab: z.enum(COLUMN_VOCABS).optional(),
+    /** Display names of this column's own values (e.g. node → 节点 / Node). */
+    values: z.record(z.string(), LocalText).optional(),
+  })
+  .strict();
+export type ColumnSpec = z.infer<typeof ColumnSpec>;
+
 export const QueryInfo = z.object({
   id: z.string(),
   title: LocalText,
@@ -42,6 +54,8 @@ export const QueryInfo = z.object({
   view: z.enum(VIEWS),
   /** Bar charts: which column names the bars and which holds their value. */
   bar: z.object({ x: z.string(), y: z.string() }).optional(),
+  /** Library queries: result columns' titles and value vocabularies (tables, charts and CSV use them). */
+  columns: z.record(z.string(), ColumnSpec).optional(),
   /** Shipped with the app (cypher/queries/) rather than saved by an analyst. */
   builtin: z.boolean(),
   /** An analyst's query: the username that created it (only they or an admin may change or delete it). */

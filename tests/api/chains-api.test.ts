@@ -37,6 +37,14 @@ describe("GET /api/chains/:id/gaps", () => {
     expect(sic).toMatchObject({ status: "missing", reasons: ["no-local-enterprise"], enterprises: [], research: [] });
     expect(sic.evidence.nonLocal).toEqual(["ent:sanan-hunan"]); // 湖南三安 is in Changsha: ignored, but a 招商 target
     expect(sic.remedies.find((r: { orgId: string }) => r.orgId === "ent:sanan-hunan")).toMatchObject({ kind: "attract", strategy: "fill" });
+    // coverage first (decision 014): 湖南三安, the only holder of 衬底与外延 technology, ranks above 德智新材
+    // (local, adjacent, holds none of the segment's technologies) although 德智新材 scores more
+    const remedies = sic.remedies as { orgId: string; score: number; basis: { techs: string[] } }[];
+    const order = remedies.map((r) => r.orgId);
+    expect(order.indexOf("ent:sanan-hunan")).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf("ent:sanan-hunan")).toBeLessThan(order.indexOf("ent:dezhi-new-materials"));
+    const held = remedies.map((r) => r.basis.techs.length > 0);
+    expect(held.slice(held.indexOf(false))).not.toContain(true);
     const design = seg(body, "seg:power-semi:chip-design");
     expect(design).toMatchObject({ status: "weak", reasons: ["single-source"], enterprises: ["ent:crrc-times-semi"] });
     expect(design.spofDetail).toEqual([{ orgId: "ent:crrc-times-semi", effects: expect.arrayContaining(["missing"]) }]);

@@ -43,7 +43,7 @@ describe("saving a consortium", () => {
     const members = await bestMembers(SEEDED);
     const { status, body } = await save({ problem: SEEDED, status: "proposed", members, note: "测试保存" });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ status: "proposed", note: "测试保存", problem: { id: SEEDED }, provenance: { source: "import", file: "ui", asOf: today } });
+    expect(body).toMatchObject({ status: "proposed", note: "测试保存", problem: { id: SEEDED }, provenance: { source: "app", file: "ui", asOf: today } });
     expect(body.members[0].role).toBe("lead");
     expect(body.members.map((m: { id: string }) => m.id).sort()).toEqual(members.map((m: { org: string }) => m.org).sort());
 
@@ -52,18 +52,26 @@ describe("saving a consortium", () => {
     const stored = await app.db.readTx((tx) =>
       tx.raw("MATCH (c:Entity:Consortium {id: $id}) RETURN COUNT { (c)-[:ADDRESSES]->(:Problem {id: $p}) } AS addresses, COLLECT { MATCH (o)-[r:MEMBER_OF]->(c) RETURN r.role + ':' + r.source } AS roles", { id: body.id, p: SEEDED }));
     expect(stored.records[0]!.get("addresses")).toBe(1);
-    expect((stored.records[0]!.get("roles") as string[]).sort()).toEqual(members.map((m: { role: string }) => `${m.role}:import`).sort());
+    expect((stored.records[0]!.get("roles") as string[]).sort()).toEqual(members.map((m: { role: string }) => `${m.role}:app`).sort());
 
     const list = await app.get(`/api/consortia?problem=${SEEDED}`);
     expect(list.body.consortia.map((c: { id: string }) => c.id)).toContain(body.id);
     const problem = await app.get(`/api/problems/${SEEDED}`);
     expect(problem.body.consortia).toBeGreaterThanOrEqual(1);
 
-    // The members now carry this open consortium as load in candidate rankings.
-    const candidates = await app.get(`/api/problems/${SEEDED}/candidates?limit=200`);
-    const lead = [...candidates.body.solvers, ...candidates.body.leads].find((c: { id: string }) => c.id === members[0].org);
-    expect(lead.components.load.openConsortia).toContain(body.id);
-    expect(lead.components.load.score).toBeLessThan(1);
+    // A proposed consortium is a draft: it does not load its members in candidate rankings; once formed it does.
+    const leadOf = async () => {
+      const candidates = await app.get(`/api/problems/${SEEDED}/candidates?limit=200`);
+      return [...candidates.body.solvers, ...candidates.body.leads].find((c: { id: string }) => c.id === members[0].org);
+    };
+    const before = await leadOf();
+    expect(before.components.load.openConsortia).not.toContain(body.id);
+    const other = await newProblem("测试：已组建的联合体计入负荷");
+    const formed = await save({ problem: other, status: "formed", members });
+    expect(formed.status).toBe(201);
+    const after = await leadOf();
+    expect(after.components.load.openConsortia).toContain(formed.body.id);
+    expect(after.components.load.score).toBeLessThan(before.components.load.score);
   });
 
   it("edits status and members (formed marks the open problem matched), and a bad edit changes nothing", async () => {
@@ -76,7 +84,7 @@ describe("saving a consortium", () => {
     expect(formed.body.status).toBe("formed");
     expect(formed.body.problem.status).toBe("matched");
     const matched = (await app.get(`/api/problems/${problem}`)).body;
-    expect(matched).toMatchObject({ status: "matched", provenance: { source: "import", file: "ui", asOf: today } });
+    expect(matched).toMatchObject({ status: "matched", provenance: { source: "app", file: "ui", asOf: today } });
     expect(formed.body.members.map((m: { id: string }) => m.id)).toContain("uni:xtu");
     const bad = await app.send("PATCH", `/api/consortia/${saved.id}`, { status: "proposed", members: [{ org: "ent:ghost", role: "lead" }] });
     expect(bad.status).toBe(400);

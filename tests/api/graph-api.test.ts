@@ -28,7 +28,7 @@ describe("GET /api/graph", () => {
     const ids = new Set(body.nodes.map((n: { id: string }) => n.id));
     for (const link of body.links) {
       expect(ids.has(link.source) && ids.has(link.target)).toBe(true);
-      expect(["reply", "public", "illustrative", "import"]).toContain(link.provenance.source);
+      expect(["reply", "public", "illustrative", "import", "app"]).toContain(link.provenance.source);
     }
     for (const node of body.nodes) expect(node.provenance.source).toBeTruthy();
     expect(body.meta.truncated).toBe(false);

@@ -84,7 +84,7 @@ describe("create, edit, close, delete", () => {
     const { status, body } = await create();
     expect(status).toBe(201);
     expect(body.id).toMatch(/^prob:u-/);
-    expect(body.provenance).toEqual({ source: "import", file: "ui", by: "test-admin", asOf: today });
+    expect(body.provenance).toEqual({ source: "app", file: "ui", by: "test-admin", asOf: today });
     expect(body.requires.map((r: { id: string }) => r.id).sort()).toEqual(["tech:power-module", "tech:sic"]);
     expect(body.chains.map((c: { id: string }) => c.id)).toEqual(["chain:power-semi"]);
     expect(body.poster.id).toBe("ent:crrc-zic");
@@ -92,7 +92,7 @@ describe("create, edit, close, delete", () => {
     const links = await app.get(`/api/nodes/${encodeURIComponent(body.id)}/neighbors`);
     const problemLinks = links.body.links.filter((l: { source: string; target: string }) => l.source === body.id || l.target === body.id);
     expect(problemLinks).toHaveLength(4);
-    expect(problemLinks.every((l: { provenance: { source: string; file: string } }) => l.provenance.source === "import" && l.provenance.file === "ui")).toBe(true);
+    expect(problemLinks.every((l: { provenance: { source: string; file: string } }) => l.provenance.source === "app" && l.provenance.file === "ui")).toBe(true);
   });
 
   it("names every unknown id in a 400 and writes nothing", async () => {
@@ -149,7 +149,7 @@ describe("create, edit, close, delete", () => {
     await app.db.writeTx((tx) => tx.raw("CREATE (:Entity:Problem {id: $id, kind: 'Problem', name: 'x', status: 'open', source: 'illustrative', asOf: '2025-12-31', note: 'demo'})", { id }));
     created.push(id);
     const { body } = await app.send("PUT", `/api/problems/${id}`, draft());
-    expect(body.provenance.source).toBe("import");
+    expect(body.provenance.source).toBe("app");
     expect(body.provenance.note).toContain("illustrative");
     const closed = await app.send("POST", `/api/problems/${id}/close`);
     expect(closed.body.provenance.note).toContain("illustrative");

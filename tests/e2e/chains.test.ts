@@ -37,6 +37,9 @@ describe("chain gap map in real Chromium", () => {
     expect(await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("aria-pressed")).toBe("true");
     await e2e.screenshot(page, "chains-detail-weak-segment");
 
+    // the panorama is the default view: the segment is outlined there; the flow chart is one click away
+    await page.getByTestId("panorama").locator(`[data-segment='${CHIP_DESIGN}']`).first().waitFor();
+    await page.getByTestId("view-flow").click();
     // another segment in place, then back in history
     await page.locator("[data-testid=flow-node][data-segment='seg:power-semi:applications']").click();
     await page.waitForFunction(() => document.querySelector("[data-testid=segment-panel]")?.getAttribute("data-status") === "broken");
@@ -59,7 +62,7 @@ describe("chain gap map in real Chromium", () => {
     expect(await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("data-after")).toBe("missing");
     await e2e.screenshot(page, "chains-whatif");
     await page.reload();
-    await page.getByTestId("chain-flow").waitFor();
+    await page.getByTestId("whatif").waitFor();
     expect(await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("data-status")).toBe("weak");
 
     // 补链: the 招商 target 湖南三安 settling in the missing SiC substrate segment would make it weak (single source).

@@ -65,7 +65,7 @@ describe("揭榜挂帅 in real Chromium", () => {
     expect(saved.body.consortia).toHaveLength(1);
     cleanup.push(`/api/consortia/${saved.body.consortia[0].id}`);
     expect(saved.body.consortia[0].members.filter((m: { role: string }) => m.role === "lead")).toHaveLength(1);
-    expect(saved.body.consortia[0].provenance).toMatchObject({ source: "import", file: "ui" });
+    expect(saved.body.consortia[0].provenance).toMatchObject({ source: "app", file: "ui" });
     expect(page.consoleErrors).toEqual([]);
   });
 

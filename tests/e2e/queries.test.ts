@@ -31,7 +31,7 @@ describe("query library in real Chromium", () => {
     await table.waitFor();
     await page.waitForFunction(() => document.querySelector("[data-testid=result-table] tbody td a")?.textContent === "中南大学");
     expect(await table.locator("tbody tr").count()).toBeGreaterThan(2);
-    await table.locator("th", { hasText: "year" }).click();
+    await table.locator("th", { hasText: "年份" }).click(); // the query declares its column titles (zh)
     await e2e.screenshot(page, "queries-table");
 
     // The shared URL reproduces the run.

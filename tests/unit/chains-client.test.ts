@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { niceCeil } from "../../client/views/chains/scale";
 import { describe, expect, it } from "vitest";
 import { GAP_REASONS, GAP_STATUSES, REMEDY_KINDS, REMEDY_STRATEGIES, SPOF_EFFECTS } from "../../server/contracts/gap-vocabulary";
 import { chainsUrl, parseChainsRoute, samePage } from "../../client/views/chains/page-route";
@@ -53,5 +54,16 @@ describe("chains i18n", () => {
       expect(zh[key], key).toBeTruthy();
       expect(en[key], key).toBeTruthy();
     }
+  });
+});
+
+describe("holders bar scale", () => {
+  it("rounds the chain's maximum up to a round number so a small value is not a full bar", () => {
+    expect(niceCeil(0.054)).toBe(0.1);
+    expect(niceCeil(0.0952)).toBe(0.1);
+    expect(niceCeil(0.3)).toBe(0.5);
+    expect(niceCeil(0.21)).toBe(0.25);
+    expect(niceCeil(1)).toBe(1);
+    expect(niceCeil(0)).toBe(1);
   });
 });

@@ -211,3 +211,23 @@ describe("label obstacles", () => {
     expect(placeLabels([plain], { width: 800, height: 600 }).map((p) => p.id)).toEqual(["plain"]);
   });
 });
+
+describe("labels in small views", () => {
+  it("places a crowded label beside or above its node instead of dropping it, still without overlaps", () => {
+    // three nodes in a row 30 px apart: under each other their labels would collide
+    const row = ["a", "b", "c"].map((id, i) => ({ id, x: 300 + i * 30, y: 300, r: 6, width: 70, priority: 10 - i }));
+    expect(placeLabels(row, { width: 800, height: 600 }).length).toBeLessThan(3);
+    const around = placeLabels(row, { width: 800, height: 600, placement: "around" });
+    expect(around.map((p) => p.id).sort()).toEqual(["a", "b", "c"]);
+    const boxes = around.map((p) => [p.x - 37, p.y, p.x + 37, p.y + 16]);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      expect(a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!).toBe(false);
+    }
+  });
+
+  it("labels every node when asked to, even where no free spot is left", () => {
+    const pile = Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, x: 400, y: 300, r: 4, width: 90, priority: i }));
+    expect(placeLabels(pile, { width: 800, height: 600, placement: "around", all: true })).toHaveLength(12);
+  });
+});

@@ -27,12 +27,24 @@ describe("remedies", () => {
     expect(remedies.map((r) => [r.orgId, r.kind, r.strategy, r.score])).toEqual([
       ["far-ent", "attract", "fill", 75], // 10 + 40 (both techs) + 20 (present) + 5 (supplies z)
       ["ext-both", "extend", "extend", 70], // 30 + 40
-      ["z", "extend", "extend", 50], // 30 + 20 (adjacent segment)
-      ["lab-in", "incubate", "fill", 40], // 20 + 20 (present)
+      // coverage is the first key: uni-t5 holds half the techs and ranks above z, which scores more on presence
       ["uni-t5", "incubate", "fill", 40], // 20 + 20 (half the techs)
+      ["z", "extend", "extend", 50], // 30 + 20 (adjacent segment), holds none
+      ["lab-in", "incubate", "fill", 40], // 20 + 20 (present), holds none
     ]);
     expect(remedies[0]!.reason).toMatch(/Non-local.*holds 2 of 2 required technologies \(t5, t6\).*present.*z/);
     expect(remedies[0]!.basis).toEqual({ techs: ["t5", "t6"], adjacent: [], present: true, ties: ["z"] });
+  });
+
+  it("always ranks a holder of required technologies above any organisation holding none (coverage first)", () => {
+    for (const s of report.segments) {
+      const held = s.remedies.map((r) => r.basis.techs.length > 0);
+      const firstNone = held.indexOf(false);
+      if (firstNone >= 0) expect(held.slice(firstNone)).not.toContain(true);
+    }
+    const gap = segment("s-gap").remedies;
+    expect(gap.findIndex((r) => r.orgId === "uni-t5")).toBeLessThan(gap.findIndex((r) => r.orgId === "z"));
+    expect(gap.find((r) => r.orgId === "z")!.score).toBeGreaterThan(gap.find((r) => r.orgId === "uni-t5")!.score);
   });
 
   it("proposes adjacent enterprises for a weak segment (强链 by 延链) and nothing for strong ones", () => {

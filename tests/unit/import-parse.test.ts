@@ -111,3 +111,34 @@ describe("row validation (zod)", () => {
     ]);
   });
 });
+
+describe("import templates and errors that state the rule", () => {
+  it("ships each CSV template with one example row that reads without errors", async () => {
+    const { ENTITIES } = await import("../../server/features/import/entities");
+    const { csvTemplate } = await import("../../server/features/import/templates");
+    const { parseCsv } = await import("../../server/features/import/parse/csv");
+    for (const entity of ENTITIES) {
+      const grid = parseCsv(csvTemplate(entity, "zh").replace(/^\uFEFF/, ""));
+      expect(grid.filter((r) => r.some((c) => c !== "")), entity.key).toHaveLength(2);
+      const headers = grid[0]!;
+      const { errors } = validateRows(entity, { headers, rows: [{ row: 2, cells: grid[1]! }] }, autoMap(headers, entity));
+      expect({ entity: entity.key, errors }).toEqual({ entity: entity.key, errors: [] });
+    }
+  });
+
+  it("reports a capability level outside 1–3 as the range rule, naming the field", () => {
+    const capabilities = entityDef("capabilities")!;
+    const headers = capabilities.fields.map((f) => f.zh);
+    const cells = capabilities.fields.map((f) => (f.key === "level" ? "5" : f.example));
+    const { errors } = validateRows(capabilities, { headers, rows: [{ row: 2, cells }] }, autoMap(headers, capabilities));
+    expect(errors).toEqual([expect.objectContaining({ row: 2, column: "能力等级", field: "level", reason: "bad_value", value: "5" })]);
+    expect(errors[0]!.message).toMatch(/whole number from 1 to 3/);
+  });
+
+  it("sorts errors by row, then by the column's place in the file", async () => {
+    const { sortErrors } = await import("../../server/features/import/import.service");
+    const e = (row: number, column: string | null) => ({ row, column });
+    expect(sortErrors([e(3, "B"), e(2, "C"), e(2, "A"), e(0, null), e(2, "?")], ["A", "B", "C"]))
+      .toEqual([e(0, null), e(2, "A"), e(2, "C"), e(2, "?"), e(3, "B")]);
+  });
+});

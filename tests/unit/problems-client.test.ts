@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutConsortium } from "../../client/charts/consortium/layout";
+import { boardOrder, isOverdue, localToday } from "../../client/views/problems/overdue";
 import { pageFor } from "../../client/views/problems/pages";
 import { csvCell } from "../../server/contracts/csv";
 import { matchReportCsv } from "../../client/views/problems/report-csv";
@@ -113,5 +114,22 @@ describe("problems i18n", () => {
     const used = sources.flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/\bt\("([a-zA-Z][\w.]+)"/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(100);
     expect(used.filter((key) => !(key in common))).toEqual([]);
+  });
+});
+
+describe("overdue problems", () => {
+  const p = (id: string, status: string, deadline: string | null) => ({ id, status, deadline });
+  it("marks only open problems whose deadline is before today", () => {
+    expect(isOverdue(p("a", "open", "2026-06-30"), "2026-12-06")).toBe(true);
+    expect(isOverdue(p("b", "open", "2026-12-06"), "2026-12-06")).toBe(false); // due today is not late yet
+    expect(isOverdue(p("c", "matched", "2020-01-01"), "2026-12-06")).toBe(false);
+    expect(isOverdue(p("d", "open", null), "2026-12-06")).toBe(false);
+  });
+  it("lists overdue open problems last, each group in the server's order", () => {
+    const list = [p("late1", "open", "2026-01-01"), p("ok1", "open", "2027-01-01"), p("late2", "open", "2026-02-01"), p("done", "matched", "2025-01-01")];
+    expect(boardOrder(list, "2026-12-06").map((x) => x.id)).toEqual(["ok1", "done", "late1", "late2"]);
+  });
+  it("formats today as a calendar date", () => {
+    expect(localToday(new Date(2026, 11, 6, 23, 59))).toBe("2026-12-06");
   });
 });

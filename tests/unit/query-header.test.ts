@@ -90,3 +90,25 @@ describe("query library", () => {
     fs.rmSync(dir, { recursive: true });
   });
 });
+
+describe("result columns in the header", () => {
+  it("parses titles, vocabularies and own values, and refuses a column the statement never returns", () => {
+    const head = "// @id x\n// @title.zh 甲\n// @title.en A\n// @description.zh 甲\n// @description.en A\n// @category data\n// @view table\n";
+    const parsed = parseQueryFile(`${head}// @column stage: 环节位置 / Stage | vocab: stage\n// @column what: 类别 / What | values: node=节点/Node, link=关系/Link\nRETURN 'UP' AS stage, 'node' AS what`);
+    expect(parsed.columns).toEqual({
+      stage: { title: { zh: "环节位置", en: "Stage" }, vocab: "stage" },
+      what: { title: { zh: "类别", en: "What" }, values: { node: { zh: "节点", en: "Node" }, link: { zh: "关系", en: "Link" } } },
+    });
+    expect(() => parseQueryFile(`${head}// @column missing: 缺 / Missing\nRETURN 1 AS one`)).toThrow(/never returns/);
+    expect(() => parseQueryFile(`${head}// @column one: 一 / One | vocab: colour\nRETURN 1 AS one`)).toThrow(/vocab must be one of/);
+  });
+
+  it("gives every column of every library query a Chinese and an English title", async () => {
+    const { resultColumns } = await import("./helpers/return-columns");
+    for (const query of loadLibrary()) {
+      for (const column of resultColumns(query.text)) {
+        expect({ query: query.id, column, title: query.columns?.[column]?.title.zh ?? null }).not.toMatchObject({ title: null });
+      }
+    }
+  });
+});

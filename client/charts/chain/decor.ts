@@ -40,7 +40,7 @@ export function drawChainDecor(
   ctx: CanvasRenderingContext2D,
   decor: ChainDecor,
   t: ZoomTransform,
-  o: { width: number; height: number; dpr: number },
+  o: { width: number; height: number; dpr: number; offsetY?: number },
   phase: "background" | "headers" = "background",
 ): void {
   const w = decor.columnWidth;
@@ -65,7 +65,7 @@ export function drawChainDecor(
     }
     return;
   }
-  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
+  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, (o.offsetY ?? 0) * o.dpr);
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
   for (const lane of decor.lanes) {

@@ -18,6 +18,8 @@ export interface GraphCanvasEvents {
   pin(id: string, x: number, y: number): void;
   hover?(node: SceneNode | null, clientX: number, clientY: number): void;
   stable?(info: { ticks: number; ms: number }): void;
+  /** Touch long press on a node: its menu (what to expand, pin, hide…). */
+  menu?(id: string): void;
 }
 
 export interface GraphCanvas {
@@ -66,6 +68,10 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     frames++;
     const { width, height } = size();
     drawScene(ctx, scene, transform, { width, height, dpr: dpr() });
+    // Where the focus node is drawn (canvas pixels), for automated UI tests of touch gestures.
+    const focus = scene.focus ? scene.byId.get(scene.focus) : undefined;
+    if (focus) canvas.dataset.focusAt = `${Math.round(transform.applyX(focus.x))},${Math.round(transform.applyY(focus.y))}`;
+    else delete canvas.dataset.focusAt;
     minimap.draw(transform, width, height);
   }
   const redraw = () => {
@@ -76,6 +82,8 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     .scaleExtent([0.03, 8])
     .filter((event: Event) => {
       if (event.type === "dblclick") return false;
+      // a second finger always zooms (pinch), even when the first one landed on a node
+      if (event.type === "touchstart" && (event as TouchEvent).touches.length > 1) return true;
       if (event.type === "mousedown" || event.type === "touchstart") return !nodeAtEvent(event as MouseEvent);
       return !(event as MouseEvent).button;
     })
@@ -150,6 +158,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     },
     click: (node) => events.select(node?.id ?? null),
     dblclick: (node) => events.open(node.id),
+    longpress: (node) => events.menu?.(node.id),
     hover(node, clientX, clientY) {
       if (!scene) return;
       canvas.style.cursor = node ? "pointer" : "grab";
@@ -177,7 +186,9 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     const { width, height } = size();
     const pool = ids?.length ? ids.map((id) => scene!.byId.get(id)).filter((n): n is SceneNode => !!n) : scene.nodes;
     // Fitting a part (the chain layout's first lane): put it at the top, the rest follows below.
-    const f = fitTransform(boundsOf(pool), width, height, { padding: 48, maxScale: 1.5, alignTop: !!ids?.length && pool.length < scene.nodes.length });
+    // The minimap sits at the bottom right: fit into the area above it so it never covers a node.
+    const reserved = minimapCanvas.offsetParent !== null ? minimapCanvas.offsetHeight + 12 : 0;
+    const f = fitTransform(boundsOf(pool), width, Math.max(120, height - reserved), { padding: 48, maxScale: 1.5, alignTop: !!ids?.length && pool.length < scene.nodes.length });
     const target = zoomIdentity.translate(f.x, f.y).scale(f.k);
     if (animate) selection.transition().duration(450).call(zoomBehaviour.transform, target);
     else selection.call(zoomBehaviour.transform, target);

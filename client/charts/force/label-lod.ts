@@ -34,6 +34,13 @@ export interface LabelOptions {
   padding?: number;
   /** Screen boxes labels must not cover (big nodes): [x0, y0, x1, y1]. */
   obstacles?: readonly (readonly [number, number, number, number])[];
+  /**
+   * "around": when the spot under the node is taken, try above, right, left and further rows before giving
+   * up (small views, where every node gets its name). Default "below" only.
+   */
+  placement?: "below" | "around";
+  /** Label every candidate: when no free spot is found the label goes under its node anyway. */
+  all?: boolean;
 }
 
 const CELL = 64;
@@ -72,11 +79,27 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     if (c.x < 0 || c.x > options.width || top > options.height || top + lineHeight < 0) continue;
     // A node near the edge keeps its label on screen: the label slides inwards.
     const half = c.width / 2 + padding;
-    const x = Math.min(Math.max(c.x, half), options.width - half);
-    const box: Box = [x - half, top, x + half, top + lineHeight];
-    if (hits(labels, box) || (!isImportant && hits(obstacles, box))) continue;
-    add(labels, box);
-    placed.push({ id: c.id, x, y: top });
+    const clampX = (x: number) => Math.min(Math.max(x, half), options.width - half);
+    const spots: [number, number][] = [[c.x, top]];
+    if (options.placement === "around") {
+      const above = c.y - c.r - 2 - lineHeight;
+      const middle = c.y - lineHeight / 2;
+      spots.push([c.x, above], [c.x + c.r + 4 + half, middle], [c.x - c.r - 4 - half, middle],
+        [c.x, top + lineHeight], [c.x, above - lineHeight], [c.x + c.r + 4 + half, middle + lineHeight], [c.x - c.r - 4 - half, middle - lineHeight]);
+    }
+    let chosen: [number, number] | null = null;
+    for (const [sx, sy] of spots) {
+      const x = clampX(sx);
+      const box: Box = [x - half, sy, x + half, sy + lineHeight];
+      if (sy < 0 || sy + lineHeight > options.height + lineHeight) continue;
+      if (hits(labels, box) || (!isImportant && hits(obstacles, box))) continue;
+      chosen = [x, sy];
+      break;
+    }
+    if (!chosen && options.all) chosen = [clampX(c.x), top];
+    if (!chosen) continue;
+    add(labels, [chosen[0] - half, chosen[1], chosen[0] + half, chosen[1] + lineHeight]);
+    placed.push({ id: c.id, x: chosen[0], y: chosen[1] });
   }
   return placed;
 }

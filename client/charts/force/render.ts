@@ -159,7 +159,7 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform
  * detail. Anything off screen is culled; emphasis (a path, a selection) dims the rest.
  */
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, o: DrawOptions): void {
-  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
+  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, (o.offsetY ?? 0) * o.dpr);
   if (o.background) {
     ctx.fillStyle = o.background;
     ctx.fillRect(0, 0, o.width, o.height);

@@ -41,6 +41,8 @@ export interface DrawOptions {
   dpr: number;
   /** Fill a background (exports); the screen keeps the page colour. */
   background?: string;
+  /** Draw this many CSS pixels lower (exports put a title above the drawing). */
+  offsetY?: number;
 }
 
 /** World-space rectangle currently on screen (with a margin), for culling. */

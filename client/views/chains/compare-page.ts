@@ -31,15 +31,17 @@ function chainColumn(ctx: ViewContext, entry: ChainEntry | undefined, id: string
 export async function comparePage(ctx: ViewContext, route: Extract<ChainsRoute, { page: "compare" }>, root: HTMLElement): Promise<ChainsPage> {
   const summary = await chainsApi.summary();
   const chains = summary.chains.map((c) => c.chain);
-  const a = route.a ?? chains[0]?.id ?? null;
-  const b = route.b ?? chains.find((c) => c.id !== a)?.id ?? null;
+  const a = route.a ?? null;
+  const b = route.b ?? null;
   const find = (id: string | null) => summary.chains.find((c) => c.chain.id === id);
   root.append(
     appLink(ctx, chainsUrl.overview(), t("chains.detail.back")),
     h("h1", {}, t("chains.compare.title")),
     compareForm(ctx, chains, a ?? undefined, b ?? undefined),
     statusLegend(),
-    h("div", { class: "compare-grid" }, chainColumn(ctx, find(a), a), chainColumn(ctx, find(b), b)),
+    a && b
+      ? h("div", { class: "compare-grid" }, chainColumn(ctx, find(a), a), chainColumn(ctx, find(b), b))
+      : h("p", { class: "muted", "data-testid": "compare-ask" }, t("chains.compare.askSecond")),
   );
   return {};
 }

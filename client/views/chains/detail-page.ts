@@ -7,6 +7,7 @@ import { clear, h } from "../../lib/dom";
 import { chainFlow, type FlowSegmentData } from "./chain-flow-view";
 import { appLink, type ChainsPage } from "./chains-page";
 import { holdersPanel } from "./holders-panel";
+import { panoramaView } from "./panorama-view";
 import { chainsUrl, type ChainsRoute } from "./page-route";
 import { rulesBox, statusLegend } from "./rules-box";
 import { segmentPanel } from "./segment-panel";
@@ -28,18 +29,34 @@ export async function detailPage(ctx: ViewContext, route: DetailRoute, root: HTM
   let selected = route.segment;
   let after: Map<string, GapStatus> | undefined;
   const flowHost = h("div", { class: "flow-host", "data-testid": "chain-flow" });
+  // The panorama (default) or the flow chart; the choice survives segment clicks.
+  let view: "panorama" | "flow" = "panorama";
+  const panoramaHost = h("div", { class: "panorama-host" });
+  const viewButtons = (["panorama", "flow"] as const).map((v) =>
+    h("button", { "data-testid": `view-${v}`, onclick: () => { view = v; render(); } }, t(`chains.view.${v}`)));
   const side = h("div", { class: "side" });
 
   const select = (id: string) => ctx.navigate(chainsUrl.detail(report.chain.id, id));
   const render = () => {
     clear(flowHost);
     flowHost.append(chainFlow(flowData(report), { selected, after, onSelect: select }));
+    viewButtons.forEach((b, i) => b.setAttribute("aria-pressed", String((i === 0) === (view === "panorama"))));
+    flowHost.hidden = view !== "flow";
+    panoramaHost.hidden = view !== "panorama";
+    clear(panoramaHost);
+    if (view === "panorama") {
+      panoramaHost.append(panoramaView(report, {
+        selected: selected ?? null, segment: select,
+        org: (id) => ctx.navigate(`/explore?focus=${encodeURIComponent(id)}&depth=1&sel=${encodeURIComponent(id)}`),
+      }));
+    }
     clear(side);
     const segment = report.segments.find((s) => s.id === selected);
     side.append(segment ? segmentPanel(ctx, report, segment) : h("p", { class: "empty-state hint" }, t("chains.detail.pick")));
   };
   const onWhatIf = (result: WhatIfResponse | null) => {
     after = result ? new Map(result.after.map((l) => [l.id, l.status])) : undefined;
+    if (result) view = "flow"; // the flow chart draws the what-if outcome on each segment
     render();
   };
 
@@ -52,6 +69,8 @@ export async function detailPage(ctx: ViewContext, route: DetailRoute, root: HTM
         appLink(ctx, chainsUrl.report(report.chain.id), t("chains.detail.report")),
         appLink(ctx, chainsUrl.compare(report.chain.id), t("chains.detail.compare")))),
     statusLegend(),
+    h("div", { class: "segmented view-switch no-print", role: "group" }, ...viewButtons),
+    panoramaHost,
     flowHost,
     h("div", { class: "detail-body" }, side, h("div", { class: "main" }, holdersPanel(report), whatIfPanel(ctx, report, onWhatIf), rulesBox(false))),
   );

@@ -43,7 +43,8 @@ export async function reportPage(ctx: ViewContext, route: Extract<ChainsRoute, {
     h("div", { class: "no-print report-actions" },
       appLink(ctx, chainsUrl.detail(report.chain.id), `← ${displayName(report.chain)}`),
       h("button", { type: "button", onclick: () => window.print() }, t("chains.report.print")),
-      h("a", { href: chainsApi.csvUrl(report.chain.id), download: "", "data-testid": "csv-link", class: "button" }, t("chains.report.csv"))),
+      h("a", { href: chainsApi.csvUrl(report.chain.id), download: "", "data-testid": "csv-link", class: "button" }, t("chains.report.csv")),
+      h("button", { type: "button", "data-testid": "docx-download", onclick: () => void downloadDocx(report, today) }, t("report.docx.download"))),
     h("h1", {}, t("chains.report.title", { chain: displayName(report.chain) })),
     h("p", { class: "muted" }, t("chains.report.generated", { date: today }), " · ", t("chains.chainCounts", report.counts)),
     reportTable(report),
@@ -52,4 +53,16 @@ export async function reportPage(ctx: ViewContext, route: Extract<ChainsRoute, {
     rulesBox(true),
   );
   return {};
+}
+
+/** The same report as a Word file (government staff paste reports into Word). */
+async function downloadDocx(report: GapsResponse, date: string) {
+  // loaded on demand: the Word writer is large and only needed here
+  const [{ chainReportDocx }, { toBlob }] = await Promise.all([import("../../reports/chain-report-docx"), import("../../reports/docx-kit")]);
+  const blob = await toBlob(chainReportDocx(report, t, displayName, date));
+  const a = h("a", { href: URL.createObjectURL(blob), download: `chain-report-${report.chain.id.replace(/[^a-z0-9-]+/gi, "-")}.docx` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

@@ -128,7 +128,7 @@ export function createImportPanel(entities: EntitySpec[], maxBytes: number, navi
     const apply = h("button", { class: "primary", "data-testid": "import-apply", disabled: blocked || writes === 0 }, t("data.apply.run", { n: writes }));
     apply.addEventListener("click", () => void runApply(form, apply));
     append(result,
-      previewTable(preview),
+      previewTable(preview, entities.find((e) => e.key === preview.entity)?.fields ?? []),
       h("div", { class: "form-row" }, apply, h("span", { class: "muted" }, blocked ? t("data.apply.blocked") : writes === 0 ? t("data.apply.nothing") : t("data.apply.hint"))));
   }
 

@@ -1,11 +1,12 @@
-import type { PreviewResponse } from "../../../server/contracts/import";
-import { t } from "../../i18n";
+import type { FieldSpec, PreviewResponse } from "../../../server/contracts/import";
+import { lang, t } from "../../i18n";
+import { importErrorText } from "./error-text";
 import { h } from "../../lib/dom";
 
 const show = (value: unknown) => (value === null || value === undefined ? "—" : Array.isArray(value) ? value.join("；") : String(value));
 
 /** The dry-run result: counts, every error (row, column, reason), and the rows that would change. */
-export function previewTable(preview: PreviewResponse): HTMLElement {
+export function previewTable(preview: PreviewResponse, fields: FieldSpec[] = []): HTMLElement {
   const { summary } = preview;
   const chips = h("div", { class: "chips", "data-testid": "preview-summary" },
     ...(["new", "updated", "unchanged", "errors"] as const).map((key) =>
@@ -15,7 +16,7 @@ export function previewTable(preview: PreviewResponse): HTMLElement {
     ? h("table", { class: "grid errors", "data-testid": "preview-errors" },
       h("thead", {}, h("tr", {}, h("th", {}, t("data.col.row")), h("th", {}, t("data.col.column")), h("th", {}, t("data.col.reason")), h("th", {}, t("data.col.message")))),
       h("tbody", {}, ...preview.errors.map((e) =>
-        h("tr", {}, h("td", {}, e.row || t("data.preview.file")), h("td", {}, e.column ?? "—"), h("td", {}, t(`data.reason.${e.reason}`)), h("td", {}, e.message)))))
+        h("tr", {}, h("td", {}, e.row || t("data.preview.file")), h("td", {}, e.column ?? "—"), h("td", {}, t(`data.reason.${e.reason}`)), h("td", { title: e.message }, importErrorText(e, fields, t, lang()))))))
     : null;
   const changing = preview.rows.filter((r) => r.status !== "error");
   const rows = h("table", { class: "grid", "data-testid": "preview-rows" },

@@ -47,7 +47,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   const commit = (next: ViewState) => store.commit(next);
 
   const search = createSearchBox((hit) => commit(act.focusOn(store.state, hit.id)), (message) => ctx.banner.error(message));
-  const pathPanel = createPathPanel({ find: (request) => commit(act.findPath(store.state, request)), clear: () => commit(act.clearPath(store.state)) });
+  const pathPanel = createPathPanel({ find: (request) => commit(act.findPath(store.state, request)), clear: () => commit(act.clearPath(store.state)), error: (message) => ctx.banner.error(message) });
   const helpDialog = shortcutsDialog();
   const toolbar = createToolbar(search.el, {
     layout: (layout) => commit(act.setLayout(store.state, layout)),
@@ -56,10 +56,11 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     redo: () => store.redo(),
     fit: () => graph.fit(),
     path: () => { pathPanel.toggle(); refreshChrome(); },
-    exportPng: () => void exportPng(graphScene(), graph.transform(), graph.size()).then((blob) => download(blob, exportName("png"))),
-    exportSvg: () => download(exportSvg(graphScene(), graph.transform(), graph.size()), exportName("svg")),
+    exportPng: (scope) => void exportPng(graphScene(), graph.transform(), graph.size(), scope, shownSources()).then((blob) => download(blob, exportName("png"))),
+    exportSvg: (scope) => download(exportSvg(graphScene(), graph.transform(), graph.size(), scope, shownSources()), exportName("svg")),
     exportCsv: () => shown && download(exportCsv(shown.visible), exportName("csv")),
     help: () => helpDialog.showModal(),
+    filters: () => toggleFilters(),
   });
   const filters = createFiltersPanel(commit);
   const details = createDetailsPanel({ close: () => commit(act.select(store.state, null)), act: onDetails, select: (id) => selectNode(id) });
@@ -73,13 +74,40 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     h("button", { "aria-label": t("ex.zoomIn"), title: t("ex.zoomIn"), onclick: () => graph.zoomBy(1.4) }, "+"),
     h("button", { "aria-label": t("ex.zoomOut"), title: t("ex.zoomOut"), onclick: () => graph.zoomBy(1 / 1.4) }, "−"),
     h("button", { "aria-label": t("ex.fit"), title: t("ex.fit"), onclick: () => graph.fit() }, "⤢"));
-  graphWrap.append(zoomBar);
-  ctx.root.append(h("div", { class: "explore" }, toolbar.el, pathPanel.el,
-    h("div", { class: "explore-body" }, filters.el, h("div", { class: "stage" }, graphWrap, table.el), details.el)), helpDialog);
+  // The minimap can be collapsed (kept per browser); the fit leaves room above it either way.
+  const MINIMAP_KEY = "chainatlas.minimap";
+  const minimapToggle = h("button", { class: "minimap-toggle", "data-testid": "minimap-toggle" });
+  const setMinimap = (open: boolean) => {
+    graphWrap.classList.toggle("minimap-collapsed", !open);
+    minimapToggle.textContent = open ? "▾" : "▴";
+    minimapToggle.title = t(open ? "ex.minimap.hide" : "ex.minimap.show");
+    minimapToggle.setAttribute("aria-label", minimapToggle.title);
+    minimapToggle.setAttribute("aria-expanded", String(open));
+    localStorage.setItem(MINIMAP_KEY, open ? "open" : "closed");
+  };
+  minimapToggle.addEventListener("click", () => setMinimap(graphWrap.classList.contains("minimap-collapsed")));
+  setMinimap(localStorage.getItem(MINIMAP_KEY) !== "closed");
+  graphWrap.append(zoomBar, minimapToggle);
+  const explore = h("div", { class: "explore" }, toolbar.el, pathPanel.el,
+    h("div", { class: "explore-body" }, filters.el, h("div", { class: "stage" }, graphWrap, table.el), details.el));
+  ctx.root.append(explore, helpDialog);
+  // Narrow screens (explore.css): the filters are a drawer over the canvas, the details a bottom sheet.
+  function toggleFilters(open = !explore.classList.contains("filters-open")) {
+    explore.classList.toggle("filters-open", open);
+    refreshChrome();
+  }
+  filters.el.id = "explore-filters";
+  graphWrap.addEventListener("pointerdown", () => explore.classList.contains("filters-open") && toggleFilters(false));
 
   const graph = createGraphCanvas(graphWrap, {
     select: (id) => commit(act.select(store.state, id)),
     open: (id) => void openNode(id),
+    menu: (id) => {
+      // the node menu: select it and open the expand choices in the details sheet
+      askExpand = id;
+      if (store.state.sel === id) void show(store.state);
+      else commit(act.select(store.state, id));
+    },
     pin: (id, x, y) => store.state.layout === "force" && commit(act.pin(store.state, id, x, y)),
     hover: (node, x, y) => tooltip.show(node ? shown?.byId.get(node.id) ?? null : null, x, y),
     stable: (info) => {
@@ -88,6 +116,8 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     },
   });
   const graphScene = () => shown!.built.scene;
+  /** Where the drawn facts come from, for the export caption (答复原文 / 公开资料 / 示例 …). */
+  const shownSources = () => [...new Set(shown?.visible.nodes.map((n) => n.provenance.source) ?? [])];
 
   function selectNode(id: string) {
     commit(act.select(store.state, id));
@@ -130,7 +160,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   }
 
   function refreshChrome() {
-    toolbar.update(store.state, store, pathPanel.open);
+    toolbar.update(store.state, store, pathPanel.open, explore.classList.contains("filters-open"));
   }
 
   async function show(state: ViewState) {

@@ -9,12 +9,14 @@ import { graphApi } from "../../api/graph";
  * One search box for every kind of node, with suggestions as you type (Chinese, English, aliases).
  * Arrow keys move through them, Enter picks, Escape closes.
  */
-export function createSearchBox(onPick: (hit: SearchHit) => void, onError: (message: string) => void) {
+export function createSearchBox(onPick: (hit: SearchHit) => void, onError: (message: string) => void,
+  options: { id?: string; testid?: string; placeholder?: string; label?: string } = {}) {
+  const listId = options.id ?? "search-list";
   const input = h("input", {
-    type: "search", class: "search-input", "data-testid": "search-input", placeholder: t("ex.search.placeholder"),
-    "aria-label": t("ex.search.label"), autocomplete: "off", role: "combobox", "aria-expanded": "false", "aria-controls": "search-list",
+    type: "search", class: "search-input", "data-testid": options.testid ?? "search-input", placeholder: options.placeholder ?? t("ex.search.placeholder"),
+    "aria-label": options.label ?? t("ex.search.label"), autocomplete: "off", role: "combobox", "aria-expanded": "false", "aria-controls": listId,
   });
-  const list = h("ul", { class: "search-list", id: "search-list", role: "listbox", hidden: true });
+  const list = h("ul", { class: "search-list", id: listId, role: "listbox", hidden: true });
   const el = h("div", { class: "search" }, input, list);
   let hits: SearchHit[] = [];
   let active = -1;

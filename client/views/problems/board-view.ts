@@ -8,6 +8,7 @@ import type { MountedView, ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
 import { appLink, links, named, num, sourceBadge, statusBadge } from "./format";
+import { boardOrder, isOverdue, localToday } from "./overdue";
 
 const FILTERS = ["status", "chain", "technology", "deadlineAfter", "deadlineBefore"] as const;
 
@@ -28,7 +29,7 @@ function row(ctx: ViewContext, p: Problem): HTMLElement {
     h("td", {}, p.chains.map(named).join(" / ") || "—"),
     h("td", { class: "nowrap" }, p.deadline),
     h("td", { class: "num nowrap" }, p.budget === null ? "—" : t("problems.budgetValue", { v: num(p.budget) })),
-    h("td", { class: "nowrap" }, statusBadge(p.status)),
+    h("td", { class: "nowrap" }, statusBadge(p.status, isOverdue(p, localToday()) ? p.deadline : null)),
     h("td", { class: "num" }, String(p.consortia)),
   );
 }
@@ -81,7 +82,7 @@ export async function mountBoard(ctx: ViewContext): Promise<MountedView> {
     try {
       const { problems } = await problemsApi.list(filtersFrom(url));
       clear(table);
-      append(table, ...problems.map((p) => row(ctx, p)));
+      append(table, ...boardOrder(problems, localToday()).map((p) => row(ctx, p)));
       count.textContent = problems.length ? t("problems.board.count", { n: problems.length }) : t("problems.board.empty");
     } catch (error) {
       ctx.banner.error(describeError(error), () => void load(url));

@@ -38,12 +38,13 @@ export function builderPanel(ctx: ViewContext, problem: Problem, pool: Candidate
           ctx.navigate(links.problem(problem.id), { replace: true });
           ctx.banner.info(t("card.savedMatched", { name: saved.name, status: t(`problems.status.${saved.problem.status}`) }));
         } else {
-          ctx.banner.info(t("card.saved", { name: saved.name }));
           onSaved();
+          return t("card.saved", { name: saved.name });
         }
       } catch (error) {
         ctx.banner.error(describeError(error));
       }
+      return undefined;
     },
   };
   const whatIf = whatIfPanel(ctx, problem.id, pool, cx, request);

@@ -13,7 +13,8 @@ export interface CardContext {
   name(id: string): string;
   kind(id: string): string;
   onWhatIf?(consortium: ConsortiumView): void;
-  onSave?(consortium: ConsortiumView, status: (typeof CONSORTIUM_STATUSES)[number]): Promise<void>;
+  /** Saves; the returned text is shown beside the button (a banner at the top would move or hide the controls). */
+  onSave?(consortium: ConsortiumView, status: (typeof CONSORTIUM_STATUSES)[number]): Promise<string | void>;
 }
 
 export function namesFrom(build: Pick<BuildResponse, "orgs" | "requires">) {
@@ -63,10 +64,11 @@ export function memberList(c: ConsortiumView, cx: CardContext): HTMLElement {
 export function consortiumCard(c: ConsortiumView, rank: number, cx: CardContext): HTMLElement {
   const status = h("select", { "aria-label": t("card.status") }, ...CONSORTIUM_STATUSES.map((s) => h("option", { value: s }, t(`consortium.status.${s}`))));
   const save = h("button", { class: "primary", "data-testid": "save-consortium" }, t("card.save"));
+  const note = h("span", { class: "saved-note", role: "status", "data-testid": "saved-note" });
   save.addEventListener("click", async () => {
     save.setAttribute("disabled", "");
     try {
-      await cx.onSave?.(c, status.value as (typeof CONSORTIUM_STATUSES)[number]);
+      note.textContent = (await cx.onSave?.(c, status.value as (typeof CONSORTIUM_STATUSES)[number])) ?? "";
     } finally {
       save.removeAttribute("disabled");
     }
@@ -78,6 +80,6 @@ export function consortiumCard(c: ConsortiumView, rank: number, cx: CardContext)
       h("div", { class: "graph" }, consortiumGraph(c, cx))),
     h("footer", { class: "actions no-print" },
       cx.onWhatIf ? h("button", { onclick: () => cx.onWhatIf!(c), "data-testid": "what-if" }, t("card.whatIf")) : null,
-      cx.onSave ? status : null, cx.onSave ? save : null),
+      cx.onSave ? status : null, cx.onSave ? save : null, note),
   );
 }

@@ -24,12 +24,24 @@ export async function mountDetail(ctx: ViewContext, id: string): Promise<Mounted
   };
   const pool = [...new Map([...candidates.solvers, ...candidates.leads].map((c) => [c.id, c])).values()];
   const saved = savedConsortia(ctx, id);
-  const builder = builderPanel(ctx, problem, pool, () => void saved.load());
+  let table = candidatesTable(candidates, ctx.navigate, techName);
+  // After a save the saved list and the candidates (their load) are fetched again.
+  const refresh = async () => {
+    await saved.load();
+    try {
+      const next = candidatesTable(await problemsApi.candidates(id, 50), ctx.navigate, techName);
+      table.replaceWith(next);
+      table = next;
+    } catch (error) {
+      ctx.banner.error(describeError(error));
+    }
+  };
+  const builder = builderPanel(ctx, problem, pool, () => void refresh());
   ctx.root.append(
     problemSummary(ctx, problem, new Set(candidates.uncoverable)),
     objectiveExplained(),
     builder.el,
-    candidatesTable(candidates, ctx.navigate, techName),
+    table,
     saved.el,
     h("p", { class: "muted" }, t("detail.poolNote", { n: candidates.poolSize })),
   );

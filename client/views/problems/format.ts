@@ -25,12 +25,15 @@ export function appLink(navigate: (url: string) => void, href: string, ...childr
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 export const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(2).replace(/0+$/, "").replace(/\.$/, ""));
 
-export function statusBadge(status: string): HTMLElement {
+export function statusBadge(status: string, overdueSince?: string | null): HTMLElement {
+  if (overdueSince) return h("span", { class: "badge status-overdue", "data-testid": "overdue", title: t("problems.overdueHint", { date: overdueSince }) }, t("problems.status.overdue"));
   return h("span", { class: `badge status-${status}` }, t(`problems.status.${status}`));
 }
 
 export function sourceBadge(p: Provenance): HTMLElement {
-  return h("span", { class: `badge ${p.source}`, title: p.note ?? "" }, t(`source.${p.source}`));
+  // Entered in the app: say by whom (the date is shown beside the badge or in its title).
+  const label = p.source === "app" && p.by ? t("source.appBy", { by: p.by }) : t(`source.${p.source}`);
+  return h("span", { class: `badge ${p.source}`, "data-source": p.source, title: [p.note, p.asOf].filter(Boolean).join(" · ") }, label);
 }
 
 /** Warning strip for illustrative facts: they were written for the demo, not taken from a source. */

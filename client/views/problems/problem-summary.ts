@@ -6,6 +6,7 @@ import type { ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { provenanceBlock } from "../explore/provenance";
+import { isOverdue, localToday } from "./overdue";
 import { appLink, illustrativeNote, joinList, kindLabel, links, named, num, sourceBadge, statusBadge } from "./format";
 
 export function objectiveExplained(): HTMLElement {
@@ -35,7 +36,7 @@ export function problemSummary(ctx: ViewContext, p: Problem, gaps: Set<string>, 
   ];
   return h("section", { class: "summary" },
     h("div", { class: "page-head" },
-      h("div", {}, h("h1", {}, named(p), " ", statusBadge(p.status), " ", sourceBadge(p.provenance)), p.nameEn && named(p) !== p.nameEn ? h("p", { class: "muted" }, p.nameEn) : null),
+      h("div", {}, h("h1", {}, named(p), " ", statusBadge(p.status, isOverdue(p, localToday()) ? p.deadline : null), " ", sourceBadge(p.provenance)), p.nameEn && named(p) !== p.nameEn ? h("p", { class: "muted" }, p.nameEn) : null),
       printable ? null : h("div", { class: "actions no-print" },
         appLink(ctx.navigate, "/problems", t("detail.back")),
         canWrite() ? h("button", { onclick: () => ctx.navigate(`${links.problem(p.id)}/edit`), "data-testid": "edit-problem" }, t("detail.edit")) : null,

@@ -1,4 +1,5 @@
 import type { BuildResponse, Candidate, CandidatesResponse } from "../../../server/contracts/matching";
+import type { SavedConsortium } from "../../../server/contracts/consortia";
 import { toCsv, type CsvValue } from "../../../server/contracts/csv";
 import type { Problem } from "../../../server/contracts/problems";
 
@@ -14,7 +15,7 @@ function candidateRows(section: string, list: Candidate[], score: (c: Candidate)
  * The match report as one CSV (UTF-8 with BOM so spreadsheet software shows Chinese): the problem, the
  * consortia and both candidate rankings, one `section` column telling the rows apart. Pure.
  */
-export function matchReportCsv(problem: Problem, candidates: CandidatesResponse, build: BuildResponse, t: Translate): string {
+export function matchReportCsv(problem: Problem, candidates: CandidatesResponse, build: BuildResponse, t: Translate, saved: SavedConsortium[] = []): string {
   const header: Row = ["section", "rank", "id", "name", "kind", "score", ...PARTS, "details"].map((key) => t(`csv.${key}`));
   const rows: Row[] = [
     ["problem", "", problem.id, problem.name, "Problem", "", "", "", "", "", "",
@@ -22,6 +23,8 @@ export function matchReportCsv(problem: Problem, candidates: CandidatesResponse,
     ...build.consortia.map((c, i) => ["consortium", i + 1, c.lead, c.members.map((m) => `${m.role === "lead" ? "*" : ""}${m.name}`).join("; "), "",
       c.totalWeight ? c.coveredWeight / c.totalWeight : 0, "", "", "", "", "",
       `${t("csv.size")} ${c.size}; ${t("csv.cost")} ${c.cost}; ${t("csv.uncovered")} ${c.uncovered.join(" ") || "-"}; ${build.exact ? t("csv.exact") : t("csv.heuristic")}`]),
+    ...saved.map((c, i) => ["saved", i + 1, c.id, c.members.map((m) => `${m.role === "lead" ? "*" : ""}${m.name}`).join("; "), "", "", "", "", "", "", "",
+      `${t(`consortium.status.${c.status}`)}; ${c.provenance.source}${c.provenance.by ? ` ${c.provenance.by}` : ""} ${c.provenance.asOf ?? ""}`]),
     ...candidateRows("solver", candidates.solvers, (c) => c.solverScore),
     ...candidateRows("lead", candidates.leads, (c) => c.leadScore),
   ];

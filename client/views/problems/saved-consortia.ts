@@ -8,8 +8,9 @@ import { append, clear, h } from "../../lib/dom";
 import { appLink, links, sourceBadge } from "./format";
 
 /** The consortia already recorded for this problem (proposed / formed), with delete. */
-export function savedConsortia(ctx: ViewContext, problemId: string) {
+export function savedConsortia(ctx: ViewContext, problemId: string, options: { readOnly?: boolean } = {}) {
   const el = h("section", { class: "saved", "data-testid": "saved-consortia" });
+  let last: SavedConsortium[] = [];
   async function load() {
     let list: SavedConsortium[];
     try {
@@ -19,6 +20,8 @@ export function savedConsortia(ctx: ViewContext, problemId: string) {
       return;
     }
     clear(el);
+    el.dataset.count = String(list.length);
+    last = list;
     append(el, h("h2", {}, t("saved.title", { n: list.length })));
     if (!list.length) el.append(h("p", { class: "muted" }, t("saved.none")));
     for (const c of list) {
@@ -27,7 +30,7 @@ export function savedConsortia(ctx: ViewContext, problemId: string) {
         h("span", { class: "muted" }, ` · ${c.provenance.asOf ?? ""}`),
         h("div", {}, ...c.members.map((m) => h("span", { class: "chip" }, m.role === "lead" ? `★ ` : "", appLink(ctx.navigate, links.explore(m.id), displayName(m))))),
         c.owner ? h("span", { class: "muted", "data-testid": "consortium-owner" }, ` · ${t("saved.owner", { user: c.owner })}`) : null,
-        !canChangeOwned(c.owner) ? null : h("button", { class: "no-print", "data-testid": "consortium-delete", onclick: async () => {
+        options.readOnly || !canChangeOwned(c.owner) ? null : h("button", { class: "no-print", "data-testid": "consortium-delete", onclick: async () => {
           if (!confirm(t("saved.confirmDelete"))) return;
           try {
             await consortiaApi.remove(c.id);
@@ -38,5 +41,5 @@ export function savedConsortia(ctx: ViewContext, problemId: string) {
         } }, t("saved.delete"))));
     }
   }
-  return { el, load };
+  return { el, load, get list() { return last; } };
 }

@@ -1,5 +1,6 @@
 import type { ParamSpec } from "../../../server/contracts/queries";
-import { t } from "../../i18n";
+import { lang, t } from "../../i18n";
+import { displayValue } from "./columns";
 import { h } from "../../lib/dom";
 import { createPicker, type Picker } from "./picker";
 import { local } from "./text";
@@ -36,7 +37,7 @@ export function createParamForm(specs: ParamSpec[], initial: Record<string, stri
       readers.set(spec.name, () => select.value);
       control = select;
     } else if (spec.options) {
-      const select = selectOf(spec.name, [...(spec.optional ? [["", t("queries.any")] as [string, string]] : []), ...spec.options.map((o) => [o, o] as [string, string])], start);
+      const select = selectOf(spec.name, [...(spec.optional ? [["", t("queries.any")] as [string, string]] : []), ...spec.options.map((o) => [o, optionLabel(o)] as [string, string])], start);
       readers.set(spec.name, () => select.value);
       control = select;
     } else {
@@ -60,4 +61,12 @@ export function createParamForm(specs: ParamSpec[], initial: Record<string, stri
     onSubmit();
   });
   return { el: form, values: () => Object.fromEntries([...readers].map(([name, read]) => [name, read()])) };
+}
+
+/** A select option in the page's language: shared vocabularies (provenance, kinds, stages) and levels. */
+function optionLabel(option: string): string {
+  const shared = displayValue(option, undefined, lang(), t);
+  if (shared !== option) return String(shared);
+  const level = t(`vocab.level.${option}`);
+  return level === `vocab.level.${option}` ? option : level;
 }

@@ -19,10 +19,9 @@ function cell(value: unknown, open: (url: string) => void): HTMLElement {
 }
 
 /** Sortable table (click a header; again to reverse). Rows are drawn by the page's own DOM (no innerHTML). */
-export function renderTable(host: HTMLElement, columns: string[], rows: unknown[][], open: (url: string) => void): void {
+export function renderTable(host: HTMLElement, columns: string[], rows: unknown[][], open: (url: string) => void, illustrative: Set<unknown[]> = new Set()): void {
   let sortBy = -1;
   let descending = false;
-  const sourceIndex = columns.indexOf("source");
   const draw = () => {
     clear(host);
     if (rows.length === 0) {
@@ -39,7 +38,7 @@ export function renderTable(host: HTMLElement, columns: string[], rows: unknown[
     const body = h("tbody", {});
     for (const row of ordered) {
       const tr = h("tr", {}, ...row.map((value) => cell(value, open)));
-      if (sourceIndex >= 0 && row[sourceIndex] === "illustrative") tr.classList.add("illustrative");
+      if (illustrative.has(row)) tr.classList.add("illustrative");
       body.append(tr);
     }
     host.append(h("table", { class: "results", "data-testid": "result-table" }, h("thead", {}, head), body));

@@ -42,7 +42,7 @@ export async function mountRunPage(ctx: ViewContext, id: string, url: URL): Prom
     try {
       const result = await queriesApi.run(id, values, controller.signal);
       status.textContent = "";
-      renderResults(results, result, { view: query.view, bar: query.bar, name: id, open: (href) => ctx.navigate(href) });
+      renderResults(results, result, { view: query.view, bar: query.bar, columns: query.columns, name: id, open: (href) => ctx.navigate(href) });
     } catch (error) {
       if ((error as Error).name === "AbortError") return;
       clear(results);

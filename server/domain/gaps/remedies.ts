@@ -5,7 +5,10 @@
 //   attract  — non-local organisations present in S (招商 targets)
 // Score (0–100) = kind base (extend 30, incubate 20, attract 10) + 40 × share of S's technologies held
 //   + 20 if present in S or in a neighbour segment + 5 per existing tie with a local enterprise of S or its
-//   neighbours (at most 10). Ties: score, then kind in the order above, then id.
+//   neighbours (at most 10).
+// Order (decision 014): coverage first — the share of S's required technologies held, so an organisation
+// holding any of them always ranks above one holding none (for a missing segment, the firm that could fill
+// the gap is never pushed down by presence or ties); then score, then kind in the order above, then id.
 import type { GapStatus, RemedyKind, RemedyStrategy } from "../../contracts/gap-vocabulary";
 import { isLocalEnterprise, partnerOf, type ChainIndex } from "./chain-index";
 import type { SegmentResult } from "./rules";
@@ -79,7 +82,8 @@ export function remediesFor(index: ChainIndex, result: SegmentResult, limit = RE
     const score = Math.round(BASE[kind] + coverage + presence + Math.min(10, 5 * ties.length));
     return { orgId, kind, strategy: strategyFor(kind, result.status), score, reason: reasonFor(kind, basis, techs.length), basis };
   });
+  const share = (r: Remedy) => (techs.length ? r.basis.techs.length / techs.length : 0);
   return remedies
-    .sort((a, b) => b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.orgId < b.orgId ? -1 : 1))
+    .sort((a, b) => share(b) - share(a) || b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.orgId < b.orgId ? -1 : 1))
     .slice(0, limit);
 }

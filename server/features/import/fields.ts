@@ -57,10 +57,16 @@ const text = (max = 2000) => z.string({ error: "expected text" }).max(max);
 
 export const f = {
   string: (base: Base & { max?: number }): Field => ({ ...base, type: "string", required: !!base.required, schema: cell(text(base.max), (v) => (typeof v === "number" ? String(v) : v), !!base.required) }),
-  integer: (base: Base & { min?: number; max?: number }): Field => ({
-    ...base, type: "integer", required: !!base.required,
-    schema: cell(z.number({ error: "expected a whole number" }).int("expected a whole number").min(base.min ?? -1e12).max(base.max ?? 1e12), toNumber, !!base.required),
-  }),
+  /** One rule, stated whole: "expected a whole number from 1 to 3" (not "expected a whole number" for 5). */
+  integer: (base: Base & { min?: number; max?: number }): Field => {
+    const min = base.min ?? -1e12;
+    const max = base.max ?? 1e12;
+    const rule = base.min !== undefined && base.max !== undefined ? `expected a whole number from ${min} to ${max}` : "expected a whole number";
+    return {
+      ...base, type: "integer", required: !!base.required,
+      schema: cell(z.number({ error: rule }).refine((v) => Number.isInteger(v) && v >= min && v <= max, rule), toNumber, !!base.required),
+    };
+  },
   number: (base: Base & { min?: number }): Field => ({
     ...base, type: "number", required: !!base.required, schema: cell(z.number({ error: "expected a number" }).min(base.min ?? -1e15), toNumber, !!base.required),
   }),

@@ -21,12 +21,18 @@ function context(prepared: Prepared, file: string, by: string) {
   return { file, by, today: today(), column: (field: string) => prepared.headers[prepared.mapping.indexOf(field)] || field };
 }
 
+/** Errors in reading order: by row, then by the column's place in the file (file-wide problems first). */
+export function sortErrors<E extends { row: number; column: string | null }>(errors: E[], headers: string[]): E[] {
+  const place = (column: string | null) => (column === null ? -1 : headers.indexOf(column) < 0 ? headers.length : headers.indexOf(column));
+  return errors.map((e, i) => ({ e, i })).sort((a, b) => a.e.row - b.e.row || place(a.e.column) - place(b.e.column) || a.i - b.i).map(({ e }) => e);
+}
+
 function previewOf(uploadId: string, file: string, prepared: Prepared, plan: Plan, entity: ImportOptions["entity"]): PreviewResponse {
   const errorRows = [...new Set(plan.errors.filter((e) => e.row > 0).map((e) => e.row))].map((row): PreviewRow => ({ row, status: "error", ids: [], name: null, changes: [] }));
   const rows = [...errorRows, ...plan.rows.filter((r) => r.status !== "unchanged"), ...plan.rows.filter((r) => r.status === "unchanged")];
   return {
     uploadId, file, entity, encoding: prepared.read.encoding, headers: prepared.headers, mapping: prepared.mapping, ignoredColumns: prepared.ignoredColumns,
-    summary: plan.summary, rows: rows.slice(0, PREVIEW_ROWS), errors: plan.errors.slice(0, PREVIEW_ROWS),
+    summary: plan.summary, rows: rows.slice(0, PREVIEW_ROWS), errors: sortErrors(plan.errors, prepared.headers).slice(0, PREVIEW_ROWS),
     truncated: rows.length > PREVIEW_ROWS || plan.errors.length > PREVIEW_ROWS,
   };
 }
@@ -52,7 +58,7 @@ export function importService(deps: { repo: ImportRepo; audit: AuditService; upl
       onProgress({ phase: "comparing", done: 0, total: prepared.total });
       const p = await planImport(prepared.valid, prepared.errors, repo.lookup(tx), context(prepared, file, actor.username), prepared.total);
       if (p.errors.length) {
-        throw new DomainError("unprocessable", "IMPORT_INVALID", `${p.errors.length} problem(s) in ${file}; nothing was written. Fix them and preview again.`, { summary: p.summary, errors: p.errors.slice(0, 200) });
+        throw new DomainError("unprocessable", "IMPORT_INVALID", `${p.errors.length} problem(s) in ${file}; nothing was written. Fix them and preview again.`, { summary: p.summary, errors: sortErrors(p.errors, prepared.headers).slice(0, 200) });
       }
       const total = p.nodes.length + p.links.length;
       let done = 0;

@@ -164,12 +164,16 @@ export async function planImport(valid: ValidRow[], upstreamErrors: RowError[], 
   const storedLinks = new Map((await lookup.linksByIds([...rowLinks.values()].flat())).map((l) => [l.id, l.props]));
 
   // 5. Compare and write only what differs; provenance says import, the file, the row, the day and who.
+  // Names beside ids in the preview: the file's own nodes, then the stored ones.
+  const nameOf = (id: string) => fileNodes.get(id)?.name ?? (typeof stored.get(id)?.name === "string" ? String(stored.get(id)!.name) : null);
+  const named = (id: string) => (nameOf(id) ? `${nameOf(id)}（${id}）` : id);
   const plan: Plan = { rows: [], errors, summary: { rows: totalRows, new: 0, updated: 0, unchanged: 0, errors: 0 }, nodes: [], links: [], changes: [], created: [] };
   for (const { row, draft, asOf, note } of valid) {
     if (rowErrors.has(row)) continue;
     const prov = { source: "import", file: ctx.file, row, asOf: asOf ?? ctx.today, by: ctx.by, ...(note ? { note } : {}) };
-    const preview: PreviewRow = { row, status: "unchanged", ids: [], name: draft.node?.name ?? null, changes: [] };
     const links = rowLinks.get(row) ?? [];
+    const linkNames = links.map((l) => `${nameOf(l.from) ?? l.from} → ${nameOf(l.to) ?? l.to}`).join("；");
+    const preview: PreviewRow = { row, status: "unchanged", ids: [], name: draft.node?.name ?? (linkNames || null), changes: [] };
     let isNew = false;
     let changed = false;
     if (draft.node) {
@@ -198,7 +202,7 @@ export async function planImport(valid: ValidRow[], upstreamErrors: RowError[], 
       if (before && !fields.length) continue;
       plan.links.push({ id: link.id, type: link.type, from: link.from, to: link.to, props: { ...withoutProvenance(before ?? {}), ...link.content, id: link.id, ...prov } });
       plan.changes.push({ id: link.id, op: before ? "update" : "create", ...(before ? { fields: Object.fromEntries(fields.map((f) => [f.field, [f.before, f.after]])) } : {}) });
-      preview.changes.push(...(before ? fields.map((f) => ({ id: link.id, ...f })) : [{ id: link.id, field: link.type, before: null, after: `${link.from} → ${link.to}` }]));
+      preview.changes.push(...(before ? fields.map((f) => ({ id: link.id, ...f })) : [{ id: link.id, field: link.type, before: null, after: `${named(link.from)} → ${named(link.to)}` }]));
       if (draft.node) changed = true;
       else if (before) changed = true;
       else isNew = true;

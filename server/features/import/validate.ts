@@ -68,7 +68,7 @@ export function validateRows(entity: EntityDef, table: Table, mapping: (string |
         const value = input[key];
         const field = fieldByKey.get(key);
         errors.push({
-          row, column: columnOf.get(key) ?? field?.zh ?? key, reason: reasonOf(issue, value),
+          row, column: columnOf.get(key) ?? field?.zh ?? key, reason: reasonOf(issue, value), ...(field ? { field: key } : {}),
           message: value === undefined ? `${field?.zh ?? key} (${key}) is required` : `${key}: ${issue.message}`,
           ...(value !== undefined ? { value: String(value).slice(0, 100) } : {}),
         });

@@ -90,7 +90,7 @@ export function problemsService(repo: ProblemsRepo) {
       const problem = toProblem(row);
       const seededFrom = typeof row.problem.seededFrom === "string" ? row.problem.seededFrom : null;
       if (seededFrom) throw new DomainError("conflict", "SEEDED", `Problem '${id}' comes from the seed (${seededFrom}, since edited); close it instead of deleting it`);
-      if (problem.provenance.source !== "import") throw new DomainError("conflict", "SEEDED", `Problem '${id}' comes from the seed (${problem.provenance.source}); close it instead of deleting it`);
+      if (problem.provenance.source !== "app" && problem.provenance.source !== "import") throw new DomainError("conflict", "SEEDED", `Problem '${id}' comes from the seed (${problem.provenance.source}); close it instead of deleting it`);
       if (problem.consortia > 0) throw new DomainError("conflict", "IN_USE", `Problem '${id}' has ${problem.consortia} saved consortia; delete them first`);
       await repo.transaction((ops) => ops.remove(id));
       return { deleted: id };

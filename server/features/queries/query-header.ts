@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parameterNames } from "../../contracts/cypher-lexer";
-import { CATEGORIES, ParamSpec, PARAM_TYPES, SUGGEST_SOURCES, VIEWS, LocalText, type QueryInfo } from "../../contracts/queries";
+import { CATEGORIES, COLUMN_VOCABS, ColumnSpec, ParamSpec, PARAM_TYPES, SUGGEST_SOURCES, VIEWS, LocalText, type QueryInfo } from "../../contracts/queries";
 
 // The header of a shipped query (cypher/queries/<id>.cypher): `// @key value` lines before the statement.
 //
@@ -12,6 +12,9 @@ import { CATEGORIES, ParamSpec, PARAM_TYPES, SUGGEST_SOURCES, VIEWS, LocalText, 
 //   // @param year: int? = 2024 | min: 2000 | max: 2030      (`?` = optional, may be empty → null)
 //   // @param segment: segmentId? | suggest: segments(chain)  (suggestions narrowed by the chain parameter)
 //   // @param level: string = national | options: national, provincial, municipal, other
+//   // @column localOrgs: 本地单位数 / Local organisations   (a result column's title, zh / en)
+//   // @column stage: 环节位置 / Stage | vocab: stage         (values from a shared vocabulary, translated)
+//   // @column what: 类别 / What | values: node=节点/Node, link=关系/Relationship   (the column's own values)
 //
 // Plain `//` comments without `@` are free text. Anything malformed is an error naming the line.
 
@@ -39,6 +42,7 @@ const HeaderSchema = z
     view: z.enum(VIEWS),
     bar: z.object({ x: z.string().min(1), y: z.string().min(1) }).optional(),
     params: z.array(ParamSpec),
+    columns: z.record(z.string(), ColumnSpec).optional(),
   })
   .strict()
   .superRefine((header, ctx) => {
@@ -96,6 +100,40 @@ export function parseParam(rest: string, line: number): unknown {
   return spec;
 }
 
+const zhEn = (value: string) => {
+  const [zh = "", en = ""] = value.split("/").map((s) => s.trim());
+  return { zh, en: en || zh };
+};
+
+export function parseColumn(rest: string, line: number): [string, unknown] {
+  const { head, opts } = options(rest, line);
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+)$/.exec(head);
+  if (!match) throw new QueryHeaderError(`line ${line}: expected "@column name: 中文标题 / English title", got "${head}"`);
+  const spec: Record<string, unknown> = { title: zhEn(match[2]!) };
+  for (const [key, value] of opts) {
+    if (key === "vocab") {
+      if (!(COLUMN_VOCABS as readonly string[]).includes(value)) throw new QueryHeaderError(`line ${line}: vocab must be one of ${COLUMN_VOCABS.join(", ")}`);
+      spec.vocab = value;
+    } else if (key === "values") {
+      const values: Record<string, unknown> = {};
+      for (const pair of value.split(",").map((s) => s.trim()).filter(Boolean)) {
+        const eq = pair.indexOf("=");
+        if (eq <= 0) throw new QueryHeaderError(`line ${line}: values are "value=中文/English", separated by commas`);
+        values[pair.slice(0, eq).trim()] = zhEn(pair.slice(eq + 1));
+      }
+      spec.values = values;
+    } else throw new QueryHeaderError(`line ${line}: unknown option "${key}" (vocab, values)`);
+  }
+  return [match[1]!, spec];
+}
+
+/** Every declared column must be named in the statement (a title for a column that never comes is a typo). */
+export function checkColumns(columns: Record<string, unknown> | undefined, statement: string): void {
+  for (const name of Object.keys(columns ?? {})) {
+    if (!new RegExp(`\\b${name}\\b`).test(statement)) throw new QueryHeaderError(`@column ${name}: the statement never returns a column of that name`);
+  }
+}
+
 /** Check the parameters against the statement: declared ⇔ used, dependencies exist, defaults fit. */
 export function checkParams(params: ParamSpec[], statement: string): void {
   const used = parameterNames(statement);
@@ -128,6 +166,12 @@ export function parseQueryFile(source: string): ParsedQuery {
     const [, key = "", value = ""] = tag;
     const n = i + 1;
     if (key === "param") (raw.params as unknown[]).push(parseParam(value, n));
+    else if (key === "column") {
+      const [name, spec] = parseColumn(value, n);
+      const columns = (raw.columns ??= {}) as Record<string, unknown>;
+      if (columns[name]) throw new QueryHeaderError(`line ${n}: @column ${name} appears twice`);
+      columns[name] = spec;
+    }
     else if (key === "view") {
       const { head, opts } = options(value, n);
       raw.view = head;
@@ -138,7 +182,7 @@ export function parseQueryFile(source: string): ParsedQuery {
     } else if (key === "id" || key === "category") {
       if (raw[key] !== undefined) throw new QueryHeaderError(`line ${n}: @${key} appears twice`);
       raw[key] = value.trim();
-    } else throw new QueryHeaderError(`line ${n}: unknown header "@${key}" (id, title.zh, title.en, description.zh, description.en, category, view, param)`);
+    } else throw new QueryHeaderError(`line ${n}: unknown header "@${key}" (id, title.zh, title.en, description.zh, description.en, category, view, param, column)`);
   }
   const parsed = HeaderSchema.safeParse(raw);
   if (!parsed.success) {
@@ -148,5 +192,6 @@ export function parseQueryFile(source: string): ParsedQuery {
   const text = lines.slice(bodyStart).join("\n").trim();
   if (!text) throw new QueryHeaderError("the file has a header but no statement");
   checkParams(parsed.data.params, text);
+  checkColumns(parsed.data.columns, text);
   return { ...parsed.data, text };
 }
