@@ -9,5 +9,5 @@
 // @param to: orgId = uni:csu | label: 终点单位 / To
 MATCH (a:Org {id: $from}), (b:Org {id: $to})
 WHERE a <> b
-MATCH path = shortestPath((a)-[:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|LEADS|PARTICIPATES_IN|OPERATES|MEMBER_OF*..8]-(b))
+MATCH path = shortestPath((a)-[:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|JOINT_VENTURE_WITH|LEADS|PARTICIPATES_IN|OPERATES|MEMBER_OF*..8]-(b))
 RETURN path, length(path) AS steps, [n IN nodes(path) | n.name] AS via

@@ -6,7 +6,7 @@ export function today(): string {
 
 /** `source: import, file: ui` marks a fact entered through the app, as of today, by whom (when signed in). */
 export function userProvenance(note?: string, by?: string): Record<string, string> {
-  return { source: "import", file: "ui", asOf: today(), ...(note ? { note } : {}), ...(by ? { by } : {}) };
+  return { source: "import", basis: "stated", file: "ui", asOf: today(), ...(note ? { note } : {}), ...(by ? { by } : {}) };
 }
 
 /** A fresh id like prob:u-m3k9x2-7f4q (time-ordered, collision-safe for a planning office). */

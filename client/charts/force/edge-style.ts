@@ -49,3 +49,25 @@ export const INFERRED_DASH = [1.5, 3];
 export const EDITORIAL_STYLE = { color: "#a8a29e", widthFactor: 0.6 };
 /** Talks and meeting co-hosting: a lighter collaboration. */
 export const LIGHT_COLLABORATION_ALPHA = 0.45;
+const ILLUSTRATIVE_COLOR = "#b45309";
+
+export interface LinkLook {
+  color: string;
+  width: number;
+  /** Dash in screen pixels, [] = solid. */
+  dash: number[];
+  alpha: number;
+}
+
+/**
+ * How one link is drawn: illustrative facts dashed amber (unmistakable), inferred facts dotted, editorial
+ * classification thin grey, stated facts solid in their type's colour; talks and co-hosting fainter.
+ */
+export function linkLook(type: string, key: { illustrative: boolean; basis?: string; light?: boolean }): LinkLook {
+  const style = edgeStyle(type);
+  const alpha = key.light ? LIGHT_COLLABORATION_ALPHA : 1;
+  if (key.illustrative) return { color: ILLUSTRATIVE_COLOR, width: style.width, dash: ILLUSTRATIVE_DASH, alpha };
+  if (key.basis === "inferred") return { color: style.color, width: style.width, dash: INFERRED_DASH, alpha };
+  if (key.basis === "editorial") return { color: EDITORIAL_STYLE.color, width: style.width * EDITORIAL_STYLE.widthFactor, dash: [], alpha };
+  return { color: style.color, width: style.width, dash: [], alpha };
+}

@@ -5,6 +5,8 @@ import { labelsFor } from "../../../seed/rows";
 import { linkId } from "../../../seed/schema";
 import type { Props, Ref } from "./entities/types";
 import type { ValidRow } from "./validate";
+import { citationClaim, mergedClaims } from "./citations";
+import type { Claims } from "../../contracts/common";
 
 type Stored = Record<string, unknown>;
 
@@ -165,9 +167,18 @@ export async function planImport(valid: ValidRow[], upstreamErrors: RowError[], 
 
   // 5. Compare and write only what differs; provenance says import, the file, the row, the day and who.
   const plan: Plan = { rows: [], errors, summary: { rows: totalRows, new: 0, updated: 0, unchanged: 0, errors: 0 }, nodes: [], links: [], changes: [], created: [] };
-  for (const { row, draft, asOf, note } of valid) {
+  for (const { row, draft, asOf, note, citations, claims } of valid) {
     if (rowErrors.has(row)) continue;
-    const prov = { source: "import", file: ctx.file, row, asOf: asOf ?? ctx.today, by: ctx.by, ...(note ? { note } : {}) };
+    const prov = { source: "import", basis: "stated", file: ctx.file, row, asOf: asOf ?? ctx.today, by: ctx.by, ...(note ? { note } : {}) };
+    const cited: Claims = { ...(claims ?? {}) };
+    for (const [property, text] of Object.entries(citations ?? {})) {
+      if (draft.node?.content[property] === undefined) {
+        fail({ row, column: `source:${property}`, reason: "bad_value", message: `The source column cites '${property}', which this row does not set`, value: text.slice(0, 100) });
+        continue;
+      }
+      cited[property] = [citationClaim(text, { file: ctx.file, row, asOf: prov.asOf, by: ctx.by })];
+    }
+    if (rowErrors.has(row)) continue;
     const preview: PreviewRow = { row, status: "unchanged", ids: [], name: draft.node?.name ?? null, changes: [] };
     const links = rowLinks.get(row) ?? [];
     let isNew = false;
@@ -182,8 +193,10 @@ export async function planImport(valid: ValidRow[], upstreamErrors: RowError[], 
       const content = { ...draft.node.content, ...(draft.node.kind === "Segment" && links.find((l) => l.type === "PART_OF") ? { chainId: links.find((l) => l.type === "PART_OF")!.to } : {}) };
       const fields = diff(before, content);
       preview.ids.push(id);
-      if (!before || fields.length) {
-        plan.nodes.push({ id, labels: labelsFor(draft.node.kind), props: { ...withoutProvenance(before ?? {}), ...content, id, kind: draft.node.kind, ...prov } });
+      const claimProps = mergedClaims(before, fields.map((f) => f.field), cited);
+      const claimsChange = (claimProps.claims ?? null) !== (before?.claims ?? null);
+      if (!before || fields.length || claimsChange) {
+        plan.nodes.push({ id, labels: labelsFor(draft.node.kind), props: { ...withoutProvenance(before ?? {}), ...content, id, kind: draft.node.kind, ...prov, ...claimProps } });
         plan.changes.push({ id, op: before ? "update" : "create", ...(before ? { fields: Object.fromEntries(fields.map((f) => [f.field, [f.before, f.after]])) } : {}) });
         if (!before) plan.created.push(id);
         preview.changes.push(...(before ? fields.map((f) => ({ id, ...f })) : []));
