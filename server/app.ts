@@ -31,6 +31,9 @@ import { uploadStore } from "./features/import/uploads";
 import { searchRepo } from "./features/search/search.repo";
 import { searchRoutes } from "./features/search/search.routes";
 import { searchService } from "./features/search/search.service";
+import { freshnessRepo } from "./features/freshness/freshness.repo";
+import { freshnessRoutes } from "./features/freshness/freshness.routes";
+import { freshnessService } from "./features/freshness/freshness.service";
 import { errorHandler, unknownRoute } from "./http/errors";
 import { createLogger, type Logger } from "./http/logger";
 import { buildOpenApi } from "./http/openapi";
@@ -47,7 +50,11 @@ export interface AppDeps {
   devMiddleware?: RequestHandler;
   /** Access, session and upload settings (securityFromEnv in main.ts); tests use the defaults. */
   security?: Partial<SecurityConfig>;
+  /** STALE_AFTER_YEARS: facts older than this are shown as possibly outdated (default 3). */
+  staleAfterYears?: number;
 }
+
+export const DEFAULT_STALE_AFTER_YEARS = 3;
 
 /** Services every feature may lean on: the audit trail and access control (accounts, sessions, the route guard). */
 export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SECURITY, logger: Logger = createLogger("silent")) {
@@ -59,7 +66,7 @@ export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SE
 export type CoreServices = ReturnType<typeof coreServices>;
 
 /** Every API route of the app, in one list (the router, the OpenAPI document and the role × route test read it). */
-export function apiRoutes(db: Database, core: CoreServices = coreServices(db)): RouteDef[] {
+export function apiRoutes(db: Database, core: CoreServices = coreServices(db), staleAfterYears = DEFAULT_STALE_AFTER_YEARS): RouteDef[] {
   const search = searchService(searchRepo(db));
   const graph = graphService(graphRepo(db), search.ids);
   const problems = problemsService(problemsRepo(db));
@@ -69,6 +76,7 @@ export function apiRoutes(db: Database, core: CoreServices = coreServices(db)): 
     ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
     ...core.access.routes, ...auditRoutes(core.audit),
     ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
+    ...freshnessRoutes(freshnessService(freshnessRepo(db), staleAfterYears)),
   ];
 }
 
@@ -83,7 +91,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: "1mb" }));
 
   const core = coreServices(deps.db, security, deps.logger);
-  const routes = apiRoutes(deps.db, core);
+  const routes = apiRoutes(deps.db, core, deps.staleAfterYears);
   const openapi = buildOpenApi(routes, { title: "ChainAtlas 链图 API", version: "0.1.0" });
   const api = express.Router();
   api.get("/api/openapi.json", (_req, res) => {

@@ -46,7 +46,7 @@ async function main() {
   await ensureFirstAdmin(db, env, log);
   await ensureClientBuilt(log);
 
-  const app = createApp({ db, logger, clientDir: CLIENT_DIST, security: securityFromEnv(env) });
+  const app = createApp({ db, logger, clientDir: CLIENT_DIST, security: securityFromEnv(env), staleAfterYears: env.STALE_AFTER_YEARS });
   const server: Server = app.listen(env.PORT, env.HOST);
   server.once("error", (error: NodeJS.ErrnoException) => {
     void shutdown().finally(() =>

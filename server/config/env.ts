@@ -54,6 +54,8 @@ const EnvSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   /** Timeout of the one transaction that applies an import. */
   IMPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
+  /** Facts older than this many years are shown as 可能已过时 (possibly outdated) and listed first in /data/freshness. */
+  STALE_AFTER_YEARS: z.coerce.number().positive("must be a positive number of years").max(100).default(3),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -37,7 +37,11 @@ export type Provenance = z.infer<typeof Provenance>;
  * A citation of one property value (or, under the key "*", a re-verification of the whole item). `check`:
  * recorded by the freshness view's re-verify action (who checked against which URL, when).
  */
-export const Claim = Provenance.extend({ check: z.boolean().optional() });
+export const Claim = Provenance.extend({
+  check: z.boolean().optional(),
+  /** Re-verifications only: what the check found (confirmed | outdated | unreachable). */
+  outcome: z.enum(["confirmed", "outdated", "unreachable"]).optional(),
+});
 export type Claim = z.infer<typeof Claim>;
 /** Claims keyed by property name ("*" = the item itself); each a list, oldest first. */
 export const Claims = z.record(z.string(), z.array(Claim));
