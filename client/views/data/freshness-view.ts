@@ -45,7 +45,9 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     const submit = h("button", { type: "submit", class: "primary" }, t("fresh.save"));
     const form = h("form", { class: "reverify-form", "data-testid": "reverify-form" },
       h("label", {}, h("span", {}, t("fresh.url")), url), h("label", {}, h("span", {}, t("fresh.outcome")), outcome), h("label", {}, h("span", {}, t("fresh.note")), note),
-      submit, h("button", { type: "button", onclick: () => form.remove() }, t("fresh.cancel")), error);
+      submit, h("button", { type: "button", onclick: () => holder.remove() }, t("fresh.cancel")), error);
+    // a form cannot sit between table rows: it gets a row of its own under the fact
+    const holder = h("tr", { class: "reverify-row" }, h("td", { colspan: "8" }, form));
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       submit.disabled = true;
@@ -53,9 +55,9 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
         .then(() => { ctx.banner.info(t("fresh.saved")); return load(); })
         .catch((e: unknown) => { error.textContent = describeError(e); error.hidden = false; submit.disabled = false; });
     });
-    row.after(form);
+    row.after(holder);
     url.focus();
-    return form;
+    return holder;
   }
 
   function factRow(f: FactAge): HTMLElement {
@@ -68,7 +70,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       h("td", {}, f.stale ? h("span", { class: "badge stale" }, t("prov.stale")) : f.ageYears === null ? h("span", { class: "muted" }, t("prov.undated")) : ""),
       h("td", { class: "muted small" }, f.lastCheck ? `${t("prov.checked", { date: f.lastCheck.asOf ?? "?", by: f.lastCheck.by ?? "?" })} · ${t(`fresh.outcome.${f.lastCheck.outcome ?? "confirmed"}`)}` : ""),
       h("td", {}));
-    const button = h("button", { "data-testid": "reverify", onclick: () => { row.parentElement?.querySelector(".reverify-form")?.remove(); reverifyForm(f, row); } }, t("fresh.reverify"));
+    const button = h("button", { "data-testid": "reverify", onclick: () => { row.parentElement?.querySelector(".reverify-row")?.remove(); reverifyForm(f, row); } }, t("fresh.reverify"));
     row.lastElementChild!.append(button);
     return row;
   }
