@@ -15,6 +15,7 @@ const kindName = (kind: string, isLink: boolean) => {
   return text === key ? kind : text;
 };
 const dateText = (d: string | undefined) => d ?? t("prov.undated");
+const statusName = (status: string) => (t(`fresh.status.${status}`) === `fresh.status.${status}` ? status : t(`fresh.status.${status}`));
 
 /** /data/freshness — how old the facts are, stale first, and a re-verify action (analysts). */
 export async function mount(ctx: ViewContext): Promise<MountedView> {
@@ -91,7 +92,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       h("section", { class: "card" }, h("h2", {}, t("fresh.overdue")),
         report.overdueProjects.length
           ? h("ul", { "data-testid": "overdue" }, ...report.overdueProjects.map((p) => h("li", { "data-id": p.id },
-            h("a", { href: `/explore?focus=${encodeURIComponent(p.id)}&sel=${encodeURIComponent(p.id)}` }, p.name), " · ", p.status, " · ",
+            h("a", { href: `/explore?focus=${encodeURIComponent(p.id)}&sel=${encodeURIComponent(p.id)}` }, p.name), " · ", statusName(p.status), " · ",
             t(`fresh.reason.${p.reason}`, { date: p.plannedBy ?? dateText(p.asOf) }))))
           : h("p", { class: "muted" }, t("fresh.noOverdue"))),
       h("section", { class: "card" }, h("h2", {}, t("fresh.byGroup")),
