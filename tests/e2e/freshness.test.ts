@@ -18,8 +18,9 @@ describe("data freshness in real Chromium", () => {
     await page.getByTestId("fact-table").waitFor();
     expect(await page.getByTestId("fresh-totals").textContent()).toContain("可能已过时");
     await page.getByTestId("fresh-tier").selectOption("A");
-    await page.locator(`[data-testid=fact-table] tr[data-id="${TARGET}"] .badge.stale`).waitFor();
+    await page.locator("[data-testid=fact-table][data-filter='A|']").waitFor();
     await page.getByTestId("fresh-kind").selectOption("Enterprise");
+    await page.locator("[data-testid=fact-table][data-filter='A|Enterprise']").waitFor();
     const row = page.locator(`[data-testid=fact-table] tr[data-id="${TARGET}"]`);
     await row.locator(".badge.stale").waitFor();
     await e2e.screenshot(page, "freshness-stale");

@@ -31,7 +31,7 @@ function evidenceBlock(report: GapsResponse, segment: SegmentGap, lookup: Return
     neighbours.length ? h("p", { class: "muted" }, t("chains.segment.neighbourEnterprises", { n: evidence.neighbourEnterprises.length })) : null,
     h("h4", {}, t("chains.segment.links")),
     links.length ? h("ul", { class: "link-list" }, ...links) : h("p", { class: "muted" }, t("chains.segment.noLinks")),
-    evidence.inferredOnly ? h("p", { class: "warn", "data-testid": "inferred-only" }, t("basis.inferredOnly")) : null,
+    evidence.inferredOnly ? h("p", { class: "warn", "data-testid": "inferred-only" }, t("chains.segment.inferredOnly")) : null,
     evidence.integrated.length ? h("h4", {}, t("chains.segment.integrated")) : null,
     evidence.integrated.length ? orgList(lookup, evidence.integrated) : null,
   );

@@ -29,9 +29,12 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   const body = h("div", {});
   page.append(body);
 
+  let latest = 0;
   async function load() {
+    const mine = ++latest;
     try {
-      render(await freshnessApi.report({ ...(filters.tier ? { tier: filters.tier } : {}), ...(filters.kind ? { kind: filters.kind } : {}), limit: 300 }));
+      const report = await freshnessApi.report({ ...(filters.tier ? { tier: filters.tier } : {}), ...(filters.kind ? { kind: filters.kind } : {}), limit: 300 });
+      if (mine === latest) render(report); // a newer filter change supersedes this answer
     } catch (error) {
       ctx.banner.error(describeError(error), () => void load());
     }
@@ -102,7 +105,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
             h("td", {}, h("span", { class: `badge ${g.source}` }, t(`source.${g.source}`)), g.tier ? ` ${g.tier}` : ""),
             h("td", {}, kindName(g.kind, g.kind === g.kind.toUpperCase())), h("td", {}, String(g.total)), h("td", {}, String(g.stale)), h("td", {}, String(g.undated)), h("td", {}, dateText(g.oldest))))))),
       h("section", { class: "card" }, h("h2", {}, t("fresh.facts")),
-        h("table", { class: "preview", "data-testid": "fact-table" },
+        h("table", { class: "preview", "data-testid": "fact-table", "data-filter": `${filters.tier}|${filters.kind}` },
           h("thead", {}, h("tr", {}, ...["fresh.col.name", "fresh.col.kind", "fresh.col.source", "fresh.col.asOf", "fresh.col.age", "fresh.col.status", "fresh.col.check", "fresh.col.action"].map((k) => h("th", {}, t(k))))),
           h("tbody", {}, ...report.facts.map(factRow)))),
     );

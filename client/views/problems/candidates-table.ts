@@ -33,7 +33,7 @@ function row(c: Candidate, rank: number, score: number, navigate: (url: string) 
       h("div", { class: "bar small" }, h("span", { style: `width:${Math.round(c.components[part].score * 100)}%` })),
       h("small", {}, detail(c, part, techName)))),
     h("td", {}, appLink(navigate, links.exploreNodes(evidence, c.id), t("cand.evidenceLink")),
-      c.notStated?.length ? h("span", { class: "badge basis-inferred", "data-testid": "not-stated", title: c.notStated.map((x) => `${x.id}（${t(`basis.${x.basis}`)}）`).join("\n") }, t("basis.notStated", { n: c.notStated.length })) : null),
+      c.notStated?.length ? h("span", { class: "badge basis-inferred", "data-testid": "not-stated", title: c.notStated.map((x) => `${x.id}（${t(`basis.${x.basis}`)}）`).join("\n") }, t("cand.notStated", { n: c.notStated.length })) : null),
   );
 }
 
