@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "../server/db/local/paths";
+import { checkHonesty } from "./honesty";
 import { reservedKeysIn } from "./rows";
 import { ENDPOINTS, linkId, SeedFileSchema, type SeedLink, type SeedNode } from "./schema";
 
@@ -14,10 +15,7 @@ export interface Dataset {
   links: (SeedLink & { id: string })[];
 }
 
-/** The reply with all whitespace removed: its lines break mid-sentence, quotes must match across them. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, "");
-}
+export { squash } from "./honesty";
 
 /** Read and zod-validate every seed/data/*.json file (sorted, so the load order is stable). */
 export function readDataset(dir = DATA_DIR): Dataset {
@@ -38,7 +36,8 @@ export function readDataset(dir = DATA_DIR): Dataset {
 
 /**
  * Integrity problems that zod cannot see: duplicate ids, dangling or wrongly-typed link endpoints, reply
- * quotes that are not verbatim in the reply, public URLs that are not in the fact sheet. Empty = healthy.
+ * quotes that are not verbatim in the reply, public URLs that are not in the fact sheet, and the honesty
+ * rules of seed/honesty.ts (basis, per-property claims, no placeholder dates). Empty = healthy.
  */
 export function checkDataset(dataset: Dataset, reply = fs.readFileSync(REPLY_FILE, "utf8"), facts = fs.readFileSync(FACTS_FILE, "utf8")): string[] {
   const problems: string[] = [];
@@ -64,11 +63,6 @@ export function checkDataset(dataset: Dataset, reply = fs.readFileSync(REPLY_FIL
       problems.push(`link ${link.id}: ${link.type} cannot go ${from.kind} → ${to.kind}`);
     }
   }
-  const replySquashed = squash(reply);
-  const provs = [...dataset.nodes.map((n) => ({ what: n.id, prov: n.prov })), ...dataset.links.map((l) => ({ what: l.id, prov: l.prov }))];
-  for (const { what, prov } of provs) {
-    if (prov.quote && !replySquashed.includes(squash(prov.quote))) problems.push(`${what}: quote is not verbatim in the reply: ${prov.quote}`);
-    if (prov.url && !facts.includes(prov.url)) problems.push(`${what}: url is not in zhuzhou-facts.md: ${prov.url}`);
-  }
+  problems.push(...checkHonesty(dataset, reply, facts));
   return problems;
 }

@@ -8,7 +8,7 @@ export interface SyntheticOptions {
   segmentsPerChain?: number;
 }
 
-const PROV = { source: "illustrative" as const, asOf: "2026-01-01", note: "synthetic benchmark data (npm run seed:synthetic)" };
+const PROV = { source: "illustrative" as const, basis: "editorial" as const, asOf: "2026-01-01", note: "synthetic benchmark data (npm run seed:synthetic)" };
 const PREFIX = ["华", "湘", "株", "中", "新", "恒", "博", "鼎", "远", "天", "瑞", "嘉"];
 const FIELD = ["芯", "材", "能", "航", "轨", "智", "控", "精", "电", "信", "诺", "达"];
 const SUFFIX: Record<string, string> = {

@@ -39,6 +39,9 @@ import { searchRepo } from "./features/search/search.repo";
 import { searchRoutes } from "./features/search/search.routes";
 import { searchService } from "./features/search/search.service";
 import { jsonBody } from "./http/body";
+import { freshnessRepo } from "./features/freshness/freshness.repo";
+import { freshnessRoutes } from "./features/freshness/freshness.routes";
+import { freshnessService } from "./features/freshness/freshness.service";
 import { errorHandler, unknownRoute } from "./http/errors";
 import { methodGuards } from "./http/methods";
 import { createLogger, type Logger } from "./http/logger";
@@ -60,7 +63,11 @@ export interface AppDeps {
   supervision?: SupervisionProbe;
   /** Backups for /admin (main.ts shares it with the schedule, so one runs at a time); tests: a temporary folder. */
   backups?: BackupService;
+  /** STALE_AFTER_YEARS: facts older than this are shown as possibly outdated (default 3). */
+  staleAfterYears?: number;
 }
+
+export const DEFAULT_STALE_AFTER_YEARS = 3;
 
 /** Without main.ts's settings (tests, tools building the route list): a temporary folder, never the app's data. */
 const DEFAULT_BACKUPS: BackupSettings = { dir: path.join(os.tmpdir(), "chainatlas-backups"), source: "app", intervalHours: 0, keep: 7 };
@@ -75,7 +82,11 @@ export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SE
 export type CoreServices = ReturnType<typeof coreServices>;
 
 /** Every API route of the app, in one list (the router, the OpenAPI document and the role × route test read it). */
-export function apiRoutes(db: Database, core: CoreServices = coreServices(db), ops: { supervision?: SupervisionProbe; backups?: BackupService } = {}): RouteDef[] {
+export function apiRoutes(
+  db: Database,
+  core: CoreServices = coreServices(db),
+  ops: { supervision?: SupervisionProbe; backups?: BackupService; staleAfterYears?: number } = {},
+): RouteDef[] {
   const search = searchService(searchRepo(db));
   const graph = graphService(graphRepo(db), search.ids);
   const problems = problemsService(problemsRepo(db));
@@ -86,6 +97,7 @@ export function apiRoutes(db: Database, core: CoreServices = coreServices(db), o
     ...core.access.routes, ...auditRoutes(core.audit),
     ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
     ...backupRoutes(ops.backups ?? backupService(backupRepo(db), DEFAULT_BACKUPS)),
+    ...freshnessRoutes(freshnessService(freshnessRepo(db), ops.staleAfterYears ?? DEFAULT_STALE_AFTER_YEARS)),
   ];
 }
 
@@ -102,7 +114,7 @@ export function createApp(deps: AppDeps): Express {
 
   const core = coreServices(deps.db, security, deps.logger);
   const backups = deps.backups ?? backupService(backupRepo(deps.db), DEFAULT_BACKUPS);
-  const routes = apiRoutes(deps.db, core, { supervision: deps.supervision, backups });
+  const routes = apiRoutes(deps.db, core, { supervision: deps.supervision, backups, staleAfterYears: deps.staleAfterYears });
   const methods = methodGuards([...routes.map((r) => r.spec), { method: "get", path: "/api/openapi.json" }]);
   app.use(methods.unservedMethods);
   app.use(jsonBody({ limit: "1mb" }));

@@ -57,7 +57,9 @@ async function main() {
   await ensureClientBuilt(log);
 
   const backups = backupService(backupRepo(db), backupSettingsFromEnv(env));
-  const app = createApp({ db, logger, clientDir: CLIENT_DIST, security: securityFromEnv(env), supervision: () => supervisor?.status() ?? null, backups });
+  const app = createApp({
+    db, logger, clientDir: CLIENT_DIST, security: securityFromEnv(env), supervision: () => supervisor?.status() ?? null, backups, staleAfterYears: env.STALE_AFTER_YEARS,
+  });
   const stopBackups = scheduleBackups(backups, log);
   cleanups.unshift(async () => stopBackups());
   const { intervalHours, dir, keep } = backups.settings;

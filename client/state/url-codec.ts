@@ -1,4 +1,4 @@
-import { DEFAULT_STATE, ALL_KINDS, ALL_RELS, ALL_SOURCES, MAX_DEPTH, MAX_HOPS, MAX_PAGES, type Expansion, type Pin, type ViewState } from "./view-state";
+import { DEFAULT_STATE, ALL_KINDS, ALL_RELS, ALL_SOURCES, ALL_BASES, MAX_DEPTH, MAX_HOPS, MAX_PAGES, type Expansion, type Pin, type ViewState } from "./view-state";
 
 // ViewState <-> URL query. Lists are comma-separated; an expansion is `id[~pages][~TYPE.TYPE]`, a pin
 // `id~x~y`. Ids in lists therefore must not contain "," or "~" (the seed's `kind:slug` ids never do).
@@ -67,6 +67,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     kinds: enumList(params, "kinds", ALL_KINDS),
     rels: enumList(params, "rels", ALL_RELS),
     sources: enumList(params, "src", ALL_SOURCES),
+    bases: enumList(params, "basis", ALL_BASES),
     districts: list(params, "district"),
     exp: exp.filter((e, i) => exp.findIndex((o) => o.id === e.id) === i),
     hide: ids(params, "hide") ?? [],
@@ -99,6 +100,7 @@ export function serializeViewState(state: ViewState): [string, string][] {
   put("kinds", state.kinds?.join(","));
   put("rels", state.rels?.join(","));
   put("src", state.sources?.join(","));
+  put("basis", state.bases?.join(","));
   put("district", state.districts?.join(","));
   put("exp", state.exp.map(formatExpansion).join(","));
   put("hide", state.hide.join(","));

@@ -95,7 +95,7 @@ export function clearPath(state: ViewState): ViewState {
   return { ...state, path: null };
 }
 
-type FilterKey = "kinds" | "rels" | "sources" | "districts";
+type FilterKey = "kinds" | "rels" | "sources" | "bases" | "districts";
 
 /** Toggle one value of a list filter where null means "all of `universe`". */
 export function toggleFilter<K extends FilterKey>(state: ViewState, key: K, value: string, universe: readonly string[]): ViewState {
@@ -110,7 +110,7 @@ export function setFilter<K extends FilterKey>(state: ViewState, key: K, values:
 }
 
 export function resetFilters(state: ViewState): ViewState {
-  return { ...state, kinds: null, rels: null, sources: null, districts: null, chain: null };
+  return { ...state, kinds: null, rels: null, sources: null, bases: null, districts: null, chain: null };
 }
 
 export function resetAll(): ViewState {

@@ -1,4 +1,4 @@
-import { NODE_KINDS, REL_TYPES, SOURCES, type NodeKind, type RelType, type Source } from "../../server/contracts/model";
+import { BASES, NODE_KINDS, REL_TYPES, SOURCES, type Basis, type NodeKind, type RelType, type Source } from "../../server/contracts/model";
 
 // The whole explorer view as plain data. It round-trips through the URL (url-codec.ts), so a reload,
 // a shared link and back/forward all restore it, and undo/redo is a list of these.
@@ -40,6 +40,8 @@ export interface ViewState {
   kinds: NodeKind[] | null;
   rels: RelType[] | null;
   sources: Source[] | null;
+  /** How sure the facts shown are: stated, inferred, editorial (null = all). */
+  bases: Basis[] | null;
   districts: string[] | null;
   exp: Expansion[];
   hide: string[];
@@ -57,13 +59,14 @@ export const MAX_HOPS = 6;
 
 export const DEFAULT_STATE: ViewState = Object.freeze({
   focus: null, depth: 1, chain: null, nodes: null, layout: "force", sel: null,
-  kinds: null, rels: null, sources: null, districts: null,
+  kinds: null, rels: null, sources: null, bases: null, districts: null,
   exp: [], hide: [], pins: [], path: null, size: "degree", mode: "graph",
 }) as ViewState;
 
 export const ALL_KINDS: readonly NodeKind[] = NODE_KINDS;
 export const ALL_RELS: readonly RelType[] = REL_TYPES;
 export const ALL_SOURCES: readonly Source[] = SOURCES;
+export const ALL_BASES: readonly Basis[] = BASES;
 
 /** Structural equality of two states (they are plain JSON data). */
 export function sameState(a: ViewState, b: ViewState): boolean {

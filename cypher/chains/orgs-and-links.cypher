@@ -6,7 +6,7 @@
 // membership test per link here). Lists may repeat an id; the caller de-duplicates.
 // params: segments: [string], techs: [string], kinds: [string]
 // returns: orgs: [[id, kind, local (null when unknown), [segment id among $segments], [tech id among $techs],
-//                  [id it SUPPLIES], [id it COLLABORATES_WITH]]]
+//                  [id it SUPPLIES], [id it COLLABORATES_WITH, talks and co-hosting left out]]]
 CALL () {
   UNWIND $segments AS sid
   MATCH (:Entity {id: sid})<-[:IN_SEGMENT]-(o:Org)
@@ -21,5 +21,6 @@ WHERE o.kind IN $kinds AND (size(segments) > 0 OR o.local = true)
 RETURN collect([
   o.id, o.kind, o.local, segments, capabilities,
   COLLECT { MATCH (o)-[:SUPPLIES]->(b) RETURN b.id },
-  COLLECT { MATCH (o)-[:COLLABORATES_WITH]->(b) RETURN b.id }
+  // Talks and meeting co-hosting are not working ties (LIGHT_COLLABORATION_KINDS in server/contracts/model.ts).
+  COLLECT { MATCH (o)-[c:COLLABORATES_WITH]->(b) WHERE NOT coalesce(c.kind, '') IN ['talks', 'co-hosting'] RETURN b.id }
 ]) AS orgs

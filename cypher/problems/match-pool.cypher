@@ -3,7 +3,7 @@
 // platform operation, or a shared project). With $all, simply every organisation of the candidate kinds
 // (one snapshot shared by many problems; each problem's own pool is then cut from it in code).
 // params: techs: [string], seeds: [string], kinds: [string], all: boolean
-// returns: id, name, nameEn, kind, local, district, caps [{tech, level, link}], projects [{id, techs}],
+// returns: id, name, nameEn, kind, local, district, caps [{tech, level, link, basis}], projects [{id, techs}],
 //          platforms [{id, techs, chains}], consortia [id of *formed* saved consortia on problems that are not closed —
 //          a proposed consortium is a planner's draft and does not load its members]
 CALL () {
@@ -28,8 +28,8 @@ CALL (core) {
   RETURN o AS member
   UNION
   UNWIND CASE WHEN $all THEN [] ELSE core END AS o
-  MATCH (o)-[:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|OPERATES]-(n:Org)
-  WHERE n.kind IN $kinds
+  MATCH (o)-[r:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|JOINT_VENTURE_WITH|OPERATES]-(n:Org)
+  WHERE n.kind IN $kinds AND NOT coalesce(r.kind, '') IN ['talks', 'co-hosting']
   RETURN n AS member
   UNION
   UNWIND CASE WHEN $all THEN [] ELSE core END AS o
@@ -39,7 +39,7 @@ CALL (core) {
 }
 WITH DISTINCT member AS o
 RETURN o.id AS id, o.name AS name, o.nameEn AS nameEn, o.kind AS kind, coalesce(o.local, false) AS local, o.district AS district,
-       COLLECT { MATCH (o)-[r:HAS_CAPABILITY]->(t:Technology) WHERE t.id IN $techs RETURN {tech: t.id, level: coalesce(r.level, 1), link: r.id} } AS caps,
+       COLLECT { MATCH (o)-[r:HAS_CAPABILITY]->(t:Technology) WHERE t.id IN $techs RETURN {tech: t.id, level: coalesce(r.level, 1), link: r.id, basis: r.basis} } AS caps,
        COLLECT { MATCH (o)-[:LEADS|PARTICIPATES_IN]->(p:Project)
                  RETURN {id: p.id, techs: COLLECT { MATCH (p)-[:ADDRESSES]->(t:Technology) RETURN t.id }} } AS projects,
        COLLECT { MATCH (o)-[:OPERATES]->(pl:Platform)

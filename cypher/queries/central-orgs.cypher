@@ -19,7 +19,7 @@
 MATCH (o:Org)
 WHERE NOT $localOnly OR o.local = true
 WITH o,
-     COUNT { MATCH (o)-[:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF]-(x:Org) RETURN DISTINCT x } AS partners,
+     COUNT { MATCH (o)-[:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|JOINT_VENTURE_WITH]-(x:Org) RETURN DISTINCT x } AS partners,
      COUNT { MATCH (o)-[:LEADS|PARTICIPATES_IN]->(x:Project) RETURN DISTINCT x } AS projects,
      COUNT { MATCH (o)-[:OPERATES]->(x:Platform) RETURN DISTINCT x } AS platforms,
      COUNT { MATCH (o)-[:IN_SEGMENT]->(x:Segment) RETURN DISTINCT x } AS segments,

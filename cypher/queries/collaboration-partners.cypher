@@ -15,7 +15,7 @@
 // @column year: 年份 / Year
 // @column subject: 内容 / Subject
 // @column source: 来源 / Source | vocab: source
-MATCH (o:Org {id: $org})-[r:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF]-(partner:Org)
+MATCH (o:Org {id: $org})-[r:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|JOINT_VENTURE_WITH]-(partner:Org)
 RETURN o AS organisation, r AS tie, partner, type(r) AS type, partner.local AS local,
        r.kind AS kind, r.year AS year, coalesce(r.what, r.product) AS subject, r.source AS source
 ORDER BY year DESC, partner.name

@@ -12,5 +12,5 @@
 // @column via: 途经 / Via
 MATCH (a:Org {id: $from}), (b:Org {id: $to})
 WHERE a <> b
-MATCH path = shortestPath((a)-[:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|LEADS|PARTICIPATES_IN|OPERATES|MEMBER_OF*..8]-(b))
+MATCH path = shortestPath((a)-[:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|JOINT_VENTURE_WITH|LEADS|PARTICIPATES_IN|OPERATES|MEMBER_OF*..8]-(b))
 RETURN path, length(path) AS steps, [n IN nodes(path) | n.name] AS via

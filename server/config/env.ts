@@ -75,6 +75,8 @@ const EnvSchema = z.object({
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
   /** Where backups go; default .neo4j/backups/<instance> (or .neo4j/backups/external with NEO4J_URI). */
   BACKUP_DIR: z.string().min(1).optional(),
+  /** Facts older than this many years are shown as 可能已过时 (possibly outdated) and listed first in /data/freshness. */
+  STALE_AFTER_YEARS: z.coerce.number().positive("must be a positive number of years").max(100).default(3),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -62,6 +62,11 @@ export const SegmentGap = SegmentInfo.extend({
     links: z.array(EvidenceLink),
     integrated: z.array(z.string()),
     nonLocal: z.array(z.string()),
+    /**
+     * True when every evidence link the status rests on is inferred or editorial (none stated by a source):
+     * the status is only as good as the editors' inference. Each link's own basis is in its provenance.
+     */
+    inferredOnly: z.boolean().optional(),
   }),
 });
 export type SegmentGap = z.infer<typeof SegmentGap>;

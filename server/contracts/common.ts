@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NODE_KINDS, SOURCES, TIERS } from "./model";
+import { BASES, NODE_KINDS, SOURCES, TIERS } from "./model";
 
 export const ErrorBody = z.object({
   error: z.object({
@@ -10,20 +10,42 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-/** Where a fact comes from, as the API reports it for every node and link. */
+/**
+ * Where a fact comes from, as the API reports it for every node and link. `basis`: stated | inferred
+ * (with `reasoning`) | editorial — absent on data written before basis existed (read as stated). `asOf`:
+ * YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source); absent = undated.
+ */
 export const Provenance = z.object({
   source: z.enum(SOURCES),
+  basis: z.enum(BASES).optional(),
+  reasoning: z.string().optional(),
   quote: z.string().optional(),
   url: z.string().optional(),
   tier: z.enum(TIERS).optional(),
   file: z.string().optional(),
   row: z.number().optional(),
   asOf: z.string().optional(),
+  validFrom: z.string().optional(),
+  validTo: z.string().optional(),
   uncertain: z.boolean().optional(),
   note: z.string().optional(),
   by: z.string().optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
+
+/**
+ * A citation of one property value (or, under the key "*", a re-verification of the whole item). `check`:
+ * recorded by the freshness view's re-verify action (who checked against which URL, when).
+ */
+export const Claim = Provenance.extend({
+  check: z.boolean().optional(),
+  /** Re-verifications only: what the check found (confirmed | outdated | unreachable). */
+  outcome: z.enum(["confirmed", "outdated", "unreachable"]).optional(),
+});
+export type Claim = z.infer<typeof Claim>;
+/** Claims keyed by property name ("*" = the item itself); each a list, oldest first. */
+export const Claims = z.record(z.string(), z.array(Claim));
+export type Claims = z.infer<typeof Claims>;
 
 const PropValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
 
@@ -36,6 +58,7 @@ export const GraphNode = z.object({
   degree: z.number().optional(),
   props: z.record(z.string(), PropValue),
   provenance: Provenance,
+  claims: Claims.optional(),
 });
 export type GraphNode = z.infer<typeof GraphNode>;
 
@@ -46,6 +69,7 @@ export const GraphLink = z.object({
   type: z.string(),
   props: z.record(z.string(), PropValue),
   provenance: Provenance,
+  claims: Claims.optional(),
 });
 export type GraphLink = z.infer<typeof GraphLink>;
 

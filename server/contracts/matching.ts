@@ -21,6 +21,8 @@ export const Candidate = OrgRef.extend({
     locality: Component.extend({ local: z.boolean() }),
     load: Component.extend({ openConsortia: z.array(z.string()) }),
   }),
+  /** Evidence links (capabilities, ties to the poster) that are inferred or editorial rather than stated. */
+  notStated: z.array(z.object({ id: z.string(), basis: z.enum(["inferred", "editorial"]) })).optional(),
 });
 export type Candidate = z.infer<typeof Candidate>;
 

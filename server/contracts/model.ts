@@ -12,6 +12,7 @@ export const REL_TYPES = [
   "COLLABORATES_WITH", // Org → Org {kind, year} (undirected in meaning; stored once)
   "SUPPLIES", // Org → Org {product}
   "SUBSIDIARY_OF", // Org → Org {share}
+  "JOINT_VENTURE_WITH", // joint-venture company → each partner {share?} (only when the source states it)
   "IN_SEGMENT", // Org → Segment {role}
   "PART_OF", // Segment → Chain
   "FEEDS", // Segment → Segment (upstream → downstream)
@@ -24,21 +25,40 @@ export const REL_TYPES = [
   "SUPPORTS", // Policy → Chain | Technology | Project | Platform | Org
   "ISSUED", // GovernmentBody → Policy
   "PROPOSED", // Org → Policy (the CPPCC proposal the reply answers)
+  "SUBMITTED_TO", // Policy → GovernmentBody (the proposal → 市政协)
 ] as const;
 
 // `app`: entered or edited by a signed-in user in the app (who in `by`, when in `asOf`).
 export const SOURCES = ["reply", "public", "illustrative", "import", "app"] as const;
 export const TIERS = ["A", "B", "C"] as const;
+/**
+ * How a fact relates to its source: `stated` (the source says it), `inferred` (the editors drew it from the
+ * source; `reasoning` says how) or `editorial` (the editors' classification: technology tree, REQUIRES
+ * weights, chain model and segment placement, illustrative demo data).
+ */
+export const BASES = ["stated", "inferred", "editorial"] as const;
+/** `asOf`, `validFrom`, `validTo`: as precise as the source — a year, a month or a day. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** Collaboration kinds that are not working ties (gap rules and consortium cost ignore them). */
+export const LIGHT_COLLABORATION_KINDS = ["talks", "co-hosting"] as const;
 export const STAGES = ["UP", "MID", "DOWN"] as const;
 
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type OrgKind = (typeof ORG_KINDS)[number];
 export type RelType = (typeof REL_TYPES)[number];
 export type Source = (typeof SOURCES)[number];
+export type Basis = (typeof BASES)[number];
 
 /** Properties that hold provenance on every stored node and relationship. */
 /** `by`: the signed-in user who entered or imported the fact (user data only). */
-export const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note", "by"] as const;
+export const PROVENANCE_KEYS = ["source", "basis", "reasoning", "quote", "url", "tier", "file", "row", "asOf", "validFrom", "validTo", "uncertain", "note", "by"] as const;
+/**
+ * Stored property holding per-property citations: a JSON string of { [property]: Claim[] } (Neo4j properties
+ * cannot hold maps); the plain value stays in its own property so Cypher reads it as before.
+ */
+export const CLAIMS_KEY = "claims";
+/** Stored list of JSON strings: re-verifications appended by the freshness view (never an overwrite). */
+export const CHECKS_KEY = "checks";
 
 /** A relationship's deterministic id (`TYPE:from->to#key`): loading and importing are idempotent because of it. */
 export function linkId(link: { type: RelType; from: string; to: string; key?: string | undefined }): string {
@@ -62,6 +82,7 @@ export const ENDPOINTS: Record<RelType, { from: readonly NodeKind[]; to: readonl
   COLLABORATES_WITH: { from: ORG, to: ORG },
   SUPPLIES: { from: ORG, to: ORG },
   SUBSIDIARY_OF: { from: ORG, to: ORG },
+  JOINT_VENTURE_WITH: { from: ORG, to: ORG },
   IN_SEGMENT: { from: ORG, to: ["Segment"] },
   PART_OF: { from: ["Segment"], to: ["Chain"] },
   FEEDS: { from: ["Segment"], to: ["Segment"] },
@@ -74,4 +95,5 @@ export const ENDPOINTS: Record<RelType, { from: readonly NodeKind[]; to: readonl
   SUPPORTS: { from: ["Policy"], to: ANY },
   ISSUED: { from: ["GovernmentBody"], to: ["Policy"] },
   PROPOSED: { from: ORG, to: ["Policy"] },
+  SUBMITTED_TO: { from: ["Policy"], to: ["GovernmentBody"] },
 };

@@ -1,10 +1,11 @@
 import type { GraphLink, GraphNode, Provenance } from "../contracts/common";
-import { NODE_KINDS, PROVENANCE_KEYS, type NodeKind } from "../contracts/model";
+import { CHECKS_KEY, CLAIMS_KEY, NODE_KINDS, PROVENANCE_KEYS, type NodeKind } from "../contracts/model";
+import { claimsOf } from "./claims";
 
 type Stored = Record<string, unknown>;
 
 const NODE_FIELDS = new Set(["id", "kind", "name", "nameEn"]);
-const PROVENANCE = new Set<string>(PROVENANCE_KEYS);
+const PROVENANCE = new Set<string>([...PROVENANCE_KEYS, CLAIMS_KEY, CHECKS_KEY]);
 
 function provenanceOf(stored: Stored): Provenance {
   const out: Record<string, unknown> = {};
@@ -37,6 +38,7 @@ export function toGraphNode(stored: Stored, degree?: number): GraphNode {
     ...(degree !== undefined ? { degree } : {}),
     props: restProps(stored, NODE_FIELDS),
     provenance: provenanceOf(stored),
+    ...claimsOf(stored),
   };
 }
 
@@ -56,5 +58,6 @@ export function toGraphLink(row: StoredLink): GraphLink {
     type: row.type,
     props: restProps(row.props, new Set(["id"])),
     provenance: provenanceOf(row.props),
+    ...claimsOf(row.props),
   };
 }

@@ -6,7 +6,7 @@ export function today(): string {
 
 /** `source: app, file: ui` marks a fact entered through the app, as of today, by whom (when signed in). */
 export function userProvenance(note?: string, by?: string): Record<string, string> {
-  return { source: "app", file: "ui", asOf: today(), ...(note ? { note } : {}), ...(by ? { by } : {}) };
+  return { source: "app", basis: "stated", file: "ui", asOf: today(), ...(note ? { note } : {}), ...(by ? { by } : {}) };
 }
 
 /** A fresh id like prob:u-m3k9x2-7f4q (time-ordered, collision-safe for a planning office). */

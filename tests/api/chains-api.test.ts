@@ -51,12 +51,21 @@ describe("GET /api/chains/:id/gaps", () => {
     const materials = seg(body, "seg:power-semi:materials-equipment");
     expect(materials.status).toBe("strong");
     expect(materials.evidence.links).toContainEqual({
-      source: "ent:hunan-yuemo", target: "ent:crrc-times-semi", type: "SUPPLIES", provenance: expect.objectContaining({ source: "public", url: expect.any(String) }),
+      source: "ent:hunan-yuemo", target: "ent:crrc-times-semi", type: "SUPPLIES", provenance: expect.objectContaining({ source: "public", basis: "inferred", url: expect.any(String) }),
     });
+    // its strength rests only on supply links whose customer the editors inferred: the report says so
+    expect(materials.evidence.inferredOnly).toBe(true);
+    // segments with at least one stated link carry no such flag (the rail chain has plenty)
+    const rail = (await app.get(`/api/chains/${encodeURIComponent("chain:rail")}/gaps`)).body;
+    type Seg = { evidence: { links: { provenance: { basis?: string } }[]; inferredOnly?: boolean } };
+    const withStated = [...body.segments, ...rail.segments].filter((s: Seg) => s.evidence.links.some((l) => l.provenance.basis === "stated"));
+    expect(withStated.length).toBeGreaterThan(0);
+    expect(withStated.every((s: Seg) => s.evidence.inferredOnly === undefined)).toBe(true);
     // cross-chain FEEDS neighbour (封装 → 轨交关键系统) is part of the evidence
     const packaging = seg(body, "seg:power-semi:packaging-modules");
     expect(packaging.evidence.neighbours).toContainEqual({ id: "seg:rail:key-systems", name: expect.any(String), nameEn: expect.any(String), chainId: "chain:rail", direction: "down" });
-    expect(body.counts).toEqual({ missing: 1, weak: 1, broken: 1, strong: 4 });
+    // 国创越摩 (RF-module packaging, issue 13) is no longer placed in power-device packaging: that segment is weak
+    expect(body.counts).toEqual({ missing: 1, weak: 2, broken: 1, strong: 3 });
   });
 
   it("names every organisation it mentions, with provenance, and says who holds the chain together", async () => {
@@ -122,7 +131,7 @@ describe("POST /api/chains/:id/whatif", () => {
       "seg:power-semi:materials-equipment": "strong→broken", // its three suppliers only supply 时代半导体
       "seg:power-semi:chip-design": "weak→missing",
       "seg:power-semi:wafer-fab": "strong→weak", // 时代电气 alone
-      "seg:power-semi:packaging-modules": "strong→weak", // 国创越摩 alone
+      "seg:power-semi:packaging-modules": "weak→missing", // 时代半导体 was its only local firm
     });
     expect(await countEntities()).toEqual(before);
     expect(seg((await app.get(`/api/chains/${PS}/gaps`)).body, "seg:power-semi:chip-design").status).toBe("weak");

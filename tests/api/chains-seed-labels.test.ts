@@ -22,7 +22,7 @@ const EXPECTED: Record<string, Record<string, [string, string[], string?]>> = {
     "sic-substrate-epi": ["missing", [], "no local substrate/epi firm; 湖南三安 (Changsha) is non-local"],
     "chip-design": ["weak", ["crrc-times-semi"]],
     "wafer-fab": ["strong", ["crrc-times-electric", "crrc-times-semi"]], // 时代半导体 is also in chip design (vertical)
-    "packaging-modules": ["strong", ["crrc-times-semi", "guochuang-yuemo"]],
+    "packaging-modules": ["weak", ["crrc-times-semi"]], // 国创越摩 packages RF modules, not power devices (issue 13)
     "devices-systems": ["strong", ["crrc-times-electric", "crrc-zic", "megmeet-zz"]],
     applications: ["broken", ["crrc-times-ev", "crrc-zelc"], "no recorded link to a local firm of 装置与系统 or 封装"],
   },
@@ -92,10 +92,10 @@ describe("labels of the seeded Zhuzhou chains", () => {
     }
   });
 
-  it("totals 11 missing, 9 weak, 3 broken and 18 strong of 41 segments", async () => {
+  it("totals 11 missing, 10 weak, 3 broken and 17 strong of 41 segments", async () => {
     const { body } = await app.get("/api/chains/gaps");
     const totals = { missing: 0, weak: 0, broken: 0, strong: 0 } as Record<string, number>;
     for (const entry of body.chains) for (const [k, v] of Object.entries(entry.counts)) totals[k]! += v as number;
-    expect(totals).toEqual({ missing: 11, weak: 9, broken: 3, strong: 18 });
+    expect(totals).toEqual({ missing: 11, weak: 10, broken: 3, strong: 17 });
   });
 });

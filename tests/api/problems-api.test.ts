@@ -84,7 +84,7 @@ describe("create, edit, close, delete", () => {
     const { status, body } = await create();
     expect(status).toBe(201);
     expect(body.id).toMatch(/^prob:u-/);
-    expect(body.provenance).toEqual({ source: "app", file: "ui", by: "test-admin", asOf: today });
+    expect(body.provenance).toEqual({ source: "app", basis: "stated", file: "ui", by: "test-admin", asOf: today });
     expect(body.requires.map((r: { id: string }) => r.id).sort()).toEqual(["tech:power-module", "tech:sic"]);
     expect(body.chains.map((c: { id: string }) => c.id)).toEqual(["chain:power-semi"]);
     expect(body.poster.id).toBe("ent:crrc-zic");

@@ -61,14 +61,14 @@ describe("seed", () => {
     expect(once.links).toBe(dataset.links.length);
   });
 
-  it("stores provenance on every node and relationship", async () => {
+  it("stores provenance and basis on every node and relationship (undated facts simply have no asOf)", async () => {
     const rows = await db.readTx(async (tx) => {
       const nodes = await tx.raw(
-        "MATCH (n:Entity) WHERE n.source IS NULL OR n.asOf IS NULL " +
+        "MATCH (n:Entity) WHERE n.source IS NULL OR n.basis IS NULL OR n.asOf IN ['2025-12-31', '2025-07-01'] " +
           "OR (n.source = 'reply' AND n.quote IS NULL) OR (n.source = 'public' AND (n.url IS NULL OR n.tier IS NULL)) RETURN n.id AS id",
       );
       const links = await tx.raw(
-        "MATCH (:Entity)-[r]->(:Entity) WHERE r.source IS NULL OR r.asOf IS NULL " +
+        "MATCH (:Entity)-[r]->(:Entity) WHERE r.source IS NULL OR r.basis IS NULL OR r.asOf IN ['2025-12-31', '2025-07-01'] " +
           "OR (r.source = 'reply' AND r.quote IS NULL) OR (r.source = 'public' AND (r.url IS NULL OR r.tier IS NULL)) RETURN r.id AS id",
       );
       return [...nodes.records, ...links.records].map((r) => r.get("id") as string);

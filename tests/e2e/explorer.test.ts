@@ -31,7 +31,7 @@ describe("graph explorer in real Chromium", () => {
     await details.getByText("株洲中车时代半导体有限公司").first().waitFor();
     const provenance = details.locator(".provenance[data-source=reply]").first();
     expect(await provenance.locator("blockquote").textContent()).toContain("IGCT");
-    expect(await provenance.textContent()).toContain("2025-07-01");
+    expect(await provenance.textContent()).toContain("2025");
     await e2e.screenshot(page, "explore-focus-details");
 
     // Expand a neighbour: the view grows and the URL records the expansion.

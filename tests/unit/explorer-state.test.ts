@@ -4,7 +4,7 @@ import { parseViewState, serializeViewState, stateUrl } from "../../client/state
 import { loadHistory, saveHistory } from "../../client/state/history-storage";
 import { UndoHistory } from "../../client/state/undo-history";
 import * as act from "../../client/state/view-actions";
-import { ALL_KINDS, ALL_RELS, ALL_SOURCES, DEFAULT_STATE, isMeaningfulChange, type ViewState } from "../../client/state/view-state";
+import { ALL_BASES, ALL_KINDS, ALL_RELS, ALL_SOURCES, DEFAULT_STATE, isMeaningfulChange, type ViewState } from "../../client/state/view-state";
 
 const parse = (query: string) => parseViewState(new URLSearchParams(query));
 const roundTrip = (state: ViewState) => parseViewState(new URLSearchParams(serializeViewState(state)));
@@ -27,6 +27,7 @@ function randomState(seed: number): ViewState {
     kinds: nonEmpty(some(ALL_KINDS)),
     rels: nonEmpty(some(ALL_RELS)),
     sources: nonEmpty(some(ALL_SOURCES)),
+    bases: nonEmpty(some(ALL_BASES)),
     districts: r() < 0.3 ? ["天元区", "石峰区"] : null,
     exp: ids.map((e, i) => ({ id: e, pages: 1 + (i % 3), types: i % 2 ? ["HAS_CAPABILITY", "SUPPLIES"] : null })),
     hide: r() < 0.5 ? [id() + "h"] : [],

@@ -1,7 +1,7 @@
 import type { ZoomTransform } from "d3";
 import { KIND_STYLE, kindColor } from "../../lib/kind-style";
 import { drawChainDecor } from "../chain/decor";
-import { edgeStyle, ILLUSTRATIVE_DASH } from "./edge-style";
+import { edgeStyle, linkLook } from "./edge-style";
 import { drawLabels } from "./render-labels";
 import { viewBounds, visible, type Bounds, type DrawOptions } from "./viewport";
 import type { LayoutLink, LayoutNode } from "./layout";
@@ -21,10 +21,11 @@ function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform
   ctx.globalAlpha = dim ? 0.12 : baseAlpha;
   for (const group of scene.linkGroups) {
     if (scene.hiddenTypes.has(group.type)) continue;
-    const style = edgeStyle(group.type);
-    ctx.strokeStyle = group.illustrative ? "#b45309" : style.color;
-    ctx.lineWidth = dense ? scale : style.width * scale;
-    ctx.setLineDash(group.illustrative ? ILLUSTRATIVE_DASH.map((d) => d / t.k) : []);
+    const look = linkLook(group.type, group);
+    ctx.globalAlpha = (dim ? 0.12 : baseAlpha) * look.alpha;
+    ctx.strokeStyle = look.color;
+    ctx.lineWidth = dense ? scale : look.width * scale;
+    ctx.setLineDash(look.dash.map((d) => d / t.k));
     ctx.beginPath();
     let count = 0;
     const skip = scene.hiddenLinks.size ? scene.hiddenLinks : null;
@@ -61,7 +62,7 @@ function drawArrows(ctx: CanvasRenderingContext2D, links: SceneLink[], t: ZoomTr
     const uy = dy / len;
     const tipX = l.target.x - ux * (l.target.radius + 2 / t.k);
     const tipY = l.target.y - uy * (l.target.radius + 2 / t.k);
-    ctx.fillStyle = l.illustrative ? "#b45309" : style.color;
+    ctx.fillStyle = linkLook(l.type, l).color;
     ctx.beginPath();
     ctx.moveTo(tipX, tipY);
     ctx.lineTo(tipX - ux * size - uy * size * 0.5, tipY - uy * size + ux * size * 0.5);
@@ -73,10 +74,10 @@ function drawArrows(ctx: CanvasRenderingContext2D, links: SceneLink[], t: ZoomTr
 function drawEmphasisLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, ids: Set<string>, color: string | null, width: number, evenHidden = false) {
   for (const l of scene.links) {
     if (!ids.has(l.id) || (!evenHidden && scene.hiddenTypes.has(l.type))) continue;
-    const style = edgeStyle(l.type);
-    ctx.strokeStyle = color ?? (l.illustrative ? "#b45309" : style.color);
-    ctx.lineWidth = (color ? width : style.width * 1.4) / t.k;
-    ctx.setLineDash(l.illustrative ? ILLUSTRATIVE_DASH.map((d) => d / t.k) : []);
+    const look = linkLook(l.type, l);
+    ctx.strokeStyle = color ?? look.color;
+    ctx.lineWidth = (color ? width : look.width * 1.4) / t.k;
+    ctx.setLineDash(look.dash.map((d) => d / t.k));
     ctx.beginPath();
     ctx.moveTo(l.source.x, l.source.y);
     ctx.lineTo(l.target.x, l.target.y);

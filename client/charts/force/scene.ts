@@ -15,12 +15,18 @@ export interface SceneNode {
   weight: number;
 }
 
-export interface SceneLink {
+/** How sure a link is (stated solid, inferred dotted, editorial thin grey); talks/co-hosting are `light`. */
+export interface LinkLookKey {
+  illustrative: boolean;
+  basis?: "stated" | "inferred" | "editorial";
+  light?: boolean;
+}
+
+export interface SceneLink extends LinkLookKey {
   id: string;
   type: string;
   source: SceneNode;
   target: SceneNode;
-  illustrative: boolean;
 }
 
 export interface Scene {
@@ -28,7 +34,7 @@ export interface Scene {
   links: SceneLink[];
   byId: Map<string, SceneNode>;
   /** Links grouped by type and dash (one path per group per frame). */
-  linkGroups: { type: string; illustrative: boolean; links: SceneLink[] }[];
+  linkGroups: (LinkLookKey & { type: string; links: SceneLink[] })[];
   nodeGroups: { kind: string; nodes: SceneNode[] }[];
   selected: string | null;
   hovered: string | null;
@@ -45,18 +51,19 @@ export interface Scene {
   decor: ChainDecor | null;
 }
 
-export function buildScene(nodes: SceneNode[], links: { id: string; type: string; source: string; target: string; illustrative: boolean }[]): Scene {
+export function buildScene(nodes: SceneNode[], links: (LinkLookKey & { id: string; type: string; source: string; target: string })[]): Scene {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const sceneLinks: SceneLink[] = [];
   for (const l of links) {
     const source = byId.get(l.source);
     const target = byId.get(l.target);
-    if (source && target) sceneLinks.push({ id: l.id, type: l.type, source, target, illustrative: l.illustrative });
+    if (source && target) sceneLinks.push({ id: l.id, type: l.type, source, target, illustrative: l.illustrative, ...(l.basis ? { basis: l.basis } : {}), ...(l.light ? { light: true } : {}) });
   }
   const linkGroups = new Map<string, Scene["linkGroups"][number]>();
   for (const link of sceneLinks) {
-    const key = `${link.type}|${link.illustrative}`;
-    (linkGroups.get(key) ?? linkGroups.set(key, { type: link.type, illustrative: link.illustrative, links: [] }).get(key)!).links.push(link);
+    const key = `${link.type}|${link.illustrative}|${link.basis ?? ""}|${link.light ?? false}`;
+    const group = { type: link.type, illustrative: link.illustrative, basis: link.basis, light: link.light, links: [] };
+    (linkGroups.get(key) ?? linkGroups.set(key, group).get(key)!).links.push(link);
   }
   const nodeGroups = new Map<string, SceneNode[]>();
   for (const node of nodes) (nodeGroups.get(node.kind) ?? nodeGroups.set(node.kind, []).get(node.kind)!).push(node);

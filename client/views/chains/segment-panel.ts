@@ -5,6 +5,7 @@ import { append, h } from "../../lib/dom";
 import { appLink } from "./chains-page";
 import { orgLine, orgList, orgLookup, orgName, reasonText, remedyReason, sourceBadge, statusBadge } from "./gap-labels";
 import { chainsUrl } from "./page-route";
+import { basisBadge } from "../explore/provenance";
 
 function section(title: string, ...children: (Node | string | null)[]): HTMLElement {
   return h("section", {}, h("h3", {}, title), ...children);
@@ -14,7 +15,8 @@ function evidenceBlock(report: GapsResponse, segment: SegmentGap, lookup: Return
   const { evidence } = segment;
   const links = evidence.links.map((link) =>
     h("li", { class: link.provenance.source === "illustrative" ? "illustrative" : undefined },
-      orgName(lookup, link.source), ` ${t(`chains.link.${link.type}`)} `, orgName(lookup, link.target), " ", sourceBadge(link.provenance)));
+      orgName(lookup, link.source), ` ${t(`chains.link.${link.type}`)} `, orgName(lookup, link.target), " ", sourceBadge(link.provenance),
+      link.provenance.basis && link.provenance.basis !== "stated" ? basisBadge(link.provenance) : null));
   const neighbours = evidence.neighbours.map((n) =>
     h("li", {}, `${t(`chains.segment.direction.${n.direction}`)}: `,
       n.chainId && n.chainId !== report.chain.id ? h("span", {}, displayName(n), " ", t("chains.segment.otherChain", { chain: n.chainId })) : h("span", {}, displayName(n))));
@@ -29,6 +31,7 @@ function evidenceBlock(report: GapsResponse, segment: SegmentGap, lookup: Return
     neighbours.length ? h("p", { class: "muted" }, t("chains.segment.neighbourEnterprises", { n: evidence.neighbourEnterprises.length })) : null,
     h("h4", {}, t("chains.segment.links")),
     links.length ? h("ul", { class: "link-list" }, ...links) : h("p", { class: "muted" }, t("chains.segment.noLinks")),
+    evidence.inferredOnly ? h("p", { class: "warn", "data-testid": "inferred-only" }, t("chains.segment.inferredOnly")) : null,
     evidence.integrated.length ? h("h4", {}, t("chains.segment.integrated")) : null,
     evidence.integrated.length ? orgList(lookup, evidence.integrated) : null,
   );

@@ -3,24 +3,28 @@ import { describeError } from "../../app/errors";
 import { session } from "../../app/session";
 import type { MountedView, ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
-import { h } from "../../lib/dom";
+import { append, h } from "../../lib/dom";
 import { createExportPanel } from "./export-panel";
 import { createImportPanel } from "./import-panel";
 import { createTemplatesPanel } from "./templates-panel";
 import "../../styles/panels.css";
 import "./data.css";
 
-/** /data — bring your own data (admins import; everyone may download templates and export). */
+/** /data — bring your own data (admins import; everyone may download templates and export); /data/freshness. */
 export async function mount(ctx: ViewContext): Promise<MountedView> {
+  if (location.pathname.startsWith("/data/freshness")) return (await import("./freshness-view")).mount(ctx);
   const page = h("div", { class: "data-page" }, h("h1", {}, t("data.title")));
   ctx.root.append(page);
   try {
     const { entities, maxBytes } = await dataApi.entities();
-    page.append(
+    append(page,
       session.can("admin")
         ? createImportPanel(entities, maxBytes, (url) => ctx.navigate(url))
         : h("section", { class: "card", "data-testid": "import-locked" }, h("h2", {}, t("data.import.title")), h("p", { class: "muted" }, t("data.import.adminOnly"))),
       createExportPanel(new URL(location.href)),
+      session.can("analyst")
+        ? h("section", { class: "card" }, h("a", { href: "/data/freshness", "data-testid": "freshness-link", onclick: (e: Event) => { e.preventDefault(); ctx.navigate("/data/freshness"); } }, t("fresh.link")))
+        : null,
       createTemplatesPanel(entities),
     );
   } catch (error) {

@@ -6,7 +6,7 @@ import { append, clear, h } from "../../lib/dom";
 import { PAGE_SIZE, type ViewState } from "../../state/view-state";
 import { expandMenu } from "./expand-menu";
 import { kindIcon } from "./legend-icons";
-import { provenanceBlock } from "./provenance";
+import { basisBadge, claimMarks, provenanceBlock } from "./provenance";
 import { relationsList } from "./relations-list";
 
 export type DetailsAction =
@@ -70,9 +70,14 @@ export function createDetailsPanel(handlers: { close(): void; act(action: Detail
       h("button", { "data-testid": key, onclick: act(action), ...extra }, label);
     const aliases = Array.isArray(n.props.aliases) ? n.props.aliases.map(String) : [];
     const other = displayName(n) === n.name ? n.nameEn : n.name;
+    let citation = 1;
     const rows = Object.entries(n.props)
       .filter(([k, v]) => v !== null && v !== "" && !HIDDEN_PROPS.has(k))
-      .map(([key, value]) => h("tr", {}, h("th", {}, t(`ex.prop.${key}`) === `ex.prop.${key}` ? key : t(`ex.prop.${key}`)), h("td", {}, formatValue(value))));
+      .map(([key, value]) => {
+        const { marks, next } = claimMarks(n.claims?.[key], citation);
+        citation = next;
+        return h("tr", { "data-prop": key }, h("th", {}, t(`ex.prop.${key}`) === `ex.prop.${key}` ? key : t(`ex.prop.${key}`)), h("td", {}, formatValue(value), ...marks));
+      });
     const expandToggle = h("button", { "data-testid": "expand", "aria-expanded": expandOpen ? "true" : "false", class: "primary" }, t("ex.expand"), " ▾");
     expandToggle.addEventListener("click", () => {
       if (c.info && c.info.degree <= PAGE_SIZE && !expandOpen) handlers.act({ type: "expand", types: null });
@@ -92,6 +97,7 @@ export function createDetailsPanel(handlers: { close(): void; act(action: Detail
       aliases.length ? h("p", { class: "muted small" }, t("ex.aliases"), "：", aliases.join("、")) : null,
       h("p", { class: "facts" },
         h("span", { class: `badge ${n.provenance.source}` }, t(`source.${n.provenance.source}`)),
+        basisBadge(n.provenance),
         h("span", {}, t("details.degree", { n: n.degree ?? 0 })),
         n.capabilities ? h("span", {}, t("ex.tip.cap", { n: n.capabilities })) : null,
         typeof n.props.district === "string" ? h("span", {}, n.props.district) : null),
@@ -108,7 +114,7 @@ export function createDetailsPanel(handlers: { close(): void; act(action: Detail
       c.paging ? h("p", { class: "paging" }, t("ex.paging", c.paging), " ",
         h("button", { "data-testid": "show-more", onclick: act({ type: "more" }) }, t("ex.more"))) : null,
       h("h3", {}, t("details.provenance")),
-      provenanceBlock(n.provenance),
+      provenanceBlock(n.provenance, n.claims),
       rows.length ? h("h3", {}, t("details.properties")) : null,
       rows.length ? h("table", { class: "props" }, ...rows) : null,
       relationsList(n, c.links, c.byId, handlers.select),

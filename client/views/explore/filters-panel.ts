@@ -2,7 +2,7 @@ import type { FacetsResponse } from "../../../server/contracts/graph";
 import { displayName, t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
 import { clearScope, resetFilters, setFilter, showHidden, toggleChoice, toggleFilter } from "../../state/view-actions";
-import { ALL_KINDS, ALL_RELS, ALL_SOURCES, MAX_DEPTH, type ViewState } from "../../state/view-state";
+import { ALL_BASES, ALL_KINDS, ALL_RELS, ALL_SOURCES, MAX_DEPTH, type ViewState } from "../../state/view-state";
 import type { VisibleGraph } from "./graph-model";
 import { kindIcon, relIcon } from "./legend-icons";
 
@@ -47,6 +47,7 @@ export function createFiltersPanel(onChange: (next: ViewState) => void) {
     const kindsOnScreen = count(c.visible?.nodes ?? [], (n) => n.kind);
     const relsOnScreen = count(c.visible?.links ?? [], (l) => l.type);
     const sourcesOnScreen = count(c.visible?.nodes ?? [], (n) => n.provenance.source);
+    const basesOnScreen = count([...(c.visible?.nodes ?? []), ...(c.visible?.links ?? [])], (x) => x.provenance.basis ?? "stated");
     const known = new Set((c.facets?.types ?? []).map((f) => f.type));
     const knownKinds = new Set((c.facets?.kinds ?? []).map((f) => f.kind));
 
@@ -83,6 +84,11 @@ export function createFiltersPanel(onChange: (next: ViewState) => void) {
           check(`src-${src}`, !s.sources || s.sources.includes(src), [h("span", { class: `badge ${src}` }, t(`source.${src}`))],
             () => onChange(toggleFilter(s, "sources", src, ALL_SOURCES)), String(sourcesOnScreen.get(src) ?? 0)))),
         h("p", { class: "hint" }, t("ex.legend.illustrative"))),
+      section("bases", t("basis.filter"),
+        h("div", { class: "checks" }, ...ALL_BASES.map((b) =>
+          check(`basis-${b}`, !s.bases || s.bases.includes(b), [h("span", { class: `badge basis-${b}` }, t(`basis.${b}`))],
+            () => onChange(toggleFilter(s, "bases", b, ALL_BASES)), String(basesOnScreen.get(b) ?? 0)))),
+        h("p", { class: "hint" }, t("basis.legend"))),
       c.facets?.districts.length ? section("districts", t("ex.districts"),
         h("div", { class: "checks" }, ...c.facets.districts.map((d) =>
           check(`district-${d.name}`, s.districts?.includes(d.name) ?? false, [h("span", {}, d.name)], () => onChange(toggleChoice(s, "districts", d.name)), String(d.count)))),

@@ -43,6 +43,9 @@ export function composeGraph(fetched: Fetched, state: ViewState): VisibleGraph {
   const hidden = new Set(state.hide);
   const kinds = state.kinds ? new Set<string>(state.kinds) : null;
   const sources = state.sources ? new Set<string>(state.sources) : null;
+  const bases = state.bases ? new Set<string>(state.bases) : null;
+  // Data written before basis existed reads as stated.
+  const basisOf = (p: { basis?: string }) => p.basis ?? "stated";
   const districts = state.districts ? new Set(state.districts) : null;
   const rels = state.rels ? new Set<string>(state.rels) : null;
 
@@ -51,6 +54,7 @@ export function composeGraph(fetched: Fetched, state: ViewState): VisibleGraph {
     if (hidden.has(n.id)) return false;
     if (kinds && !kinds.has(n.kind)) return false;
     if (sources && !sources.has(n.provenance.source)) return false;
+    if (bases && !bases.has(basisOf(n.provenance))) return false;
     if (districts && ORGS.has(n.kind) && !districts.has(String(n.props.district ?? ""))) return false;
     if (fetched.chainScope && !fetched.chainScope.has(n.id)) return false;
     return true;
@@ -61,6 +65,7 @@ export function composeGraph(fetched: Fetched, state: ViewState): VisibleGraph {
     if (!ids.has(l.source) || !ids.has(l.target)) return false;
     if (pathLinks.has(l.id)) return true;
     if (rels && !rels.has(l.type)) return false;
+    if (bases && !bases.has(basisOf(l.provenance))) return false;
     return !sources || sources.has(l.provenance.source);
   });
   if (districts) {

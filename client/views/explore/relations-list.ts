@@ -3,7 +3,7 @@ import type { ViewNode } from "../../../server/contracts/graph";
 import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { kindIcon, relIcon } from "./legend-icons";
-import { provenanceBlock } from "./provenance";
+import { basisBadge, provenanceBlock } from "./provenance";
 
 const MAX_PER_TYPE = 12;
 
@@ -27,9 +27,10 @@ export function relationsList(node: ViewNode, links: GraphLink[], byId: Map<stri
             h("span", { class: "dir", title: l.source === node.id ? t("ex.rel.out") : t("ex.rel.in") }, l.source === node.id ? "→" : "←"),
             other ? kindIcon(other.kind) : null,
             h("button", { class: "link", onclick: (e: Event) => { e.preventDefault(); onSelect(otherId); } }, other ? displayName(other) : otherId),
-            h("span", { class: `badge ${l.provenance.source}` }, t(`source.${l.provenance.source}`))),
+            h("span", { class: `badge ${l.provenance.source}` }, t(`source.${l.provenance.source}`)),
+            l.provenance.basis && l.provenance.basis !== "stated" ? basisBadge(l.provenance) : null),
           props.length ? h("p", { class: "muted small" }, props.join(" · ")) : null,
-          provenanceBlock(l.provenance)));
+          provenanceBlock(l.provenance, l.claims)));
     });
     return h("div", { class: "rel-group" },
       h("h4", {}, relIcon(type), t(`ex.rel.${type}`), h("span", { class: "count" }, String(group.length))),

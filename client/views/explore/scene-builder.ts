@@ -1,4 +1,5 @@
 import type { ViewNode } from "../../../server/contracts/graph";
+import { LIGHT_COLLABORATION_KINDS } from "../../../server/contracts/model";
 import { chainLayout, type ChainDecor } from "../../charts/chain/layout";
 import type { Placement } from "../../charts/force/graph-canvas";
 import { radiusForDegree, type Point } from "../../charts/force/layout";
@@ -47,7 +48,12 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
     // Chains name the picture: their labels win over busier nodes.
     weight: (n.degree ?? 0) + (n.kind === "Chain" ? 1000 : 0),
   }));
-  const scene = buildScene(nodes, visible.links.map((l) => ({ id: l.id, type: l.type, source: l.source, target: l.target, illustrative: l.provenance.source === "illustrative" })));
+  const scene = buildScene(nodes, visible.links.map((l) => ({
+    id: l.id, type: l.type, source: l.source, target: l.target,
+    illustrative: l.provenance.source === "illustrative",
+    basis: l.provenance.basis,
+    light: l.type === "COLLABORATES_WITH" && (LIGHT_COLLABORATION_KINDS as readonly unknown[]).includes(l.props.kind),
+  })));
   let chain: BuiltScene["chain"] = null;
   if (chainMode) {
     const layout = chainLayout(

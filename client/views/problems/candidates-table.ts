@@ -32,7 +32,8 @@ function row(c: Candidate, rank: number, score: number, navigate: (url: string) 
     ...PARTS.map((part) => h("td", { class: "part", title: detail(c, part, techName) },
       h("div", { class: "bar small" }, h("span", { style: `width:${Math.round(c.components[part].score * 100)}%` })),
       h("small", {}, detail(c, part, techName)))),
-    h("td", {}, appLink(navigate, links.exploreNodes(evidence, c.id), t("cand.evidenceLink"))),
+    h("td", {}, appLink(navigate, links.exploreNodes(evidence, c.id), t("cand.evidenceLink")),
+      c.notStated?.length ? h("span", { class: "badge basis-inferred", "data-testid": "not-stated", title: c.notStated.map((x) => `${x.id}（${t(`basis.${x.basis}`)}）`).join("\n") }, t("cand.notStated", { n: c.notStated.length })) : null),
   );
 }
 

@@ -46,8 +46,12 @@ function evidenceLink(linkProps: Map<string, Stored>, link: GapLink): EvidenceLi
   return { source: link[0], target: link[1], type: link[2], provenance: stored.provenance };
 }
 
+/** The links exist and none is stated outright (data without a basis reads as stated). */
+const inferredOnly = (links: EvidenceLink[]) => links.length > 0 && links.every((l) => l.provenance.basis === "inferred" || l.provenance.basis === "editorial");
+
 function segmentGap(loaded: LoadedChains, linkProps: Map<string, Stored>, segment: SegmentReport): SegmentGap {
   const { evidence } = segment;
+  const links = evidence.links.map((link) => evidenceLink(linkProps, link));
   return {
     ...segmentInfo(loaded, segment.id),
     status: segment.status,
@@ -64,9 +68,10 @@ function segmentGap(loaded: LoadedChains, linkProps: Map<string, Stored>, segmen
         return { ...named(row), ...(row.chainId ? { chainId: row.chainId } : {}), direction: n.direction };
       }),
       neighbourEnterprises: evidence.neighbourEnterprises,
-      links: evidence.links.map((link) => evidenceLink(linkProps, link)),
+      links,
       integrated: evidence.integrated,
       nonLocal: evidence.nonLocal,
+      ...(inferredOnly(links) ? { inferredOnly: true } : {}),
     },
   };
 }

@@ -3,7 +3,9 @@ import type { GraphLink, GraphNode } from "../../contracts/common";
 import { REL_TYPES } from "../../contracts/model";
 import { labelsFor } from "../../contracts/model";
 import { cellValue, toCsv } from "../../shared/spreadsheet-cells";
-import { sheetsOf } from "./export-model";
+import { claimsText, sheetsOf } from "./export-model";
+
+const claimsProp = (item: { claims?: GraphNode["claims"] }) => (claimsText(item.claims) ? { claims: claimsText(item.claims) } : {});
 
 export interface ExportData {
   exportedAt: string;
@@ -17,7 +19,7 @@ export function toJson(data: ExportData): string {
   return JSON.stringify({
     format: "chainatlas-graph", version: 1, exportedAt: data.exportedAt, filters: data.filters,
     nodes: data.nodes.map(({ degree: _degree, ...node }) => node),
-    links: data.links.map((l) => ({ id: l.id, type: l.type, from: l.source, to: l.target, props: l.props, provenance: l.provenance })),
+    links: data.links.map((l) => ({ id: l.id, type: l.type, from: l.source, to: l.target, props: l.props, provenance: l.provenance, ...(l.claims ? { claims: l.claims } : {}) })),
   }, null, 1);
 }
 
@@ -60,8 +62,8 @@ function dataOf(item: Record<string, unknown>, keys: ReturnType<typeof graphmlKe
 
 /** GraphML for Gephi/yEd: `label` and `kind` on nodes, `type` (and `label`) on edges, every property as data. */
 export function toGraphml(data: ExportData): string {
-  const nodeItems = data.nodes.map((n) => ({ label: n.name, kind: n.kind, nameEn: n.nameEn, ...n.props, ...n.provenance }));
-  const edgeItems = data.links.map((l) => ({ label: l.type, type: l.type, ...l.props, ...l.provenance }));
+  const nodeItems = data.nodes.map((n) => ({ label: n.name, kind: n.kind, nameEn: n.nameEn, ...n.props, ...n.provenance, ...claimsProp(n) }));
+  const edgeItems = data.links.map((l) => ({ label: l.type, type: l.type, ...l.props, ...l.provenance, ...claimsProp(l) }));
   const nodeKeys = graphmlKeys(nodeItems, "n", "node");
   const edgeKeys = graphmlKeys(edgeItems, "e", "edge");
   const lines = [
@@ -98,13 +100,13 @@ export function toCypher(data: ExportData): string {
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;",
   ];
   for (const n of data.nodes) {
-    const props = { ...n.props, ...n.provenance, id: n.id, kind: n.kind, name: n.name, ...(n.nameEn ? { nameEn: n.nameEn } : {}) };
+    const props = { ...n.props, ...n.provenance, ...claimsProp(n), id: n.id, kind: n.kind, name: n.name, ...(n.nameEn ? { nameEn: n.nameEn } : {}) };
     const labels = labelsFor(n.kind).map((l) => `:\`${l}\``).join("");
     lines.push(`MERGE (n:Entity {id: ${cypherLiteral(n.id)}}) SET n = ${cypherLiteral(props)}, n${labels};`);
   }
   for (const l of data.links) {
     if (!(REL_TYPES as readonly string[]).includes(l.type)) continue;
-    const props = { ...l.props, ...l.provenance, id: l.id };
+    const props = { ...l.props, ...l.provenance, ...claimsProp(l), id: l.id };
     lines.push(`MATCH (a:Entity {id: ${cypherLiteral(l.source)}}), (b:Entity {id: ${cypherLiteral(l.target)}}) MERGE (a)-[r:\`${l.type}\` {id: ${cypherLiteral(l.id)}}]->(b) SET r = ${cypherLiteral(props)};`);
   }
   return `${lines.join("\n")}\n`;

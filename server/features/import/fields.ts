@@ -101,6 +101,6 @@ export const f = {
 
 /** Every entity ends with these: the as-of date of the facts and a note (both provenance). */
 export const PROVENANCE_FIELDS: Field[] = [
-  f.date({ key: "asOf", zh: "截至日期", en: "As of", descriptionZh: "数据截至日期（默认导入当天）", descriptionEn: "Date the facts are true as of (default: the import day)", example: "2025-12-31" }),
+  f.date({ key: "asOf", zh: "截至日期", en: "As of", descriptionZh: "数据截至日期（默认导入当天）", descriptionEn: "Date the facts are true as of (default: the import day)", example: "2025-03-07" }),
   f.string({ key: "note", zh: "备注", en: "Note", descriptionZh: "出处说明或备注", descriptionEn: "Where it comes from, or a remark", example: "2025年企业调查表" }),
 ];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NodeId } from "../../contracts/common";
+import { Claims, NodeId } from "../../contracts/common";
 import type { RowError } from "../../contracts/import";
 import { NODE_KINDS, PROVENANCE_KEYS, REL_TYPES } from "../../contracts/model";
 import { ENDPOINTS } from "../../contracts/model";
@@ -9,7 +9,7 @@ import type { ValidRow } from "./validate";
 
 const Value = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number()), z.null()]);
 const PropsSchema = z.record(z.string(), Value).optional();
-const SKIP = new Set<string>(["id", "kind", "name", "nameEn", "by", ...PROVENANCE_KEYS]);
+const SKIP = new Set<string>(["id", "kind", "name", "nameEn", "by", "claims", "checks", ...PROVENANCE_KEYS]);
 
 const NodeSchema = z.looseObject({
   id: NodeId,
@@ -21,6 +21,8 @@ const NodeSchema = z.looseObject({
   local: z.boolean().optional(),
   props: PropsSchema,
   provenance: z.looseObject({ asOf: z.string().optional(), note: z.string().optional() }).optional(),
+  /** Per-property citations (as exported); kept as they are. */
+  claims: Claims.optional(),
 });
 
 const LinkSchema = z.looseObject({
@@ -64,7 +66,7 @@ export function graphRows(graph: GraphFile): { rows: ValidRow[]; errors: RowErro
     if (n.aliases?.length) fields.aliases = n.aliases;
     if (n.district) fields.district = n.district;
     if (n.local !== undefined) fields.local = n.local;
-    rows.push({ row: i + 1, draft: { node: { id: n.id, kind: n.kind, name: n.name, content: content(n.props, fields) }, links: [] }, asOf: n.provenance?.asOf, note: n.provenance?.note });
+    rows.push({ row: i + 1, draft: { node: { id: n.id, kind: n.kind, name: n.name, content: content(n.props, fields) }, links: [] }, asOf: n.provenance?.asOf, note: n.provenance?.note, ...(n.claims ? { claims: n.claims } : {}) });
   });
   graph.links.forEach((raw, j) => {
     const row = graph.nodes.length + j + 1;

@@ -1,6 +1,7 @@
 import type { ImportEntity } from "../../contracts/import";
 import { ENTITIES } from "./entities";
 import type { EntityDef } from "./entities/types";
+import { citedHeader, SOURCE_PREFIX } from "./citations";
 
 /** "名称（必填）", " Name * ", "NAME" → "名称", "name": case, spaces, required markers and brackets do not matter. */
 export function normalizeHeader(header: string): string {
@@ -28,12 +29,17 @@ function fieldFor(header: string, known: ReturnType<typeof labels>): string | nu
   return null;
 }
 
-/** Per column, the field it maps to (each field at most once; unknown columns null = ignored). */
+/**
+ * Per column, the field it maps to (each field at most once; unknown columns null = ignored). A header that
+ * names a field followed by 来源/出处/source ("营收 来源") maps to `source:<field>`: that value's citation.
+ */
 export function autoMap(headers: string[], entity: EntityDef): (string | null)[] {
   const known = labels(entity);
   const used = new Set<string>();
   return headers.map((header) => {
-    const key = fieldFor(header, known);
+    const cited = citedHeader(normalizeHeader(header));
+    const citedField = cited ? known.find((k) => k.names.includes(cited))?.key : undefined;
+    const key = citedField ? `${SOURCE_PREFIX}${citedField}` : fieldFor(header, known);
     if (!key || used.has(key)) return null;
     used.add(key);
     return key;

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import type { PreviewRow, RowError, Summary } from "../../contracts/import";
 import { ORG_KINDS, PROVENANCE_KEYS, type NodeKind } from "../../contracts/model";
-import { labelsFor } from "../../contracts/model";
-import { linkId } from "../../contracts/model";
+import { labelsFor, linkId } from "../../contracts/model";
 import type { Props, Ref } from "./entities/types";
 import type { ValidRow } from "./validate";
+import { citationClaim, mergedClaims } from "./citations";
+import type { Claims } from "../../contracts/common";
 
 type Stored = Record<string, unknown>;
 
@@ -168,9 +169,18 @@ export async function planImport(valid: ValidRow[], upstreamErrors: RowError[], 
   const nameOf = (id: string) => fileNodes.get(id)?.name ?? (typeof stored.get(id)?.name === "string" ? String(stored.get(id)!.name) : null);
   const named = (id: string) => (nameOf(id) ? `${nameOf(id)}（${id}）` : id);
   const plan: Plan = { rows: [], errors, summary: { rows: totalRows, new: 0, updated: 0, unchanged: 0, errors: 0 }, nodes: [], links: [], changes: [], created: [] };
-  for (const { row, draft, asOf, note } of valid) {
+  for (const { row, draft, asOf, note, citations, claims } of valid) {
     if (rowErrors.has(row)) continue;
-    const prov = { source: "import", file: ctx.file, row, asOf: asOf ?? ctx.today, by: ctx.by, ...(note ? { note } : {}) };
+    const prov = { source: "import", basis: "stated", file: ctx.file, row, asOf: asOf ?? ctx.today, by: ctx.by, ...(note ? { note } : {}) };
+    const cited: Claims = { ...(claims ?? {}) };
+    for (const [property, text] of Object.entries(citations ?? {})) {
+      if (draft.node?.content[property] === undefined) {
+        fail({ row, column: `source:${property}`, reason: "bad_value", message: `The source column cites '${property}', which this row does not set`, value: text.slice(0, 100) });
+        continue;
+      }
+      cited[property] = [citationClaim(text, { file: ctx.file, row, asOf: prov.asOf, by: ctx.by })];
+    }
+    if (rowErrors.has(row)) continue;
     const links = rowLinks.get(row) ?? [];
     const linkNames = links.map((l) => `${nameOf(l.from) ?? l.from} → ${nameOf(l.to) ?? l.to}`).join("；");
     const preview: PreviewRow = { row, status: "unchanged", ids: [], name: draft.node?.name ?? (linkNames || null), changes: [] };
@@ -186,8 +196,10 @@ export async function planImport(valid: ValidRow[], upstreamErrors: RowError[], 
       const content = { ...draft.node.content, ...(draft.node.kind === "Segment" && links.find((l) => l.type === "PART_OF") ? { chainId: links.find((l) => l.type === "PART_OF")!.to } : {}) };
       const fields = diff(before, content);
       preview.ids.push(id);
-      if (!before || fields.length) {
-        plan.nodes.push({ id, labels: labelsFor(draft.node.kind), props: { ...withoutProvenance(before ?? {}), ...content, id, kind: draft.node.kind, ...prov } });
+      const claimProps = mergedClaims(before, fields.map((f) => f.field), cited);
+      const claimsChange = (claimProps.claims ?? null) !== (before?.claims ?? null);
+      if (!before || fields.length || claimsChange) {
+        plan.nodes.push({ id, labels: labelsFor(draft.node.kind), props: { ...withoutProvenance(before ?? {}), ...content, id, kind: draft.node.kind, ...prov, ...claimProps } });
         plan.changes.push({ id, op: before ? "update" : "create", ...(before ? { fields: Object.fromEntries(fields.map((f) => [f.field, [f.before, f.after]])) } : {}) });
         if (!before) plan.created.push(id);
         preview.changes.push(...(before ? fields.map((f) => ({ id, ...f })) : []));

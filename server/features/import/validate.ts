@@ -3,6 +3,8 @@ import type { RowError } from "../../contracts/import";
 import type { Table } from "./parse/table";
 import type { Draft, EntityDef, Values } from "./entities/types";
 import type { Field } from "./fields";
+import type { Claims } from "../../contracts/common";
+import { SOURCE_PREFIX } from "./citations";
 
 export interface ValidRow {
   row: number;
@@ -10,9 +12,13 @@ export interface ValidRow {
   /** Provenance the row asked for. */
   asOf?: string;
   note?: string;
+  /** Per-value citations: property → the text of its source column (URL or citation). */
+  citations?: Record<string, string>;
+  /** Claims carried by a JSON graph file (export → import keeps them). */
+  claims?: Claims;
 }
 
-const RESERVED_PROPS = new Set(["id", "kind", "name", "nameEn", "source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note", "by"]);
+const RESERVED_PROPS = new Set(["id", "kind", "name", "nameEn", "source", "basis", "reasoning", "quote", "url", "tier", "file", "row", "asOf", "validFrom", "validTo", "uncertain", "note", "by", "claims", "checks"]);
 export const PROP_PREFIX = "prop:";
 
 function rowSchema(entity: EntityDef): z.ZodObject {
@@ -37,7 +43,10 @@ export function mappingErrors(entity: EntityDef, headers: string[], mapping: (st
     if (target?.startsWith(PROP_PREFIX) && (RESERVED_PROPS.has(target.slice(PROP_PREFIX.length)) || target.length === PROP_PREFIX.length)) {
       errors.push({ row: 0, column: headers[i] ?? null, reason: "bad_value", message: `'${target}' cannot be a custom property name (reserved or empty)` });
     }
-    if (target && !target.startsWith(PROP_PREFIX) && !entity.fields.some((f) => f.key === target)) {
+    if (target?.startsWith(SOURCE_PREFIX) && target.length === SOURCE_PREFIX.length) {
+      errors.push({ row: 0, column: headers[i] ?? null, reason: "bad_value", message: `'${target}' must name the property it cites (source:<property>)` });
+    }
+    if (target && !target.startsWith(PROP_PREFIX) && !target.startsWith(SOURCE_PREFIX) && !entity.fields.some((f) => f.key === target)) {
       errors.push({ row: 0, column: headers[i] ?? null, reason: "bad_value", message: `'${target}' is not a field of ${entity.key}` });
     }
   });
@@ -55,10 +64,12 @@ export function validateRows(entity: EntityDef, table: Table, mapping: (string |
   for (const { row, cells } of table.rows) {
     const input: Values = {};
     const custom: Record<string, string> = {};
+    const citations: Record<string, string> = {};
     mapping.forEach((key, i) => {
       const value = cells[i];
       if (!key || value === undefined || value === null || value === "") return;
-      if (key.startsWith(PROP_PREFIX)) custom[key.slice(PROP_PREFIX.length)] = String(value).trim();
+      if (key.startsWith(SOURCE_PREFIX)) citations[key.slice(SOURCE_PREFIX.length)] = String(value).trim();
+      else if (key.startsWith(PROP_PREFIX)) custom[key.slice(PROP_PREFIX.length)] = String(value).trim();
       else if (input[key] === undefined) input[key] = value;
     });
     const parsed = schema.safeParse(input);
@@ -78,7 +89,7 @@ export function validateRows(entity: EntityDef, table: Table, mapping: (string |
     const values = parsed.data as Values;
     const draft = entity.build(values);
     if (draft.node) Object.assign(draft.node.content, Object.fromEntries(Object.entries(custom).filter(([k]) => k.trim() !== "")));
-    rows.push({ row, draft, asOf: values.asOf as string | undefined, note: values.note as string | undefined });
+    rows.push({ row, draft, asOf: values.asOf as string | undefined, note: values.note as string | undefined, ...(Object.keys(citations).length ? { citations } : {}) });
   }
   return { rows, errors };
 }

@@ -36,7 +36,7 @@ const poolQuery = defineQuery("problems/match-pool", {
   params: z.object({ techs: ids, seeds: ids, kinds: ids, all: z.boolean() }),
   row: z.object({
     id: z.string(), name: z.string(), nameEn: z.string().nullable(), kind: z.string(), local: z.boolean(), district: z.string().nullable(),
-    caps: z.array(z.object({ tech: z.string(), level: z.number(), link: z.string().nullable() })),
+    caps: z.array(z.object({ tech: z.string(), level: z.number(), link: z.string().nullable(), basis: z.string().nullable() })),
     projects: z.array(z.object({ id: z.string(), techs: ids })),
     platforms: z.array(z.object({ id: z.string(), techs: ids, chains: ids })),
     consortia: ids,
@@ -44,7 +44,7 @@ const poolQuery = defineQuery("problems/match-pool", {
 });
 const tiesQuery = defineQuery("problems/match-ties", {
   params: z.object({ ids, kinds: ids }),
-  row: z.object({ a: z.string(), b: z.string(), type: z.string(), evidence: z.string().nullable() }),
+  row: z.object({ a: z.string(), b: z.string(), type: z.string(), evidence: z.string().nullable(), basis: z.string().nullable() }),
 });
 
 export type ProblemRow = z.output<typeof listQuery.row>;

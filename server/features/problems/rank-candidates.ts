@@ -2,6 +2,9 @@ import type { Candidate, CandidatesResponse } from "../../contracts/matching";
 import { LEAD_WEIGHTS, partScores, problemFacts, scoreComponents, SOLVER_WEIGHTS, weighted } from "../../domain/candidates/score";
 import type { MatchContext } from "./match-context";
 
+type NotStated = NonNullable<Candidate["notStated"]>[number];
+const isNotStated = (basis: string | null | undefined): basis is NotStated["basis"] => basis === "inferred" || basis === "editorial";
+
 interface Ranked {
   index: number;
   eligible: boolean;
@@ -47,10 +50,19 @@ export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResp
   const leads = best(ranked.filter((r) => p.all[r.index]!.leadKind), order((r) => r.leadScore), limit);
 
   const posterTies = new Map<string, string[]>();
+  const tieBasis = new Map<string, NotStated[]>();
   for (const t of poster ? pool.ties : []) {
     const other = t.a === poster!.id ? t.b : t.b === poster!.id ? t.a : null;
-    if (other) posterTies.set(other, [...(posterTies.get(other) ?? []), t.evidence ?? `${t.type}:${t.a}->${t.b}`]);
+    if (!other) continue;
+    const id = t.evidence ?? `${t.type}:${t.a}->${t.b}`;
+    posterTies.set(other, [...(posterTies.get(other) ?? []), id]);
+    if (isNotStated(t.basis)) tieBasis.set(other, [...(tieBasis.get(other) ?? []), { id, basis: t.basis }]);
   }
+  /** The capability and tie links behind a candidate that the sources do not state outright. */
+  const notStatedOf = (org: (typeof pool.orgs)[number]): NotStated[] => [
+    ...org.caps.flatMap((c) => (c.link && facts.required.has(c.tech) && isNotStated(c.basis) ? [{ id: c.link, basis: c.basis }] : [])),
+    ...(tieBasis.get(org.id) ?? []),
+  ];
   const explained = new Map<number, Candidate>();
   const explain = (r: Ranked): Candidate => {
     const known = explained.get(r.index);
@@ -67,6 +79,8 @@ export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResp
       leadScore: r.leadScore,
       components: scoreComponents(org, facts, { hops, path, directTies: posterTies.get(org.id) ?? [] }),
     };
+    const notStated = notStatedOf(org);
+    if (notStated.length) candidate.notStated = notStated;
     explained.set(r.index, candidate);
     return candidate;
   };
