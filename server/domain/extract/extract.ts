@@ -1,0 +1,134 @@
+import { longestFirst } from "./aho-corasick";
+import { candidateFinder, type Mention } from "./candidates";
+import type { Dictionary, Entry } from "./dictionary";
+import { plainName } from "./short-forms";
+import { proposeLinks } from "./links";
+import { readMetadata } from "./metadata";
+import { proposeProblems } from "./problems";
+import { sentenceAt, splitSentences } from "./sentences";
+import type { EntityProposal, Extraction, Sentence } from "./types";
+
+const CONFIDENCE = { name: 0.98, alias: 0.95, nameEn: 0.95, short: 0.85 } as const;
+const HAN = /[\u4e00-\u9fff]/g;
+
+function knownMention(m: { start: number; end: number; value: Entry }): Mention {
+  const { node, via, others, form } = m.value;
+  const base = CONFIDENCE[via as keyof typeof CONFIDENCE] ?? 0.85;
+  // Two-character forms (财政, 环保) are ordinary words as often as names.
+  const short = (form.match(HAN)?.length ?? 3) <= 2 && form.length <= 2;
+  const confidence = others.length ? 0.5 : short ? Math.min(base, 0.8) : base;
+  const reason = others.length
+    ? `“${form}” is a ${via} of ${node.name} and also of ${others.map((o) => o.name).join("、")}: ambiguous`
+    : `“${form}” is ${via === "name" ? "the name" : via === "short" ? "a short form (by rule)" : `a${via === "alias" ? "n alias" : " nameEn"}`} of ${node.name}`;
+  return { start: m.start, end: m.end, kind: node.kind, match: node, close: null, via, confidence, reason };
+}
+
+function withinSentence(sentences: Sentence[], m: { start: number; end: number }): number {
+  const i = sentenceAt(sentences, m.start);
+  return i >= 0 && m.end <= sentences[i]!.end ? i : -1;
+}
+
+/**
+ * A numbered item's short heading abbreviates the measure it names (建立创新中心 for 建立国产软件应用创新中心): when
+ * no Policy is matched there, a Policy whose name contains the heading's characters in order is proposed.
+ */
+function headingMeasures(text: string, sentences: Sentence[], dict: Dictionary, mentions: Mention[]): Mention[] {
+  const policies = dict.nodes.filter((n) => n.kind === "Policy").map((n) => ({ node: n, plain: plainName(n.name) }));
+  let out = mentions;
+  for (const s of sentences.filter((x) => x.marker && x.end - x.start <= 24)) {
+    const inside = out.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (inside.some((m) => m.kind === "Policy")) continue;
+    const heading = s.text.replace(/[。！？；!?;：:]+$/, "");
+    if ([...heading].length < 4) continue;
+    const fits = policies.filter((p) => p.plain !== heading && isSubsequence(heading, p.plain) && heading.length / p.plain.length >= 0.45);
+    if (fits.length !== 1) continue;
+    const node = fits[0]!.node;
+    out = out.filter((m) => !inside.includes(m));
+    out.push({ start: s.start, end: s.start + heading.length, kind: "Policy", match: node, close: null, via: "short", confidence: 0.7, reason: `the numbered item's heading “${heading}” abbreviates the measure ${node.name}` });
+  }
+  return out;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+export interface ExtractOptions {
+  /** Proposal keys a reviewer rejected before: they are not proposed again. */
+  rejected?: ReadonlySet<string>;
+}
+
+/**
+ * Read a document's text into reviewable proposals: known entities (dictionary, longest match first, plus the
+ * names inside a title), new-entity candidates, links from cue words and problems from 揭榜挂帅 tables. Every
+ * proposal quotes its sentence verbatim with its character range. Pure: no I/O.
+ */
+export function extract(text: string, dict: Dictionary, sha256: string, options: ExtractOptions = {}): Extraction {
+  const sentences = splitSentences(text);
+  const all = dict.search(text).filter((m) => withinSentence(sentences, m) >= 0);
+  const kept = longestFirst(all);
+  const keptSet = new Set(kept);
+  // Names inside a project's or a policy's title (IGCT in “…IGCT关键技术”) are mentions too.
+  const nested = longestFirst(all.filter((m) => !keptSet.has(m) && m.value.node.kind === "Technology" && kept.some((t) => t.start <= m.start && m.end <= t.end && t.value.node.id !== m.value.node.id && m.end - m.start < t.end - t.start)));
+
+  const taken = new Int32Array(text.length + 1);
+  kept.forEach((m, i) => taken.fill(i + 1, m.start, m.end));
+  const finder = candidateFinder(dict);
+  let mentions: Mention[] = kept.map(knownMention);
+  const occupied = (c: Mention) => mentions.some((m) => c.start < m.end && m.start < c.end);
+  for (const s of sentences) {
+    for (const c of [...finder.quotedProjects(text, s), ...finder.bySuffix(text, s, taken)]) {
+      const inner = mentions.filter((m) => c.start <= m.start && m.end <= c.end);
+      if (inner.some((m) => m.start === c.start && m.end === c.end)) continue;
+      // The name ends with a known name (时代新材与国防科技大学): the known one is what the sentence names.
+      if (!c.match && (inner.some((m) => m.end === c.end) || inner.length > 1)) continue;
+      if (c.match || inner.length === 0) {
+        if (mentions.some((m) => c.start < m.end && m.start < c.end && !inner.includes(m))) continue;
+        // A resolved legal/short form replaces the shorter known mentions it contains.
+        if (c.match) mentions = mentions.filter((m) => !inner.includes(m));
+        mentions.push(c);
+      } else if (!mentions.some((m) => c.start < m.end && m.start < c.end && !inner.includes(m))) {
+        mentions.push(c); // a new name around a known one (…研究院 of a known company): both stay
+      }
+    }
+    for (const c of finder.technologies(text, s)) if (!occupied(c)) mentions.push(c);
+  }
+  mentions = headingMeasures(text, sentences, dict, mentions);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const entities: EntityProposal[] = [];
+  const toProposal = (m: Mention, within: string | null): EntityProposal => {
+    const sentence = withinSentence(sentences, m);
+    const s = sentences[sentence]!;
+    const span = text.slice(m.start, m.end);
+    return {
+      id: `e${entities.length + 1}`, key: `${m.kind}|${m.match?.id ?? span}`, start: m.start, end: m.end, text: span, kind: m.kind,
+      match: m.match ? { id: m.match.id, name: m.match.name } : null, close: m.close, quote: s.text, sentence, confidence: m.confidence, reason: m.reason, via: m.via, within,
+    };
+  };
+  for (const m of mentions) {
+    const parent = toProposal(m, null);
+    entities.push(parent);
+    // A form two nodes share (a target that is both a Policy and a Technology): one proposal each, the reviewer picks.
+    const entry = m.match ? dict.lookup(text.slice(m.start, m.end)) : null;
+    for (const other of entry?.others ?? []) entities.push(toProposal({ ...m, kind: other.kind, match: other, reason: m.reason }, null));
+    for (const alt of entry?.alternatives ?? []) {
+      entities.push(toProposal({ ...m, kind: alt.kind, match: alt, via: "short", confidence: 0.45, reason: `“${parent.text}” may also mean ${alt.name} (its name without the qualifier, or a part of it); less likely than ${m.match!.name}` }, null));
+    }
+    for (const n of nested.filter((x) => m.start <= x.start && x.end <= m.end && m.end - m.start > x.end - x.start)) {
+      const child = knownMention(n);
+      entities.push(toProposal({ ...child, confidence: Math.min(child.confidence, 0.9), reason: `${child.reason}, named within “${parent.text}”` }, parent.id));
+    }
+  }
+  const meta = readMetadata(text, sentences, dict, sha256);
+  const rejected = options.rejected ?? new Set<string>();
+  const links = proposeLinks(sentences, entities, meta, text).filter((l) => !rejected.has(l.key));
+  return {
+    document: meta, sentences,
+    entities: entities.filter((e) => !rejected.has(e.key)),
+    links,
+    problems: proposeProblems(text, dict).filter((p) => !rejected.has(p.key)),
+  };
+}
