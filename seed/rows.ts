@@ -6,7 +6,7 @@ function provenanceProps(prov: Provenance): Props {
   return Object.fromEntries(Object.entries(prov).filter(([, v]) => v !== undefined));
 }
 
-const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note"];
+const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note", "documentId", "sha256", "quoteStart", "quoteEnd", "reviewedAt"];
 const RESERVED_ON_NODES = new Set(["id", "kind", "name", "nameEn", "aliases", "district", "local", ...PROVENANCE_KEYS]);
 const RESERVED_ON_LINKS = new Set(["id", ...PROVENANCE_KEYS]);
 

@@ -25,12 +25,18 @@ export const ProvenanceSchema = z
     asOf: isoDate,
     uncertain: z.boolean().optional(),
     note: z.string().optional(),
+    documentId: z.string().optional(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    quoteStart: z.number().int().nonnegative().optional(),
+    quoteEnd: z.number().int().nonnegative().optional(),
+    reviewedAt: z.string().optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
     if (p.source === "reply" && !p.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "reply facts need the verbatim quote" });
     if (p.source === "public" && (!p.url || !p.tier)) ctx.addIssue({ code: "custom", path: ["url"], message: "public facts need url and tier" });
     if (p.source === "import" && !p.file) ctx.addIssue({ code: "custom", path: ["file"], message: "import facts need the file name" });
+    if (p.source === "document" && (!p.documentId || !p.quote)) ctx.addIssue({ code: "custom", path: ["documentId"], message: "document facts need the document id and the verbatim quote" });
   });
 
 export type Provenance = z.infer<typeof ProvenanceSchema>;

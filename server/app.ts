@@ -18,6 +18,9 @@ import { graphService } from "./features/graph/graph.service";
 import { consortiaRepo } from "./features/consortia/consortia.repo";
 import { consortiaRoutes } from "./features/consortia/consortia.routes";
 import { consortiaService } from "./features/consortia/consortia.service";
+import { documentsRepo } from "./features/documents/documents.repo";
+import { documentsRoutes } from "./features/documents/documents.routes";
+import { documentsService } from "./features/documents/documents.service";
 import { healthRoutes } from "./features/health/health.routes";
 import { queriesFeature } from "./features/queries";
 import { matchingService } from "./features/problems/matching.service";
@@ -69,6 +72,7 @@ export function apiRoutes(db: Database, core: CoreServices = coreServices(db)): 
     ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
     ...core.access.routes, ...auditRoutes(core.audit),
     ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
+    ...documentsRoutes(documentsService({ repo: documentsRepo(db), audit: core.audit })),
   ];
 }
 

@@ -26,7 +26,7 @@ export const REL_TYPES = [
   "PROPOSED", // Org → Policy (the CPPCC proposal the reply answers)
 ] as const;
 
-export const SOURCES = ["reply", "public", "illustrative", "import"] as const;
+export const SOURCES = ["reply", "public", "illustrative", "import", "document"] as const;
 export const TIERS = ["A", "B", "C"] as const;
 export const STAGES = ["UP", "MID", "DOWN"] as const;
 
@@ -37,4 +37,8 @@ export type Source = (typeof SOURCES)[number];
 
 /** Properties that hold provenance on every stored node and relationship. */
 /** `by`: the signed-in user who entered or imported the fact (user data only). */
-export const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note", "by"] as const;
+/**
+ * `document` facts (issue 16): `documentId` and `sha256` of the ingested :Document, `quote` (its sentence),
+ * `quoteStart`/`quoteEnd` (character range in the document's text), `by` the reviewer, `reviewedAt` the time.
+ */
+export const PROVENANCE_KEYS = ["source", "quote", "url", "tier", "file", "row", "asOf", "uncertain", "note", "by", "documentId", "sha256", "quoteStart", "quoteEnd", "reviewedAt"] as const;
