@@ -9,20 +9,22 @@ export const DECISIONS = ["applied", "rejected"] as const;
 
 const Span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
 const Ref = z.object({ id: z.string(), name: z.string() });
+/** Why it was proposed: a code the UI translates (doc.why.<code>) and its values. */
+const Why = z.object({ code: z.string(), vars: z.record(z.string(), z.union([z.string(), z.number()])) });
 
 export const EntityProposal = z.object({
   id: z.string(), key: z.string(), ...Span, text: z.string(), kind: z.enum(NODE_KINDS),
   match: Ref.nullable(), close: Ref.extend({ score: z.number() }).nullable(),
-  quote: z.string(), sentence: z.number().int(), confidence: z.number(), reason: z.string(), via: z.string(), within: z.string().nullable(),
+  quote: z.string(), sentence: z.number().int(), confidence: z.number(), reason: z.string(), why: Why, via: z.string(), within: z.string().nullable(),
 });
 const LinkEnd = z.object({ text: z.string(), id: z.string().nullable(), kind: z.enum(NODE_KINDS), ref: z.string() });
 export const LinkProposal = z.object({
   id: z.string(), key: z.string(), ...Span, type: z.enum(REL_TYPES), source: LinkEnd, target: LinkEnd,
-  quote: z.string(), sentence: z.number().int(), cue: z.string(), inferred: z.boolean(), confidence: z.number(), reason: z.string(),
+  quote: z.string(), sentence: z.number().int(), cue: z.string(), inferred: z.boolean(), confidence: z.number(), reason: z.string(), why: Why,
 });
 export const ProblemProposal = z.object({
   id: z.string(), key: z.string(), ...Span, title: z.string(), owner: z.object({ text: z.string(), id: z.string().nullable() }).nullable(),
-  indicators: z.string().nullable(), bounty: z.string().nullable(), deadline: z.string().nullable(), quote: z.string(), confidence: z.number(), reason: z.string(),
+  indicators: z.string().nullable(), bounty: z.string().nullable(), deadline: z.string().nullable(), quote: z.string(), confidence: z.number(), reason: z.string(), why: Why,
 });
 export type EntityProposal = z.infer<typeof EntityProposal>;
 export type LinkProposal = z.infer<typeof LinkProposal>;

@@ -2,6 +2,7 @@ import type { NodeKind } from "../../contracts/model";
 import type { Dictionary } from "./dictionary";
 import { coreName, withoutPlace } from "./short-forms";
 import { closestIndex } from "./similarity";
+import { why as because, type Why } from "./reasons";
 import type { DictNode, Sentence, Via } from "./types";
 import { GENERIC_WORDS, STOP_WORDS, SUFFIX_KINDS, TECH_TERMS } from "./vocabulary";
 
@@ -14,7 +15,7 @@ export interface Mention {
   close: { id: string; name: string; score: number } | null;
   via: Via;
   confidence: number;
-  reason: string;
+  why: Why;
 }
 
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9（）()·\-]/;
@@ -46,14 +47,13 @@ export function candidateFinder(dict: Dictionary) {
     return direct && direct.others.length === 0 ? direct.node : null;
   }
 
-  function candidate(text: string, start: number, end: number, kind: NodeKind, via: Via, why: string): Mention | null {
+  function candidate(text: string, start: number, end: number, kind: NodeKind, via: Via, reason: Why): Mention | null {
     const name = text.slice(start, end);
     const node = known(name);
-    if (node) return { start, end, kind: node.kind, match: node, close: null, via: "short", confidence: 0.9, reason: `“${name}” is a form of ${node.name} (place and legal form removed)` };
+    if (node) return { start, end, kind: node.kind, match: node, close: null, via: "short", confidence: 0.9, why: because("candidateForm", { form: name, name: node.name }) };
     const near = close(coreName(name), 0.5);
     const closeNode = near ? { id: near.item.id, name: near.item.name, score: Math.round(near.score * 100) / 100 } : null;
-    const reason = `${why}${closeNode ? `; close to the existing ${closeNode.name} (similarity ${closeNode.score})` : ""}`;
-    return { start, end, kind, match: null, close: closeNode, via, confidence: via === "vocabulary" ? 0.55 : 0.6, reason };
+    return { start, end, kind, match: null, close: closeNode, via, confidence: via === "vocabulary" ? 0.55 : 0.6, why: reason };
   }
 
   /** Names ending in 公司/大学/研究院/…/项目, read backwards to the word that introduces them. */
@@ -68,7 +68,7 @@ export function candidateFinder(dict: Dictionary) {
       if (kind === "Project" && text[suffixStart - 1] === "”") {
         const open = text.lastIndexOf("“", suffixStart - 1);
         if (open >= s.start && suffixStart - 1 - open >= 4) {
-          const c = candidate(text, open + 1, suffixStart - 1, "Project", "quoted", "a quoted title followed by 项目");
+          const c = candidate(text, open + 1, suffixStart - 1, "Project", "quoted", because("quotedSuffix"));
           if (c) out.push(c);
         }
         continue;
@@ -78,7 +78,7 @@ export function candidateFinder(dict: Dictionary) {
       const core = text.slice(j, suffixStart);
       if ([...specific(core)].length < 2) continue;
       if (overlapsPartly(taken, j, end)) continue;
-      const c = candidate(text, j, end, kind, "pattern", `a name ending in ${m[0]}`);
+      const c = candidate(text, j, end, kind, "pattern", because("pattern", { suffix: m[0] }));
       if (c) out.push(c);
     }
     return out;
@@ -91,7 +91,7 @@ export function candidateFinder(dict: Dictionary) {
     for (const m of s.text.matchAll(/“([^“”]{6,60})”/g)) {
       const start = s.start + m.index! + 1;
       if (!PROJECT_TITLE.test(m[1]!)) continue;
-      const c = candidate(text, start, start + m[1]!.length, "Project", "quoted", "a quoted title in a sentence about a project (项目/立项)");
+      const c = candidate(text, start, start + m[1]!.length, "Project", "quoted", because("quotedProject"));
       if (c) out.push(c);
     }
     return out;
@@ -101,7 +101,7 @@ export function candidateFinder(dict: Dictionary) {
     const out: Mention[] = [];
     for (const m of s.text.matchAll(TECH_RE)) {
       const start = s.start + m.index!;
-      const c = candidate(text, start, start + m[0].length, "Technology", "vocabulary", `“${m[0]}” is in the technology vocabulary`);
+      const c = candidate(text, start, start + m[0].length, "Technology", "vocabulary", because("vocabulary", { form: m[0] }));
       if (c) out.push(c);
     }
     return out;

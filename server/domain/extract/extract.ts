@@ -1,6 +1,7 @@
 import { longestFirst } from "./aho-corasick";
 import { candidateFinder, type Mention } from "./candidates";
 import type { Dictionary, Entry } from "./dictionary";
+import { explain, why } from "./reasons";
 import { plainName } from "./short-forms";
 import { proposeLinks } from "./links";
 import { readMetadata } from "./metadata";
@@ -17,10 +18,8 @@ function knownMention(m: { start: number; end: number; value: Entry }): Mention 
   // Two-character forms (财政, 环保) are ordinary words as often as names.
   const short = (form.match(HAN)?.length ?? 3) <= 2 && form.length <= 2;
   const confidence = others.length ? 0.5 : short ? Math.min(base, 0.8) : base;
-  const reason = others.length
-    ? `“${form}” is a ${via} of ${node.name} and also of ${others.map((o) => o.name).join("、")}: ambiguous`
-    : `“${form}” is ${via === "name" ? "the name" : via === "short" ? "a short form (by rule)" : `a${via === "alias" ? "n alias" : " nameEn"}`} of ${node.name}`;
-  return { start: m.start, end: m.end, kind: node.kind, match: node, close: null, via, confidence, reason };
+  const reason = others.length ? why("ambiguous", { form, name: node.name, others: others.map((o) => o.name).join("、") }) : why(via as "name" | "alias" | "nameEn" | "short", { form, name: node.name });
+  return { start: m.start, end: m.end, kind: node.kind, match: node, close: null, via, confidence, why: reason };
 }
 
 function withinSentence(sentences: Sentence[], m: { start: number; end: number }): number {
@@ -44,7 +43,7 @@ function headingMeasures(text: string, sentences: Sentence[], dict: Dictionary, 
     if (fits.length !== 1) continue;
     const node = fits[0]!.node;
     out = out.filter((m) => !inside.includes(m));
-    out.push({ start: s.start, end: s.start + heading.length, kind: "Policy", match: node, close: null, via: "short", confidence: 0.7, reason: `the numbered item's heading “${heading}” abbreviates the measure ${node.name}` });
+    out.push({ start: s.start, end: s.start + heading.length, kind: "Policy", match: node, close: null, via: "short", confidence: 0.7, why: why("headingMeasure", { form: heading, name: node.name }) });
   }
   return out;
 }
@@ -105,7 +104,7 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
     const span = text.slice(m.start, m.end);
     return {
       id: `e${entities.length + 1}`, key: `${m.kind}|${m.match?.id ?? span}`, start: m.start, end: m.end, text: span, kind: m.kind,
-      match: m.match ? { id: m.match.id, name: m.match.name } : null, close: m.close, quote: s.text, sentence, confidence: m.confidence, reason: m.reason, via: m.via, within,
+      match: m.match ? { id: m.match.id, name: m.match.name } : null, close: m.close, quote: s.text, sentence, confidence: m.confidence, reason: explain(m.why, { close: m.close }), why: m.why, via: m.via, within,
     };
   };
   for (const m of mentions) {
@@ -113,13 +112,13 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
     entities.push(parent);
     // A form two nodes share (a target that is both a Policy and a Technology): one proposal each, the reviewer picks.
     const entry = m.match ? dict.lookup(text.slice(m.start, m.end)) : null;
-    for (const other of entry?.others ?? []) entities.push(toProposal({ ...m, kind: other.kind, match: other, reason: m.reason }, null));
+    for (const other of entry?.others ?? []) entities.push(toProposal({ ...m, kind: other.kind, match: other }, null));
     for (const alt of entry?.alternatives ?? []) {
-      entities.push(toProposal({ ...m, kind: alt.kind, match: alt, via: "short", confidence: 0.45, reason: `“${parent.text}” may also mean ${alt.name} (its name without the qualifier, or a part of it); less likely than ${m.match!.name}` }, null));
+      entities.push(toProposal({ ...m, kind: alt.kind, match: alt, via: "short", confidence: 0.45, why: why("alternative", { form: parent.text, name: alt.name, best: m.match!.name }) }, null));
     }
     for (const n of nested.filter((x) => m.start <= x.start && x.end <= m.end && m.end - m.start > x.end - x.start)) {
       const child = knownMention(n);
-      entities.push(toProposal({ ...child, confidence: Math.min(child.confidence, 0.9), reason: `${child.reason}, named within “${parent.text}”` }, parent.id));
+      entities.push(toProposal({ ...child, confidence: Math.min(child.confidence, 0.9), why: why("within", { form: child.why.vars.form ?? "", name: child.match!.name, title: parent.text }) }, parent.id));
     }
   }
   const meta = readMetadata(text, sentences, dict, sha256);

@@ -1,4 +1,5 @@
 import { NODE_KINDS, ORG_KINDS, type NodeKind, type RelType } from "../../contracts/model";
+import { explain, why, type Why } from "./reasons";
 import type { DocumentMeta, EntityProposal, LinkEnd, LinkProposal, Sentence } from "./types";
 
 interface CueRule {
@@ -21,7 +22,7 @@ const NON_POLICY = NODE_KINDS.filter((k) => k !== "Policy");
 /** The cue words of issue 16, mapped onto the model's relationship types and endpoint kinds. */
 export const CUE_RULES: CueRule[] = [
   { type: "COLLABORATES_WITH", cues: ["合作", "联合", "共建", "携手", "协同"], from: PARTNERS, to: PARTNERS, confidence: 0.75, inferred: false, textOrder: true },
-  { type: "LEADS", cues: ["牵头", "承担"], from: ORG, to: ["Project"], confidence: 0.8, inferred: false },
+  { type: "LEADS", cues: ["牵头", "承担"], from: ORG, to: ["Project"], confidence: 0.9, inferred: false },
   { type: "PARTICIPATES_IN", cues: ["参与"], from: ORG, to: ["Project"], confidence: 0.75, inferred: false },
   { type: "SUPPLIES", cues: ["配套", "供应", "供货"], from: ORG, to: ORG, confidence: 0.5, inferred: true, textOrder: true },
   { type: "IN_SEGMENT", cues: ["上下游", "引进", "配套", "落户"], from: ORG, to: ["Segment"], confidence: 0.5, inferred: true },
@@ -39,13 +40,13 @@ export function proposeLinks(sentences: Sentence[], entities: EntityProposal[], 
   const bySentence = new Map<number, EntityProposal[]>();
   for (const e of entities) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
   const out = new Map<string, LinkProposal>();
-  const add = (s: Sentence, type: RelType, a: EntityProposal, b: EntityProposal, cue: string, confidence: number, inferred: boolean, reason: string, quote = s) => {
+  const add = (s: Sentence, type: RelType, a: EntityProposal, b: EntityProposal, cue: string, confidence: number, inferred: boolean, reason: Why, quote = s) => {
     if (a === b || (a.match && a.match.id === b.match?.id)) return;
     const ends = [a.match?.id ?? a.text, b.match?.id ?? b.text];
     // A collaboration has no direction: A↔B and B↔A are one proposal.
     const key = `${type}|${(type === "COLLABORATES_WITH" ? [...ends].sort() : ends).join("|")}`;
     if (out.has(key)) return;
-    out.set(key, { id: `l${out.size + 1}`, key, type, source: end(a), target: end(b), quote: quote.text, start: quote.start, end: quote.end, sentence: quote.index, cue, inferred, confidence, reason });
+    out.set(key, { id: `l${out.size + 1}`, key, type, source: end(a), target: end(b), quote: quote.text, start: quote.start, end: quote.end, sentence: quote.index, cue, inferred, confidence, reason: explain(reason, { inferred }), why: reason });
   };
 
   for (const s of sentences) {
@@ -71,10 +72,8 @@ export function proposeLinks(sentences: Sentence[], entities: EntityProposal[], 
                 if (n++ >= MAX_PAIRS) break;
                 if (rule.textOrder && b.start <= a.start) continue;
                 const inferred = rule.inferred || viaHeading || Boolean(titleCue);
-                const why = viaHeading
-                  ? `“${cue}” in a sentence under the measure “${a.text}” (its numbered item's heading)`
-                  : titleCue ? `“${cue}” in the title of the project “${inProject!.text}” that the sentence ascribes to ${a.text}` : `“${cue}” links ${a.text} and ${b.text} in this sentence`;
-                add(s, rule.type, a, b, cue, viaHeading || titleCue ? rule.confidence - 0.1 : rule.confidence, inferred, rule.inferred ? `${why}; inferred, the sentence does not state it` : why);
+                const reason = viaHeading ? why("cueHeading", { cue, a: a.text }) : titleCue ? why("cueTitle", { cue, project: inProject!.text, a: a.text }) : why("cue", { cue, a: a.text, b: b.text });
+                add(s, rule.type, a, b, cue, viaHeading || titleCue ? rule.confidence - 0.1 : rule.confidence, inferred, reason);
               }
             }
           }
@@ -85,12 +84,12 @@ export function proposeLinks(sentences: Sentence[], entities: EntityProposal[], 
     // 中车时代半导体的“…项目”: the sentence ascribes the project to the organisation without a cue word.
     for (const org of mentions.filter((e) => ORG.includes(e.kind))) {
       const project = mentions.find((e) => e.kind === "Project" && e.start > org.end && /^的?\s*[“"]?$/.test(text.slice(org.end, e.start)));
-      if (project) add(s, "LEADS", org, project, "的", 0.65, true, `the sentence ascribes the project to ${org.text} (“${org.text}的…”); who leads it is inferred`);
+      if (project) add(s, "LEADS", org, project, "的", 0.65, true, why("possessive", { a: org.text }));
     }
     // A project's title names the technology it addresses.
     for (const project of mentions.filter((e) => e.kind === "Project")) {
       for (const tech of mentions.filter((e) => e.kind === "Technology" && e.within === project.id)) {
-        add(s, "ADDRESSES", project, tech, "title", 0.8, false, `the project's title names ${tech.text}`);
+        add(s, "ADDRESSES", project, tech, "title", 0.9, false, why("title", { b: tech.text }));
       }
     }
   }
@@ -99,12 +98,12 @@ export function proposeLinks(sentences: Sentence[], entities: EntityProposal[], 
 }
 
 /** The issuer of the document issued the measures (Policy mentions) it states: inferred, quoting the 文号 line. */
-function issued(sentences: Sentence[], entities: EntityProposal[], meta: DocumentMeta, add: (s: Sentence, type: RelType, a: EntityProposal, b: EntityProposal, cue: string, c: number, inferred: boolean, reason: string, quote?: Sentence) => void) {
+function issued(sentences: Sentence[], entities: EntityProposal[], meta: DocumentMeta, add: (s: Sentence, type: RelType, a: EntityProposal, b: EntityProposal, cue: string, c: number, inferred: boolean, reason: Why, quote?: Sentence) => void) {
   if (!meta.issuer?.id) return;
   const issuer = entities.find((e) => e.match?.id === meta.issuer!.id);
   const numberLine = sentences.find((s) => meta.number && s.text.replace(/\s+/g, "").includes(meta.number)) ?? (issuer ? sentences[issuer.sentence] : undefined);
   if (!issuer || !numberLine) return;
   for (const policy of entities.filter((e) => e.kind === "Policy" && e.match && !e.within)) {
-    add(numberLine, "ISSUED", issuer, policy, "文号", 0.6, true, `${issuer.text} issued this document${meta.number ? ` (${meta.number})` : ""}, which states the measure “${policy.text}”; inferred`, numberLine);
+    add(numberLine, "ISSUED", issuer, policy, "文号", 0.6, true, why("issued", { a: issuer.text, number: meta.number ?? "", b: policy.text }), numberLine);
   }
 }

@@ -1,6 +1,9 @@
 import type { Dictionary } from "./dictionary";
 import { coreName } from "./short-forms";
+import { explain, why, type Why } from "./reasons";
 import type { ProblemProposal } from "./types";
+
+const reasoned = (w: Why) => ({ reason: explain(w), why: w });
 
 type Column = "seq" | "title" | "owner" | "indicators" | "bounty" | "deadline";
 const HEADERS: [Column, RegExp][] = [
@@ -56,7 +59,7 @@ export function proposeProblems(text: string, dict: Dictionary): ProblemProposal
       out.push({
         id: `p${out.length + 1}`, key: `Problem|${title}`, title, owner: ownerText ? { text: ownerText, id: entry && !entry.others.length ? entry.node.id : null } : null,
         indicators: get("indicators"), bounty: get("bounty"), deadline: get("deadline"), quote, start, end: start + quote.length,
-        confidence: 0.8, reason: `a row of the 揭榜挂帅 table whose header is “${lines[i]!.text.trim()}”`,
+        confidence: 0.8, ...reasoned(why("tableRow", { header: lines[i]!.text.trim() })),
       });
       i = j;
     }

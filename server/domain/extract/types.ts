@@ -1,5 +1,6 @@
 // The extractor's vocabulary: what it reads (a dictionary of graph nodes) and what it proposes.
 import type { NodeKind, RelType } from "../../contracts/model";
+import type { Why } from "./reasons";
 
 /** A graph node as the dictionary needs it (ids, names and the names it goes by). */
 export interface DictNode {
@@ -39,7 +40,9 @@ export interface EntityProposal extends Span {
   quote: string;
   sentence: number;
   confidence: number;
+  /** English sentence of `why` (API, CLI). */
   reason: string;
+  why: Why;
   via: Via;
   /** Id of the proposal whose span contains this one (a technology named in a project's title). */
   within: string | null;
@@ -65,6 +68,7 @@ export interface LinkProposal extends Span {
   inferred: boolean;
   confidence: number;
   reason: string;
+  why: Why;
 }
 
 export interface ProblemProposal extends Span {
@@ -78,6 +82,7 @@ export interface ProblemProposal extends Span {
   quote: string;
   confidence: number;
   reason: string;
+  why: Why;
 }
 
 export interface DocumentMeta {

@@ -72,9 +72,11 @@ export function documentsService(deps: { repo: DocumentsRepo; audit: AuditServic
   }
 
   return {
-    /** Proposals for a text without storing anything (the CLI's --dry-run). */
-    async propose(text: string, sha: string) {
-      return extract(text, await dictionary(), sha, { rejected: await repo.rejectedKeys() });
+    /** Read and propose without storing anything (the CLI's --dry-run). */
+    async preview(upload: Upload) {
+      const read = await readText(upload);
+      const sha = sha256(read.bytes);
+      return { existing: await repo.bySha(sha).then((d) => (d ? summary(d) : null)), extraction: extract(read.text, await dictionary(), sha, { rejected: await repo.rejectedKeys() }) };
     },
 
     async ingest(upload: Upload, by: string): Promise<{ created: boolean; document: DocumentSummary }> {
