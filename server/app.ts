@@ -72,7 +72,7 @@ export function apiRoutes(db: Database, core: CoreServices = coreServices(db)): 
     ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
     ...core.access.routes, ...auditRoutes(core.audit),
     ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
-    ...documentsRoutes(documentsService({ repo: documentsRepo(db), audit: core.audit })),
+    ...documentsRoutes(documentsService({ repo: documentsRepo(db), audit: core.audit, timeoutMs: core.security.importTimeoutMs })),
   ];
 }
 

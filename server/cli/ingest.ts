@@ -41,13 +41,13 @@ function printable(x: Extraction) {
   };
 }
 
-await withDatabase(async (db) => {
+await withDatabase(async (db, env) => {
   await applySchema(db);
   const bytes = new Uint8Array(fs.readFileSync(file));
   if (bytes.length > DOCUMENT_MAX_BYTES) throw new Error(`${file} is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 5 MB`);
   const upload = { kind: "file" as const, bytes, file: path.basename(file) };
   const { audit } = coreServices(db);
-  const documents = documentsService({ repo: documentsRepo(db), audit });
+  const documents = documentsService({ repo: documentsRepo(db), audit, timeoutMs: env.IMPORT_TIMEOUT_MS });
   try {
     const { extraction, existing } = await documents.preview(upload);
     if (values["dry-run"]) {

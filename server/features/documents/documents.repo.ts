@@ -58,8 +58,9 @@ export function documentsRepo(db: Database) {
     get: async (id: string) => (await db.read(get, { id }))[0]?.document ?? null,
     create: async (props: Record<string, unknown>) => (await db.write(create, { props }))[0]!.id,
     /** Read the document and apply the review in one write transaction. */
-    apply: <T>(id: string, work: (document: Record<string, unknown> | null, ops: DocumentWrites, tx: Tx) => Promise<T>) =>
-      db.writeTx(async (tx) => work((await tx.run(get, { id }))[0]?.document ?? null, writes(tx), tx)),
+    /** One transaction for the whole review; `timeoutMs` as long as an import's (a long document holds many facts). */
+    apply: <T>(id: string, work: (document: Record<string, unknown> | null, ops: DocumentWrites, tx: Tx) => Promise<T>, timeoutMs?: number) =>
+      db.writeTx(async (tx) => work((await tx.run(get, { id }))[0]?.document ?? null, writes(tx), tx), timeoutMs ? { timeoutMs } : {}),
   };
 }
 

@@ -57,7 +57,7 @@ async function readText(upload: Upload): Promise<{ text: string; bytes: Uint8Arr
  * documents, and apply a review: one transaction writes the accepted facts with `document` provenance,
  * remembers the rejections, records the decisions and the audit entry — or nothing at all.
  */
-export function documentsService(deps: { repo: DocumentsRepo; audit: AuditService }) {
+export function documentsService(deps: { repo: DocumentsRepo; audit: AuditService; timeoutMs?: number }) {
   const { repo, audit } = deps;
 
   async function dictionary() {
@@ -146,7 +146,7 @@ export function documentsService(deps: { repo: DocumentsRepo; audit: AuditServic
           nodes: plan.nodes.map((n) => ({ id: n.id, name: String(n.props.name), kind: String(n.props.kind), proposal: n.proposal })),
           links: newLinks.map((l) => ({ id: l.id, type: l.type, from: l.from, to: l.to, proposal: l.proposal })),
         };
-      });
+      }, deps.timeoutMs);
     },
   };
 }
