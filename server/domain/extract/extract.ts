@@ -7,7 +7,7 @@ import { proposeLinks } from "./links";
 import { readMetadata } from "./metadata";
 import { proposeProblems } from "./problems";
 import { sentenceAt, splitSentences } from "./sentences";
-import type { EntityProposal, Extraction, Sentence } from "./types";
+import type { DictNode, EntityProposal, Extraction, Sentence } from "./types";
 
 const CONFIDENCE = { name: 0.98, alias: 0.95, nameEn: 0.95, short: 0.85 } as const;
 const HAN = /[\u4e00-\u9fff]/g;
@@ -31,21 +31,26 @@ function withinSentence(sentences: Sentence[], m: { start: number; end: number }
  * A numbered item's short heading abbreviates the measure it names (建立创新中心 for 建立国产软件应用创新中心): when
  * no Policy is matched there, a Policy whose name contains the heading's characters in order is proposed.
  */
-function headingMeasures(text: string, sentences: Sentence[], dict: Dictionary, mentions: Mention[]): Mention[] {
-  const policies = dict.nodes.filter((n) => n.kind === "Policy").map((n) => ({ node: n, plain: plainName(n.name) }));
-  let out = mentions;
-  for (const s of sentences.filter((x) => x.marker && x.end - x.start <= 24)) {
-    const inside = out.filter((m) => m.start >= s.start && m.end <= s.end);
-    if (inside.some((m) => m.kind === "Policy")) continue;
-    const heading = s.text.replace(/[。！？；!?;：:]+$/, "");
-    if ([...heading].length < 4) continue;
-    const fits = policies.filter((p) => p.plain !== heading && isSubsequence(heading, p.plain) && heading.length / p.plain.length >= 0.45);
-    if (fits.length !== 1) continue;
-    const node = fits[0]!.node;
-    out = out.filter((m) => !inside.includes(m));
-    out.push({ start: s.start, end: s.start + heading.length, kind: "Policy", match: node, close: null, via: "short", confidence: 0.7, why: why("headingMeasure", { form: heading, name: node.name }) });
+function headingMeasure(s: Sentence, here: Mention[], policies: { node: DictNode; plain: string }[]): Mention[] {
+  if (!s.marker || s.end - s.start > 24 || here.some((m) => m.kind === "Policy")) return here;
+  const heading = s.text.replace(/[。！？；!?;：:]+$/, "");
+  if ([...heading].length < 4) return here;
+  const fits = policies.filter((p) => p.plain !== heading && isSubsequence(heading, p.plain) && heading.length / p.plain.length >= 0.45);
+  if (fits.length !== 1) return here;
+  const node = fits[0]!.node;
+  return [{ start: s.start, end: s.start + heading.length, kind: "Policy", match: node, close: null, via: "short", confidence: 0.7, why: why("headingMeasure", { form: heading, name: node.name }) }];
+}
+
+/** Index of the first span starting at or after `at` (spans sorted by start). */
+function firstAtOrAfter(spans: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -69,32 +74,37 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
   const all = dict.search(text).filter((m) => withinSentence(sentences, m) >= 0);
   const kept = longestFirst(all);
   const keptSet = new Set(kept);
-  // Names inside a project's or a policy's title (IGCT in “…IGCT关键技术”) are mentions too.
-  const nested = longestFirst(all.filter((m) => !keptSet.has(m) && m.value.node.kind === "Technology" && kept.some((t) => t.start <= m.start && m.end <= t.end && t.value.node.id !== m.value.node.id && m.end - m.start < t.end - t.start)));
-
   const taken = new Int32Array(text.length + 1);
   kept.forEach((m, i) => taken.fill(i + 1, m.start, m.end));
+  // Names inside a project's or a policy's title (IGCT in “…IGCT关键技术”) are mentions too.
+  const nested = longestFirst(all.filter((m) => {
+    const t = kept[taken[m.start]! - 1];
+    return !keptSet.has(m) && m.value.node.kind === "Technology" && t !== undefined && m.end <= t.end && t.value.node.id !== m.value.node.id && m.end - m.start < t.end - t.start;
+  }));
+
   const finder = candidateFinder(dict);
-  let mentions: Mention[] = kept.map(knownMention);
-  const occupied = (c: Mention) => mentions.some((m) => c.start < m.end && m.start < c.end);
-  for (const s of sentences) {
+  const policies = dict.nodes.filter((n) => n.kind === "Policy").map((n) => ({ node: n, plain: plainName(n.name) }));
+  // Mentions per sentence: a candidate competes only with the mentions of its own sentence.
+  const local: Mention[][] = sentences.map(() => []);
+  for (const m of kept) local[withinSentence(sentences, m)]!.push(knownMention(m));
+  sentences.forEach((s, i) => {
+    let here = local[i]!;
+    const overlaps = (c: Mention, except: Mention[] = []) => here.some((m) => c.start < m.end && m.start < c.end && !except.includes(m));
     for (const c of [...finder.quotedProjects(text, s), ...finder.bySuffix(text, s, taken)]) {
-      const inner = mentions.filter((m) => c.start <= m.start && m.end <= c.end);
+      const inner = here.filter((m) => c.start <= m.start && m.end <= c.end);
       if (inner.some((m) => m.start === c.start && m.end === c.end)) continue;
       // The name ends with a known name (时代新材与国防科技大学): the known one is what the sentence names.
       if (!c.match && (inner.some((m) => m.end === c.end) || inner.length > 1)) continue;
-      if (c.match || inner.length === 0) {
-        if (mentions.some((m) => c.start < m.end && m.start < c.end && !inner.includes(m))) continue;
-        // A resolved legal/short form replaces the shorter known mentions it contains.
-        if (c.match) mentions = mentions.filter((m) => !inner.includes(m));
-        mentions.push(c);
-      } else if (!mentions.some((m) => c.start < m.end && m.start < c.end && !inner.includes(m))) {
-        mentions.push(c); // a new name around a known one (…研究院 of a known company): both stay
-      }
+      if (overlaps(c, inner)) continue;
+      // A resolved legal/short form replaces the shorter known mentions it contains; a new name around a known
+      // one (…研究院 of a known company) keeps both.
+      if (c.match) here = here.filter((m) => !inner.includes(m));
+      here.push(c);
     }
-    for (const c of finder.technologies(text, s)) if (!occupied(c)) mentions.push(c);
-  }
-  mentions = headingMeasures(text, sentences, dict, mentions);
+    for (const c of finder.technologies(text, s)) if (!overlaps(c)) here.push(c);
+    local[i] = headingMeasure(s, here, policies);
+  });
+  const mentions = local.flat();
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const entities: EntityProposal[] = [];
@@ -116,7 +126,9 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
     for (const alt of entry?.alternatives ?? []) {
       entities.push(toProposal({ ...m, kind: alt.kind, match: alt, via: "short", confidence: 0.45, why: why("alternative", { form: parent.text, name: alt.name, best: m.match!.name }) }, null));
     }
-    for (const n of nested.filter((x) => m.start <= x.start && x.end <= m.end && m.end - m.start > x.end - x.start)) {
+    for (let k = firstAtOrAfter(nested, m.start); k < nested.length && nested[k]!.start < m.end; k++) {
+      const n = nested[k]!;
+      if (n.end > m.end || m.end - m.start <= n.end - n.start) continue;
       const child = knownMention(n);
       entities.push(toProposal({ ...child, confidence: Math.min(child.confidence, 0.9), why: why("within", { form: child.why.vars.form ?? "", name: child.match!.name, title: parent.text }) }, parent.id));
     }
