@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPLY_FILE } from "../../seed/dataset";
 import { entityCounts } from "../setup/import-helpers";
@@ -81,6 +82,10 @@ describe("documents: ingest", () => {
     const form = await post(analyst, m.body, m.headers);
     expect(form.status).toBe(201);
     expect(form.body.document.file).toBe("digest.txt");
+    const xml = `<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>株洲市科学技术局文件</w:t></w:r></w:p><w:p><w:r><w:t>湘科测〔2026〕1号</w:t></w:r></w:p></w:body></w:document>`;
+    const word = await raw(analyst, zipSync({ "word/document.xml": strToU8(xml) }), "notice.docx");
+    expect(word.status).toBe(201);
+    expect(word.body.document).toMatchObject({ format: "docx", number: "湘科测〔2026〕1号", issuerId: "gov:zz-stb" });
   });
 
   it("refuses bad input with a clear error and writes nothing", async () => {
@@ -92,6 +97,8 @@ describe("documents: ingest", () => {
       [post(analyst, Buffer.from("x"), { "content-type": "image/png" }), 415, "UNSUPPORTED_MEDIA_TYPE"],
       [raw(analyst, new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0xe9]), "latin1.txt"), 422, "BAD_ENCODING"],
       [raw(analyst, new Uint8Array(5 * 1024 * 1024 + 70 * 1024).fill(0x41), "big.txt"), 413, "DOCUMENT_TOO_LARGE"],
+      [raw(analyst, zipSync({ "word/document.xml": new Uint8Array(60 * 1024 * 1024) }, { level: 9 }), "bomb.docx"), 413, "TOO_LARGE"],
+      [raw(analyst, strToU8("%PDF-1.7\n%scan"), "scan.pdf"), 415, "UNSUPPORTED_TYPE"],
     ];
     for (const [pending, status, code] of cases) {
       const res = await pending;

@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from "fflate";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -5,6 +6,7 @@ import { evaluate } from "../../bench/ingest-eval";
 import { readDataset, REPLY_FILE } from "../../seed/dataset";
 import { decodeTextDocument, detectDocumentFormat, DocumentReadError, sha256 } from "../../server/domain/extract/decode";
 import { buildDictionary } from "../../server/domain/extract/dictionary";
+import { docxText } from "../../server/domain/extract/docx";
 import { extract } from "../../server/domain/extract/extract";
 import { splitSentences } from "../../server/domain/extract/sentences";
 import type { Extraction } from "../../server/domain/extract/types";
@@ -146,5 +148,24 @@ describe("揭榜挂帅 tables, sentences and reading bytes", () => {
     expect(problem(() => decodeTextDocument(new Uint8Array([0x43, 0x61, 0x66, 0xe9])))).toBe("BAD_ENCODING"); // “Café” in Latin-1
     expect(problem(() => decodeTextDocument(new Uint8Array([0xd6, 0xea, 0x81, 0x30, 0x81, 0x30, 0x81, 0x30, 0x81, 0x30])))).toBe("BAD_ENCODING"); // decodes, but not to readable text
     expect(detectDocumentFormat(new TextEncoder().encode("%PDF-1.7"), "x.bin")).toBe("pdf");
+  });
+});
+
+describe("DOCX", () => {
+  const docx = (body: string) => zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8(`<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${body}</w:body></w:document>`) });
+  const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join("")}</w:tr>`;
+
+  it("reads paragraphs and tables (a 榜单 becomes one tab-separated line per row) and decodes entities", () => {
+    const text = docxText(docx(p("株科办〔2025〕37号") + p("中车株机联合中南大学&amp;株洲联诚集团开展合作。") + `<w:tbl>${row("榜单名称", "需求单位", "技术指标", "榜额", "期限")}${row("大功率碳化硅模块封装", "中车时代半导体", "结温≥200℃", "500万元", "2年")}</w:tbl>`));
+    expect(text).toBe("株科办〔2025〕37号\n中车株机联合中南大学&株洲联诚集团开展合作。\n榜单名称\t需求单位\t技术指标\t榜额\t期限\n大功率碳化硅模块封装\t中车时代半导体\t结温≥200℃\t500万元\t2年\n");
+    expect(run(text).problems.map((x) => x.owner?.id)).toEqual(["ent:crrc-times-semi"]);
+  });
+
+  it("refuses a zip bomb by its uncompressed size before inflating it, and a zip that is not a Word file", () => {
+    const bomb = zipSync({ "word/document.xml": new Uint8Array(50 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(200_000);
+    expect(() => docxText(bomb)).toThrow(/zip bomb/);
+    expect(() => docxText(zipSync({ "a.txt": strToU8("x") }))).toThrow(DocumentReadError);
   });
 });

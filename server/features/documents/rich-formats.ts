@@ -1,6 +1,12 @@
 import { DocumentReadError, type DocumentFormat } from "../../domain/extract/decode";
+import { docxText } from "../../domain/extract/docx";
 
-/** DOCX and PDF: not read yet (no reader library is installed); refused with a clear 415. */
-export async function readRichDocument(format: Exclude<DocumentFormat, "txt">, _bytes: Uint8Array): Promise<string> {
-  throw new DocumentReadError("UNSUPPORTED_TYPE", `${format.toUpperCase()} documents are not read yet; upload the text as TXT or paste it`);
+/** DOCX is read (text, paragraphs, tables as tab-separated rows); PDF is not yet: a clear 415. */
+export async function readRichDocument(format: Exclude<DocumentFormat, "txt">, bytes: Uint8Array): Promise<string> {
+  if (format === "docx") {
+    const text = docxText(bytes);
+    if (!text.trim()) throw new DocumentReadError("EMPTY_DOCUMENT", "The Word document has no text");
+    return text;
+  }
+  throw new DocumentReadError("UNSUPPORTED_TYPE", "PDF documents are not read yet; copy the text and paste it, or save it as TXT");
 }
