@@ -4,6 +4,7 @@ import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPLY_FILE } from "../../seed/dataset";
 import { entityCounts } from "../setup/import-helpers";
+import { tinyPdf } from "../setup/pdf-fixture";
 import { startTestApp, type Client, type RunningApp } from "../setup/test-db";
 
 let app: RunningApp;
@@ -86,6 +87,10 @@ describe("documents: ingest", () => {
     const word = await raw(analyst, zipSync({ "word/document.xml": strToU8(xml) }), "notice.docx");
     expect(word.status).toBe(201);
     expect(word.body.document).toMatchObject({ format: "docx", number: "湘科测〔2026〕1号", issuerId: "gov:zz-stb" });
+    const pdf = await raw(analyst, tinyPdf(["BT /F1 12 Tf 20 200 Td (CRRC ZELC and CSU cooperate.) Tj ET"]), "text.pdf");
+    expect(pdf.status).toBe(201);
+    expect(pdf.body.document.format).toBe("pdf");
+    expect((await analyst.get(`/api/documents/${pdf.body.document.id}`)).body.text).toContain("CRRC ZELC and CSU cooperate.");
   });
 
   it("refuses bad input with a clear error and writes nothing", async () => {
@@ -98,7 +103,8 @@ describe("documents: ingest", () => {
       [raw(analyst, new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0xe9]), "latin1.txt"), 422, "BAD_ENCODING"],
       [raw(analyst, new Uint8Array(5 * 1024 * 1024 + 70 * 1024).fill(0x41), "big.txt"), 413, "DOCUMENT_TOO_LARGE"],
       [raw(analyst, zipSync({ "word/document.xml": new Uint8Array(60 * 1024 * 1024) }, { level: 9 }), "bomb.docx"), 413, "TOO_LARGE"],
-      [raw(analyst, strToU8("%PDF-1.7\n%scan"), "scan.pdf"), 415, "UNSUPPORTED_TYPE"],
+      [raw(analyst, tinyPdf(["0 0 1 rg 10 10 100 100 re f"]), "scan.pdf"), 422, "NO_TEXT_LAYER"],
+      [raw(analyst, strToU8("%PDF-1.7\nbroken"), "broken.pdf"), 422, "UNREADABLE_DOCUMENT"],
     ];
     for (const [pending, status, code] of cases) {
       const res = await pending;

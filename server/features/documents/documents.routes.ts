@@ -13,7 +13,7 @@ export function documentsRoutes(service: DocumentsService, options: { maxBytes?:
     defineRoute(
       {
         ...analyst, method: "post", path: "/api/documents", status: 201, consumes: "multipart/form-data",
-        summary: "Ingest a document — TXT (UTF-8 or GBK) or DOCX (PDF: 415 for now), as multipart (field “file”), raw bytes (?file=name) or JSON {text, title?} of pasted text, up to 5 MB — and propose entities, links and problems with verbatim quotes. The graph is not changed. A document already ingested (same sha256) answers 200 with the stored one.",
+        summary: "Ingest a document — TXT (UTF-8 or GBK), DOCX or PDF with a text layer (a scan: 422 “no text layer — OCR is not supported”), as multipart (field “file”), raw bytes (?file=name) or JSON {text, title?} of pasted text, up to 5 MB — and propose entities, links and problems with verbatim quotes. The graph is not changed. A document already ingested (same sha256) answers 200 with the stored one.",
         query: UploadQuery, response: UploadResult, errors: [413, 415, 422],
       },
       async ({ query, req, res, user }) => {

@@ -1,12 +1,10 @@
 import { DocumentReadError, type DocumentFormat } from "../../domain/extract/decode";
 import { docxText } from "../../domain/extract/docx";
+import { pdfText } from "./pdf-text";
 
-/** DOCX is read (text, paragraphs, tables as tab-separated rows); PDF is not yet: a clear 415. */
+/** DOCX (paragraphs, tables as tab-separated rows) and PDF (its text layer). */
 export async function readRichDocument(format: Exclude<DocumentFormat, "txt">, bytes: Uint8Array): Promise<string> {
-  if (format === "docx") {
-    const text = docxText(bytes);
-    if (!text.trim()) throw new DocumentReadError("EMPTY_DOCUMENT", "The Word document has no text");
-    return text;
-  }
-  throw new DocumentReadError("UNSUPPORTED_TYPE", "PDF documents are not read yet; copy the text and paste it, or save it as TXT");
+  const text = format === "docx" ? docxText(bytes) : await pdfText(bytes);
+  if (!text.trim()) throw new DocumentReadError("EMPTY_DOCUMENT", `The ${format.toUpperCase()} document has no text`);
+  return text.replace(/\r\n?/g, "\n");
 }
