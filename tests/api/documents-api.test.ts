@@ -95,19 +95,19 @@ describe("documents: ingest", () => {
 
   it("refuses bad input with a clear error and writes nothing", async () => {
     const before = await counts();
-    const cases: [Promise<{ status: number; body: any }>, number, string][] = [
-      [raw(analyst, "", "empty.txt"), 400, "EMPTY_DOCUMENT"],
-      [raw(analyst, "   \n  ", "blank.txt"), 400, "EMPTY_DOCUMENT"],
-      [raw(analyst, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), "scan.txt"), 415, "UNSUPPORTED_TYPE"],
-      [post(analyst, Buffer.from("x"), { "content-type": "image/png" }), 415, "UNSUPPORTED_MEDIA_TYPE"],
-      [raw(analyst, new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0xe9]), "latin1.txt"), 422, "BAD_ENCODING"],
-      [raw(analyst, new Uint8Array(5 * 1024 * 1024 + 70 * 1024).fill(0x41), "big.txt"), 413, "DOCUMENT_TOO_LARGE"],
-      [raw(analyst, zipSync({ "word/document.xml": new Uint8Array(60 * 1024 * 1024) }, { level: 9 }), "bomb.docx"), 413, "TOO_LARGE"],
-      [raw(analyst, tinyPdf(["0 0 1 rg 10 10 100 100 re f"]), "scan.pdf"), 422, "NO_TEXT_LAYER"],
-      [raw(analyst, strToU8("%PDF-1.7\nbroken"), "broken.pdf"), 422, "UNREADABLE_DOCUMENT"],
+    const cases: [() => Promise<{ status: number; body: any }>, number, string][] = [
+      [() => raw(analyst, "", "empty.txt"), 400, "EMPTY_DOCUMENT"],
+      [() => raw(analyst, "   \n  ", "blank.txt"), 400, "EMPTY_DOCUMENT"],
+      [() => raw(analyst, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), "scan.txt"), 415, "UNSUPPORTED_TYPE"],
+      [() => post(analyst, Buffer.from("x"), { "content-type": "image/png" }), 415, "UNSUPPORTED_MEDIA_TYPE"],
+      [() => raw(analyst, new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0xe9]), "latin1.txt"), 422, "BAD_ENCODING"],
+      [() => raw(analyst, new Uint8Array(5 * 1024 * 1024 + 70 * 1024).fill(0x41), "big.txt"), 413, "DOCUMENT_TOO_LARGE"],
+      [() => raw(analyst, zipSync({ "word/document.xml": new Uint8Array(60 * 1024 * 1024) }, { level: 9 }), "bomb.docx"), 413, "TOO_LARGE"],
+      [() => raw(analyst, tinyPdf(["0 0 1 rg 10 10 100 100 re f"]), "scan.pdf"), 422, "NO_TEXT_LAYER"],
+      [() => raw(analyst, strToU8("%PDF-1.7\nbroken"), "broken.pdf"), 422, "UNREADABLE_DOCUMENT"],
     ];
-    for (const [pending, status, code] of cases) {
-      const res = await pending;
+    for (const [send, status, code] of cases) {
+      const res = await send();
       expect([res.status, res.body.error?.code]).toEqual([status, code]);
       expect(res.body.error.message).toEqual(expect.any(String));
     }

@@ -10,14 +10,33 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (max: number, size?: number) =>
   new AppError(413, "DOCUMENT_TOO_LARGE", `${size ? `The document is ${mb(size)}; ` : "The document is too large; "}the largest accepted is ${mb(max)}`, { maxBytes: max, ...(size ? { size } : {}) });
 
+/**
+ * Read (and forget) the rest of a refused body, up to a few times the limit, so the client that is still sending
+ * receives the 413 instead of a reset connection; a body larger still is cut off.
+ */
+async function discard(req: Request, max: number): Promise<void> {
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > 4 * max) return;
+  }
+}
+
 async function rawBody(req: Request, max: number): Promise<Buffer> {
+  const limit = max + 64 * 1024; // multipart framing may add a little
   const declared = Number(req.get("content-length") ?? NaN);
-  if (declared > max + 64 * 1024) throw tooLarge(max, declared); // multipart framing may add a little
+  if (declared > limit) {
+    await discard(req, max);
+    throw tooLarge(max, declared);
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > max + 64 * 1024) throw tooLarge(max);
+    if (size > limit) {
+      await discard(req, max);
+      throw tooLarge(max);
+    }
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
