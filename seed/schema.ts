@@ -31,12 +31,18 @@ const provenanceFields = {
   uncertain: z.boolean().optional(),
   note: z.string().optional(),
   by: z.string().optional(),
+  documentId: z.string().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  quoteStart: z.number().int().nonnegative().optional(),
+  quoteEnd: z.number().int().nonnegative().optional(),
+  reviewedAt: z.string().optional(),
 };
 
-function provenanceRules(p: { source: string; basis: string; quote?: string; url?: string; tier?: string; file?: string; reasoning?: string }, ctx: z.RefinementCtx) {
+function provenanceRules(p: { source: string; basis: string; quote?: string; url?: string; tier?: string; file?: string; reasoning?: string; documentId?: string }, ctx: z.RefinementCtx) {
   if (p.source === "reply" && !p.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "reply facts need the verbatim quote" });
   if (p.source === "public" && (!p.url || !p.tier)) ctx.addIssue({ code: "custom", path: ["url"], message: "public facts need url and tier" });
   if (p.source === "import" && !p.file) ctx.addIssue({ code: "custom", path: ["file"], message: "import facts need the file name" });
+  if (p.source === "document" && (!p.documentId || !p.quote)) ctx.addIssue({ code: "custom", path: ["documentId"], message: "document facts need the document id and the verbatim quote" });
   if (p.basis === "inferred" && !p.reasoning) ctx.addIssue({ code: "custom", path: ["reasoning"], message: "inferred facts say what they were drawn from (reasoning)" });
 }
 

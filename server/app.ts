@@ -26,6 +26,9 @@ import { healthRoutes, type SupervisionProbe } from "./features/health/health.ro
 import { backupRepo } from "./features/backup/backup.repo";
 import { backupRoutes } from "./features/backup/backup.routes";
 import { backupService, type BackupService } from "./features/backup/backup.service";
+import { documentsRepo } from "./features/documents/documents.repo";
+import { documentsRoutes } from "./features/documents/documents.routes";
+import { documentsService } from "./features/documents/documents.service";
 import { queriesFeature } from "./features/queries";
 import { matchingService } from "./features/problems/matching.service";
 import { problemsRepo } from "./features/problems/problems.repo";
@@ -98,6 +101,7 @@ export function apiRoutes(
     ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
     ...backupRoutes(ops.backups ?? backupService(backupRepo(db), DEFAULT_BACKUPS)),
     ...freshnessRoutes(freshnessService(freshnessRepo(db), ops.staleAfterYears ?? DEFAULT_STALE_AFTER_YEARS)),
+    ...documentsRoutes(documentsService({ repo: documentsRepo(db), audit: core.audit, timeoutMs: core.security.importTimeoutMs })),
   ];
 }
 

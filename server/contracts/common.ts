@@ -30,6 +30,11 @@ export const Provenance = z.object({
   uncertain: z.boolean().optional(),
   note: z.string().optional(),
   by: z.string().optional(),
+  documentId: z.string().optional(),
+  sha256: z.string().optional(),
+  quoteStart: z.number().optional(),
+  quoteEnd: z.number().optional(),
+  reviewedAt: z.string().optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

@@ -28,8 +28,9 @@ export const REL_TYPES = [
   "SUBMITTED_TO", // Policy → GovernmentBody (the proposal → 市政协)
 ] as const;
 
-// `app`: entered or edited by a signed-in user in the app (who in `by`, when in `asOf`).
-export const SOURCES = ["reply", "public", "illustrative", "import", "app"] as const;
+// `app`: entered or edited by a signed-in user in the app (who in `by`, when in `asOf`); `document`: read from an
+// ingested document and accepted by a reviewer (docs/documents.md).
+export const SOURCES = ["reply", "public", "illustrative", "import", "app", "document"] as const;
 export const TIERS = ["A", "B", "C"] as const;
 /**
  * How a fact relates to its source: `stated` (the source says it), `inferred` (the editors drew it from the
@@ -51,7 +52,14 @@ export type Basis = (typeof BASES)[number];
 
 /** Properties that hold provenance on every stored node and relationship. */
 /** `by`: the signed-in user who entered or imported the fact (user data only). */
-export const PROVENANCE_KEYS = ["source", "basis", "reasoning", "quote", "url", "tier", "file", "row", "asOf", "validFrom", "validTo", "uncertain", "note", "by"] as const;
+/**
+ * `document` facts (issue 16): `documentId` and `sha256` of the ingested :Document, `quote` (its sentence),
+ * `quoteStart`/`quoteEnd` (character range in the document's text), `by` the reviewer, `reviewedAt` the time.
+ */
+export const PROVENANCE_KEYS = [
+  "source", "basis", "reasoning", "quote", "url", "tier", "file", "row", "asOf", "validFrom", "validTo", "uncertain", "note", "by",
+  "documentId", "sha256", "quoteStart", "quoteEnd", "reviewedAt",
+] as const;
 /**
  * Stored property holding per-property citations: a JSON string of { [property]: Claim[] } (Neo4j properties
  * cannot hold maps); the plain value stays in its own property so Cypher reads it as before.

@@ -3,6 +3,16 @@ import { lastKnown } from "../../../server/contracts/freshness";
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
 import { staleNow } from "../../lib/freshness";
+import { session } from "../../app/session";
+
+/** A fact read from an ingested document: who reviewed it, and (for analysts) a link to its highlighted sentence. */
+function documentSource(p: Provenance): HTMLElement | null {
+  if (p.source !== "document" || !p.documentId) return null;
+  const at = p.quoteStart !== undefined ? `?at=${p.quoteStart}-${p.quoteEnd ?? p.quoteStart}` : "";
+  return h("p", { class: "muted" },
+    p.by ? t("prov.reviewedBy", { by: p.by, at: (p.reviewedAt ?? "").slice(0, 10) }) : null,
+    session.can("analyst") ? h("a", { href: `/data/documents/${encodeURIComponent(p.documentId)}${at}`, "data-testid": "prov-document-link" }, " ", t("prov.openSentence")) : null);
+}
 
 const basisOf = (p: { basis?: string }) => p.basis ?? "stated";
 
@@ -47,11 +57,12 @@ export function provenanceBlock(p: Provenance, claims?: Claims): HTMLElement {
     p.validFrom || p.validTo ? h("p", { class: "muted small" }, t("prov.valid", { from: p.validFrom ?? "…", to: p.validTo ?? "…" })) : null,
     p.source === "illustrative" ? h("p", { class: "warn" }, t("source.illustrativeWarning")) : null,
     p.reasoning ? h("p", { class: "reasoning small" }, t("prov.reasoning"), "：", p.reasoning) : null,
-    p.quote ? h("blockquote", { title: t("prov.quote") }, `“${p.quote}”`) : null,
+    p.quote ? h("blockquote", { title: t(p.source === "document" ? "prov.documentQuote" : "prov.quote"), "data-testid": "prov-quote" }, `“${p.quote}”`) : null,
     p.url ? h("p", {}, h("a", { href: p.url, target: "_blank", rel: "noopener noreferrer" }, t("prov.url"))) : null,
     p.file === "ui" ? h("p", { class: "muted" }, t("prov.enteredInApp")) : null,
     p.file && p.file !== "ui" ? h("p", { class: "muted" }, p.row ? t("prov.file", { file: p.file, row: p.row }) : t("prov.fileOnly", { file: p.file })) : null,
-    p.by ? h("p", { class: "muted" }, t("prov.by", { by: p.by })) : null,
+    p.by && p.source !== "document" ? h("p", { class: "muted" }, t("prov.by", { by: p.by })) : null,
+    documentSource(p),
     p.note ? h("p", { class: "muted" }, p.note) : null,
     checks ? checksList(checks) : null,
   );

@@ -1,19 +1,12 @@
 import { z } from "zod";
 import type { Database, Tx } from "../../db/database";
 import { defineQuery } from "../../db/query";
-import { mergeLinks, mergeNodes } from "../../shared/graph-upserts";
+import { linksByIds, mergeLinks, mergeNodes, nodesByIds, nodesByNames } from "../../shared/graph-upserts";
 import type { LinkWrite, Lookup, NodeWrite } from "./plan";
 
 const Stored = z.record(z.string(), z.unknown());
 const Count = z.object({ count: z.number() });
 
-const nodesByIds = defineQuery("import/nodes-by-ids", { params: z.object({ ids: z.array(z.string()) }), row: z.object({ node: Stored }) });
-const nodesByNames = defineQuery("import/nodes-by-names", { params: z.object({ names: z.array(z.string()) }), row: z.object({ node: Stored }) });
-const linksByIds = defineQuery("import/links-by-ids", {
-  params: z.object({ links: z.array(z.object({ id: z.string(), from: z.string(), to: z.string() })) }),
-  row: z.object({ id: z.string(), props: Stored }),
-});
-// The seed's idempotent upserts (MERGE on id; labels/types were checked against the model's enums).
 
 const CHUNK = 5000;
 async function chunked<T, R>(items: T[], run: (part: T[]) => Promise<R[]>): Promise<R[]> {

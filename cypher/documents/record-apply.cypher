@@ -1,0 +1,6 @@
+// Mark a document applied and keep every proposal's decision (JSON), in the apply's transaction.
+// params: id: string, decisions: string (JSON), by: string, at: string
+// returns: id
+MATCH (d:Document {id: $id})
+SET d.decisions = $decisions, d.status = 'applied', d.appliedBy = $by, d.appliedAt = $at
+RETURN d.id AS id
