@@ -171,7 +171,7 @@ describe("seeded problems", () => {
       ...fields, status: "open", poster: poster?.id, requires: requires.map((r: { id: string; weight: number }) => ({ tech: r.id, weight: r.weight })), chains: chains.map((c: { id: string }) => c.id),
     });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
-    expect(edited.body.provenance.source).toBe("import"); // an edit makes the text the bureau's own …
+    expect(edited.body.provenance.source).toBe("app"); // an edit makes the text the bureau's own (entered in the app) …
     const stillRefused = await app.send("DELETE", `/api/problems/${id}`);
     expect(stillRefused.status).toBe(409); // … but it came from the seed, so it is still not deletable
     expect(stillRefused.body.error.code).toBe("SEEDED");
