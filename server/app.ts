@@ -22,7 +22,8 @@ import { graphService } from "./features/graph/graph.service";
 import { consortiaRepo } from "./features/consortia/consortia.repo";
 import { consortiaRoutes } from "./features/consortia/consortia.routes";
 import { consortiaService } from "./features/consortia/consortia.service";
-import { healthRoutes, type SupervisionProbe } from "./features/health/health.routes";
+import { healthRoutes } from "./features/health/health.routes";
+import { healthService, type SupervisionProbe } from "./features/health/health.service";
 import { backupRepo } from "./features/backup/backup.repo";
 import { backupRoutes } from "./features/backup/backup.routes";
 import { backupService, type BackupService } from "./features/backup/backup.service";
@@ -94,7 +95,7 @@ export function apiRoutes(
   const graph = graphService(graphRepo(db), search.ids);
   const problems = problemsService(problemsRepo(db));
   return [
-    ...healthRoutes(db, ops.supervision), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db, core.security.cypher),
+    ...healthRoutes(healthService(db, ops.supervision)), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db, core.security.cypher),
     ...chainsRoutes(chainsService(chainsRepo(db))),
     ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
     ...core.access.routes, ...auditRoutes(core.audit),

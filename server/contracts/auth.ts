@@ -48,3 +48,10 @@ export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const ChangePasswordBody = z.object({ current: z.string().min(1).max(200), next: Password }).strict();
 export const OkResponse = z.object({ ok: z.literal(true) });
+
+/** Who is calling: a signed-in user (cookie session) or a script with an API token. */
+export interface Principal {
+  username: string;
+  role: Role;
+  via: "session" | "token";
+}

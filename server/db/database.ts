@@ -2,7 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { z } from "zod";
 import { toCypherParams, toPlain } from "./convert";
 import { DatabaseUnavailableError, QueryTimeoutError, RowShapeError, translateDriverError, unavailableReason } from "./errors";
-import { boardFirstWrite } from "./first-write";
+import { boardFirstWrite } from "../shared/first-write";
 import type { Query } from "./query";
 
 export interface DbConfig {
@@ -221,7 +221,7 @@ export class Database {
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const validate = this.config.validateRows ?? false;
-    // A write request's audit entry (see first-write.ts) joins the first write transaction that changed something.
+    // A write request's audit entry (see shared/first-write.ts) joins the first write transaction that changed something.
     const rider = mode === "WRITE" ? boardFirstWrite<Tx>() : null;
     let boarded = false;
     try {

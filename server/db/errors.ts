@@ -1,14 +1,23 @@
-/** Database failures the HTTP layer maps to status codes; raised by db/ only, never by string matching. */
-export class DatabaseUnavailableError extends Error {
+import { DomainError } from "../contracts/errors";
+
+// Database failures as domain errors (a kind, a stable code, params): raised by db/ only, never by string
+// matching, and turned into HTTP statuses by the one error handler like every other DomainError.
+
+/** Seconds a client should wait before retrying when the database is unreachable (a restart takes 10–30 s). */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
+/** … and when every pooled connection is busy. */
+export const BUSY_RETRY_SECONDS = 2;
+
+export class DatabaseUnavailableError extends DomainError {
   constructor(readonly causeMessage: string) {
-    super(`The graph database is unreachable: ${causeMessage}`);
+    super("unavailable", "DB_UNAVAILABLE", `The graph database is unreachable: ${causeMessage}`, { cause: causeMessage, retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS });
     this.name = "DatabaseUnavailableError";
   }
 }
 
-export class QueryTimeoutError extends Error {
+export class QueryTimeoutError extends DomainError {
   constructor(readonly timeoutMs: number) {
-    super(`The query was stopped after ${timeoutMs} ms`);
+    super("timeout", "QUERY_TIMEOUT", `The query was stopped after ${timeoutMs} ms`, { timeoutMs });
     this.name = "QueryTimeoutError";
   }
 }
@@ -20,29 +29,39 @@ export class RowShapeError extends Error {
   }
 }
 
+/** The setting whose limit was reached, as Neo4j names it (e.g. db.memory.transaction.max). */
+const memorySetting = (cause: string) => /([a-z]+(?:\.[a-z_]+)+) threshold reached/i.exec(cause)?.[1] ?? "dbms.memory.transaction.total.max";
+/** The limit in bytes when the message says it. */
+const memoryLimit = (cause: string) => {
+  const match = /limit (?:of )?(\d+)/i.exec(cause);
+  return match ? Number(match[1]) : null;
+};
+
 /** The transaction's state outgrew the server's transaction memory (dbms.memory.transaction.total.max). */
-export class TransactionMemoryError extends Error {
+export class TransactionMemoryError extends DomainError {
+  readonly setting: string;
+  readonly limitBytes: number | null;
+
   constructor(readonly causeMessage: string) {
-    super(`The transaction needed more memory than the database allows: ${causeMessage}`);
+    const setting = memorySetting(causeMessage);
+    const limit = memoryLimit(causeMessage);
+    super(
+      "unprocessable", "QUERY_TOO_LARGE",
+      `The query needed more memory than one transaction may use (${setting}${limit ? ` = ${Math.round(limit / 1048576)} MiB` : ""}); narrow it down (fewer rows, smaller collect())`,
+      { setting, ...(limit ? { limitBytes: limit } : {}) },
+    );
     this.name = "TransactionMemoryError";
-  }
-
-  /** The setting whose limit was reached, as Neo4j names it (e.g. db.memory.transaction.max). */
-  get setting(): string {
-    return /([a-z]+(?:\.[a-z_]+)+) threshold reached/i.exec(this.causeMessage)?.[1] ?? "dbms.memory.transaction.total.max";
-  }
-
-  /** The limit in bytes when the message says it. */
-  get limitBytes(): number | null {
-    const match = /limit (?:of )?(\d+)/i.exec(this.causeMessage);
-    return match ? Number(match[1]) : null;
+    this.setting = setting;
+    this.limitBytes = limit;
   }
 }
 
 /** Every pooled connection stayed busy for the whole acquisition timeout: the database is busy, not down. */
-export class DatabaseBusyError extends Error {
+export class DatabaseBusyError extends DomainError {
   constructor(readonly causeMessage: string) {
-    super(`The graph database is busy: ${causeMessage}`);
+    super("unavailable", "DB_BUSY", `The graph database is busy (every connection is in use); try again in a few seconds: ${causeMessage}`, {
+      cause: causeMessage, retryAfterSeconds: BUSY_RETRY_SECONDS,
+    });
     this.name = "DatabaseBusyError";
   }
 }

@@ -1,7 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { z } from "zod";
 import { DomainError, fieldErrors, type ErrorKind, type FieldIssue } from "../contracts/errors";
-import { DatabaseBusyError, DatabaseUnavailableError, QueryTimeoutError, TransactionMemoryError } from "../db/errors";
 import type { Logger } from "./logger";
 
 /** The one mapping from a domain error's kind to an HTTP status. */
@@ -20,7 +19,7 @@ export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   unavailable: 503,
 };
 
-/** What a 503 tells clients to wait before trying again (a restarting Neo4j takes 10–30 s to answer). */
+/** What a 503 without its own hint tells clients to wait before trying again (a restarting Neo4j takes 10–30 s). */
 export const RETRY_AFTER_SECONDS = 5;
 
 /** An error of the HTTP layer itself that has no domain meaning (a response breaking its own contract). */
@@ -88,21 +87,6 @@ export function httpErrorOf(error: unknown): HttpError | null {
   if (error instanceof AppError) {
     const retry = error.details?.retryAfterSeconds;
     return { status: error.status, code: error.code, message: error.message, details: error.details, ...(typeof retry === "number" ? { retryAfter: retry } : {}) };
-  }
-  if (error instanceof DatabaseUnavailableError) {
-    return { status: 503, code: "DB_UNAVAILABLE", message: "The graph database is unreachable right now; try again shortly.", details: { cause: error.causeMessage }, retryAfter: RETRY_AFTER_SECONDS };
-  }
-  if (error instanceof DatabaseBusyError) {
-    return { status: 503, code: "DB_BUSY", message: "The graph database is busy (every connection is in use); try again in a few seconds.", details: { cause: error.causeMessage }, retryAfter: 2 };
-  }
-  if (error instanceof QueryTimeoutError) return { status: 408, code: "QUERY_TIMEOUT", message: error.message, details: { timeoutMs: error.timeoutMs } };
-  if (error instanceof TransactionMemoryError) {
-    const limit = error.limitBytes;
-    return {
-      status: 422, code: "QUERY_TOO_LARGE",
-      message: `The query needed more memory than one transaction may use (${error.setting}${limit ? ` = ${Math.round(limit / 1048576)} MiB` : ""}); narrow it down (fewer rows, smaller collect())`,
-      details: { setting: error.setting, ...(limit ? { limitBytes: limit } : {}) },
-    };
   }
   const parserError = error as BodyParserError;
   const known = parserError?.type ? BODY_ERRORS[parserError.type] : undefined;

@@ -1,12 +1,7 @@
 import type { Request } from "express";
-import type { Role } from "../contracts/auth";
+import type { Principal } from "../contracts/auth";
 
-/** Who is calling: a signed-in user (cookie session) or a script with an API token. */
-export interface Principal {
-  username: string;
-  role: Role;
-  via: "session" | "token";
-}
+export type { Principal } from "../contracts/auth";
 
 const principals = new WeakMap<Request, Principal>();
 

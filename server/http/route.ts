@@ -1,8 +1,7 @@
 import type { Request, Response, Router } from "express";
 import { z } from "zod";
 import type { RouteAuth } from "../contracts/auth";
-import type { Tx } from "../db/database";
-import { withFirstWriteStep } from "../db/first-write";
+import { withFirstWriteStep } from "../shared/first-write";
 import { AppError, httpErrorOf, validationError } from "./errors";
 import type { Principal } from "./principal";
 
@@ -70,7 +69,8 @@ export interface RouteGuard {
    * The generic audit entry of a write by a route that does not audit itself: inside the route's first write
    * transaction when `tx` is given (a failure then rolls the change back), else on its own after success.
    */
-  recordWrite(entry: GenericWrite, tx?: Tx): Promise<void>;
+  /** `tx`: the write transaction the entry joins (opaque here: the database layer hands it over). */
+  recordWrite(entry: GenericWrite, tx?: unknown): Promise<void>;
 }
 
 export interface GenericWrite {
@@ -157,7 +157,7 @@ export function mountRoutes(router: Router, routes: RouteDef[], options: { valid
       let outcome: { result: unknown; committed: boolean };
       let committed = false;
       try {
-        outcome = await withFirstWriteStep<Tx, unknown>((tx) => options.guard.recordWrite(entry, tx), run, () => void (committed = true));
+        outcome = await withFirstWriteStep<unknown, unknown>((tx) => options.guard.recordWrite(entry, tx), run, () => void (committed = true));
       } catch (error) {
         // Honest trail: a request that failed with nothing committed is not recorded (nothing changed); one
         // that failed AFTER its change committed gets a second entry with the final status and error code.

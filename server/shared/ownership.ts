@@ -1,5 +1,5 @@
 import { DomainError } from "../contracts/errors";
-import type { Principal } from "../http/principal";
+import type { Principal } from "../contracts/auth";
 
 // Who may change what an analyst saved (saved queries, consortia): its owner (the username that created it)
 // or an admin. Records without an owner (saved before ownership was recorded) are admin-only.

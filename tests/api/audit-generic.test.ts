@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { coreServices } from "../../server/app";
+import type { Tx } from "../../server/db/database";
 import { DomainError } from "../../server/contracts/errors";
 import { errorHandler } from "../../server/http/errors";
 import { createLogger } from "../../server/http/logger";
@@ -24,7 +25,7 @@ beforeAll(async () => {
     authorize: (req, access) => core.access.guard.authorize(req, access),
     async recordWrite(entry, tx) {
       await core.access.guard.recordWrite(entry, tx);
-      if (tx && breakAudit) await tx.raw("RETURN 1 / 0");
+      if (tx && breakAudit) await (tx as Tx).raw("RETURN 1 / 0");
     },
   };
   const app = express();

@@ -202,7 +202,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     filters.render({ state, facets: await data.facets().catch(() => null), visible, focusName: state.focus ? (byId.get(state.focus) ? displayName(byId.get(state.focus)!) : state.focus) : null });
     if (mine !== seq) return;
     pathPanel.sync(state.path, (id) => (byId.get(id) ? displayName(byId.get(id)!) : id), load.fetched.path, load.missing.some((m) => m.what === "path"));
-    renderDetails(state, shown);
+    renderDetails(state, shown).catch((error: unknown) => ctx.banner.error(describeError(error), () => void show(store.state)));
     if (state.mode === "table") {
       graphWrap.hidden = true;
       table.show(visible, state.sel);

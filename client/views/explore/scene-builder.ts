@@ -9,7 +9,6 @@ import { ALL_RELS, type ViewState } from "../../state/view-state";
 import type { VisibleGraph } from "./graph-model";
 
 const MAX_LABEL_ZH = 12;
-const MAX_LABEL_EN = 26;
 /** The chain layout's columns are narrow: shorter labels. */
 const CHAIN_LABEL = 9;
 

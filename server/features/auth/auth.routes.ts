@@ -50,7 +50,7 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): RouteD
       async ({ req, res }) => {
         res.set("cache-control", "no-store"); // carries the CSRF token
         const user = await options.identify(req).catch((error: unknown) => {
-          if (error instanceof DomainError) return null; // an invalid token: anonymous, as far as "me" is concerned
+          if (error instanceof DomainError && (error.kind === "unauthenticated" || error.kind === "forbidden")) return null; // an invalid token: anonymous, as far as "me" is concerned
           throw error;
         });
         return {

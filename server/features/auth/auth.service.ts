@@ -1,6 +1,6 @@
 import type { LoginResponse, Role } from "../../contracts/auth";
 import { DomainError, fieldError } from "../../contracts/errors";
-import type { Principal } from "../../http/principal";
+import type { Principal } from "../../contracts/auth";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthRepo } from "./auth.repo";
 import type { FailureLimiter } from "./rate-limit";

@@ -1,5 +1,6 @@
 import type { Request } from "express";
 import { timingSafeEqual } from "node:crypto";
+import type { Tx } from "../../db/database";
 import { roleAllows, type RouteAuth } from "../../contracts/auth";
 import { DomainError } from "../../contracts/errors";
 import type { Logger } from "../../http/logger";
@@ -69,7 +70,7 @@ export function createGuard(deps: { auth: AuthService; audit: AuditService; anon
 
     async recordWrite(entry, tx) {
       // In the change's transaction: a failure here rolls the change back (no unaudited write).
-      if (tx) return void (await deps.audit.inTx(tx, genericWriteRecord(entry)));
+      if (tx) return void (await deps.audit.inTx(tx as Tx, genericWriteRecord(entry)));
       try {
         await deps.audit.record(genericWriteRecord(entry));
       } catch (error) {

@@ -3,7 +3,7 @@ import type { Role } from "../../contracts/auth";
 import type { ApiToken, User } from "../../contracts/users";
 import type { Tx } from "../../db/database";
 import { DomainError, notFound } from "../../contracts/errors";
-import type { Principal } from "../../http/principal";
+import type { Principal } from "../../contracts/auth";
 import type { AuditRecord, AuditService } from "../audit/audit.service";
 import type { AuthRepo, StoredUser } from "./auth.repo";
 import type { TokenUsage } from "./auth.service";

@@ -3,7 +3,7 @@ import { CONSORTIUM_STATUSES } from "../../contracts/consortia";
 import { ORG_KINDS } from "../../contracts/model";
 import { PROBLEM_STATUSES } from "../../contracts/problems";
 import { notFound } from "../../contracts/errors";
-import type { Principal } from "../../http/principal";
+import type { Principal } from "../../contracts/auth";
 import { assertCanChange } from "../../shared/ownership";
 import { referenceError, type Reference } from "../../shared/references";
 import { toGraphNode } from "../../shared/entity-mapper";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { ApplyBody, EntityProposal, LinkProposal, ProblemProposal, ProposalEdit } from "../../contracts/documents";
 import { ORG_KINDS, type NodeKind, type RelType } from "../../contracts/model";
 import { DomainError } from "../../contracts/errors";
-import { ENDPOINTS } from "../../../seed/schema";
+import { ENDPOINTS } from "../../contracts/model";
 import type { LinkProbe, LinkWrite, NodeWrite } from "./documents.repo";
 
 export interface Proposals {

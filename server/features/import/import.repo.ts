@@ -1,11 +1,7 @@
-import { z } from "zod";
 import type { Database, Tx } from "../../db/database";
-import { defineQuery } from "../../db/query";
 import { linksByIds, mergeLinks, mergeNodes, nodesByIds, nodesByNames } from "../../shared/graph-upserts";
 import type { LinkWrite, Lookup, NodeWrite } from "./plan";
 
-const Stored = z.record(z.string(), z.unknown());
-const Count = z.object({ count: z.number() });
 
 
 const CHUNK = 5000;

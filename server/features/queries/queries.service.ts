@@ -1,27 +1,12 @@
-import { randomUUID } from "node:crypto";
-import type { ParamSpec, QueryDetail, QueryInfo, RunResponse, SuggestItem, SuggestQuery } from "../../contracts/queries";
+import type { QueryDetail, QueryInfo, RunResponse, SuggestItem, SuggestQuery } from "../../contracts/queries";
 import { ORG_KINDS } from "../../contracts/model";
 import { notFound } from "../../contracts/errors";
-import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from "../../config/security";
-import { tooComplex } from "../../contracts/cypher-lexer";
-import { classifyCypherError, planRefused, tooComplexError, writeRefused } from "./cypher-errors";
-import { runLimiter, type RunLimiter } from "./run-limiter";
-import { guardCypher, withoutTrailingSemicolon } from "./cypher-guard";
-import { checkIdKinds, idParams, parseParamValues } from "./param-values";
+import type { CypherRunner, Caller, RunLimits } from "./cypher-runner";
 import type { ParsedQuery } from "./query-header";
 import type { QueriesRepo } from "./queries.repo";
-import { graphOf } from "./result-graph";
 import type { SavedQueriesService } from "./saved-queries.service";
 
-export const MAX_ROWS = 5000;
-
-export interface RunLimits {
-  timeoutMs?: number;
-  maxRows?: number;
-}
-
-/** Who runs a statement (the limiter counts per caller): a user name, or the client address when anonymous. */
-export type Caller = string;
+export { MAX_ROWS, type Caller, type RunLimits } from "./cypher-runner";
 
 const SUGGEST_KINDS: Record<SuggestQuery["source"], readonly string[]> = {
   orgs: ORG_KINDS,
@@ -37,9 +22,8 @@ function info(query: ParsedQuery, builtin: boolean): QueryInfo {
   return { ...rest, builtin };
 }
 
-export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved: SavedQueriesService, options: { limits?: CypherLimits; limiter?: RunLimiter } = {}) {
-  const limits = options.limits ?? DEFAULT_CYPHER_LIMITS;
-  const limiter = options.limiter ?? runLimiter(limits);
+export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved: SavedQueriesService, runner: CypherRunner) {
+  const { execute, typedValues } = runner;
   const builtins = new Map(library.map((query) => [query.id, query]));
 
   async function find(id: string): Promise<QueryDetail> {
@@ -48,46 +32,6 @@ export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved:
     const user = await saved.current(id);
     if (!user) throw notFound("Query", id);
     return user;
-  }
-
-  /**
-   * The one path every user-facing statement takes: size limits → guard (allow-list) → the limiter → EXPLAIN
-   * must be "r" → READ transaction on the analysts' own pool, with a client-side deadline.
-   */
-  async function execute(text: string, params: Record<string, unknown>, runLimits: RunLimits, caller: Caller): Promise<RunResponse> {
-    const complex = tooComplex(text, limits);
-    if (complex) throw tooComplexError(complex);
-    const refusal = guardCypher(text);
-    if (refusal) throw writeRefused(refusal);
-    const statement = withoutTrailingSemicolon(text);
-    const started = performance.now();
-    const timeoutMs = Math.min(runLimits.timeoutMs ?? repo.defaultTimeoutMs, repo.defaultTimeoutMs);
-    const maxRows = Math.min(runLimits.maxRows ?? MAX_ROWS, MAX_ROWS);
-    let run;
-    try {
-      run = await limiter.run(caller, () => repo.runReadOnly(statement, params, { timeoutMs, maxRows }));
-    } catch (error) {
-      throw classifyCypherError(error, statement) ?? error;
-    }
-    if (run.refused || !run.result) throw planRefused(run.queryType);
-    const { columns, rows, seen, truncated } = run.result;
-    const graph = await graphOf(seen, repo.nodesByElementId);
-    return {
-      columns,
-      rows,
-      ...(graph ? { graph } : {}),
-      summary: {
-        ms: Math.round(performance.now() - started), rows: rows.length, truncated, queryType: run.queryType,
-        ...(run.notices.length ? { notices: run.notices } : {}), ...(seen.withheld ? { hidden: seen.withheld } : {}),
-      },
-    };
-  }
-
-  async function typedValues(specs: ParamSpec[], raw: Record<string, unknown>) {
-    const values = parseParamValues(specs, raw);
-    const ids = idParams(specs, values);
-    if (ids.length) checkIdKinds(specs, values, await repo.idKinds(ids));
-    return values;
   }
 
   return {
@@ -100,13 +44,6 @@ export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved:
       return execute(query.text, await typedValues(query.params, raw), runLimits, caller);
     },
     runCypher: (text: string, params: Record<string, unknown>, runLimits: RunLimits, caller: Caller) => execute(text, params, runLimits, caller),
-    /** Check a statement the way a run would, without running it (used before saving). */
-    async check(text: string, params: ParamSpec[], caller: Caller = `check:${randomUUID()}`): Promise<void> {
-      await execute(text, await typedValues(params, {}), { maxRows: 1, timeoutMs: 5_000 }, caller).catch((error: unknown) => {
-        if ((error as { code?: string }).code === "QUERY_TIMEOUT" || (error as Error).name === "QueryTimeoutError") return; // slow is not wrong
-        throw error;
-      });
-    },
     async suggest(query: SuggestQuery): Promise<SuggestItem[]> {
       const rows = await repo.suggest({
         kinds: [...SUGGEST_KINDS[query.source]],

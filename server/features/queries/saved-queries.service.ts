@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ParamSpec, type QueryDetail, type QueryInfo } from "../../contracts/queries";
 import type { DeletedQueries, SaveQueryBody, VersionDetail, VersionList } from "../../contracts/saved-queries";
 import { fieldError, notFound } from "../../contracts/errors";
-import type { Principal } from "../../http/principal";
+import type { Principal } from "../../contracts/auth";
 import { assertCanChange } from "../../shared/ownership";
 import { checkParams, QueryHeaderError } from "./query-header";
 import type { SavedQueriesRepo, StoredVersion } from "./saved-queries.repo";
