@@ -15,8 +15,12 @@ const restrict = (patterns) => ["error", { patterns }];
 const group = (group, message) => ({ group, message });
 
 // node:crypto is allowed: hashing is computation, not I/O.
-const NODE_IO = group(["node:*", "!node:crypto", "fs", "path", "net", "http", "child_process", "neo4j-driver", "express"], "pure module: no I/O, no driver, no express");
-const SERVER_ROOMS = (message) => group(["**/db/**", "**/db", "**/http/**", "**/features/**", "**/boot/**", "**/cli/**"], message);
+const NODE_IO = group(
+  ["node:*", "!node:crypto", "fs", "path", "net", "http", "child_process", "neo4j-driver", "express"],
+  "pure module: no I/O, no driver, no express",
+);
+const SERVER_ROOMS = (message) =>
+  group(["**/db/**", "**/db", "**/http/**", "**/features/**", "**/boot/**", "**/cli/**"], message);
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", ".neo4j/", ".scratch/", ".artifacts/", "**/*.js", "**/*.mjs"] },
@@ -26,25 +30,47 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/no-explicit-any": "error",
       "no-empty": ["error", { allowEmptyCatch: true }],
-      "max-len": ["error", { code: 160, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreComments: false }],
+      "max-len": [
+        "error",
+        {
+          code: 160,
+          ignoreUrls: true,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+          ignoreComments: false,
+        },
+      ],
     },
   },
   {
     files: ["client/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict([
-        group(["**/server/*", "!**/server/contracts", "**/server/*/**", "!**/server/contracts/**"], "the client imports only server/contracts"),
+        group(
+          ["**/server/*", "!**/server/contracts", "**/server/*/**", "!**/server/contracts/**"],
+          "the client imports only server/contracts",
+        ),
         group(["**/seed/**"], "the client never imports the seed"),
       ]),
     },
   },
   {
     files: ["server/contracts/**/*.ts", "server/domain/**/*.ts"],
-    rules: { "no-restricted-imports": restrict([NODE_IO, SERVER_ROOMS("contracts and domain are pure"), group(["**/seed/**"], "pure modules never import the seed")]) },
+    rules: {
+      "no-restricted-imports": restrict([
+        NODE_IO,
+        SERVER_ROOMS("contracts and domain are pure"),
+        group(["**/seed/**"], "pure modules never import the seed"),
+      ]),
+    },
   },
   {
     files: ["server/features/**/*.routes.ts"],
@@ -59,19 +85,31 @@ export default tseslint.config(
     files: ["server/features/**/*.service.ts"],
     rules: {
       "no-restricted-imports": restrict([
-        group(["**/http/**", "**/http"], "services raise domain errors (server/contracts/errors); only http/ maps them to statuses"),
+        group(
+          ["**/http/**", "**/http"],
+          "services raise domain errors (server/contracts/errors); only http/ maps them to statuses",
+        ),
         group(["**/seed/**"], "the server never imports the seed"),
       ]),
     },
   },
   {
     files: ["server/http/**/*.ts"],
-    rules: { "no-restricted-imports": restrict([group(["**/db/**", "**/db"], "http/ never reaches the database"), group(["**/seed/**"], "the server never imports the seed")]) },
+    rules: {
+      "no-restricted-imports": restrict([
+        group(["**/db/**", "**/db"], "http/ never reaches the database"),
+        group(["**/seed/**"], "the server never imports the seed"),
+      ]),
+    },
   },
   {
     files: ["server/features/**/*.ts", "server/shared/**/*.ts", "server/db/**/*.ts", "server/app.ts"],
     ignores: ["server/features/**/*.routes.ts", "server/features/**/*.service.ts"],
-    rules: { "no-restricted-imports": restrict([group(["**/seed/**"], "the server never imports the seed (start-up and CLIs in boot/ and cli/ may load it)")]) },
+    rules: {
+      "no-restricted-imports": restrict([
+        group(["**/seed/**"], "the server never imports the seed (start-up and CLIs in boot/ and cli/ may load it)"),
+      ]),
+    },
   },
   {
     files: ["tests/**/*.ts", "bench/**/*.ts"],

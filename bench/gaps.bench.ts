@@ -10,10 +10,16 @@ import { loadInBatches, loadSeed } from "../seed/load";
 import { syntheticDataset } from "../seed/synthetic";
 import { benchInstance, fmt, sample, serve } from "./lib";
 
-const { values } = parseArgs({ options: { orgs: { type: "string", default: "20000" }, runs: { type: "string", default: "30" } } });
+const { values } = parseArgs({
+  options: { orgs: { type: "string", default: "20000" }, runs: { type: "string", default: "30" } },
+});
 const runs = Number(values.runs);
 // Figures on a shared machine depend on what else runs: print the load next to them.
-const load = () => `load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`;
+const load = () =>
+  `load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} on ${os.cpus().length} cores`;
 type Db = Awaited<ReturnType<typeof benchInstance>>["db"];
 
 async function withInstance(name: string, load: (db: Db) => Promise<void>, work: (db: Db) => Promise<void>) {
@@ -39,10 +45,14 @@ async function split(label: string, db: Db) {
     const read = performance.now();
     for (const chain of chains) chainReport(loaded.index, scopeOf(loaded, chain.id));
     const done = performance.now();
-    console.log(`${label}:   read+index ${fmt(read - started)} ms, full reports of ${chains.length} chains ${fmt(done - read)} ms (${loaded.instance.orgs.length} orgs, ${loaded.instance.links.length} links)`);
+    console.log(
+      `${label}:   read+index ${fmt(read - started)} ms, full reports of ${chains.length} chains ${fmt(done - read)} ms (${loaded.instance.orgs.length} orgs, ${loaded.instance.links.length} links)`,
+    );
     return done - started;
   });
-  console.log(`${label}: all chains' full reports in process  median=${fmt(times.median)} ms  max=${fmt(times.max)} ms (n=${times.n}; ${load()})`);
+  console.log(
+    `${label}: all chains' full reports in process  median=${fmt(times.median)} ms  max=${fmt(times.max)} ms (n=${times.n}; ${load()})`,
+  );
 }
 
 async function overHttp(label: string, db: Db, chainRuns: number) {
@@ -51,35 +61,49 @@ async function overHttp(label: string, db: Db, chainRuns: number) {
     const chains = (await (await fetch(`${app.url}/api/chains`)).json()).chains as { id: string }[];
     await app.time("/api/chains/gaps");
     const all = await sample(chainRuns, () => app.time("/api/chains/gaps"));
-    console.log(`${label}: GET /api/chains/gaps (labels of all ${chains.length} chains)  median=${fmt(all.median)} ms  p95=${fmt(all.p95)} ms  (n=${all.n}; ${load()})`);
+    console.log(
+      `${label}: GET /api/chains/gaps (labels of all ${chains.length} chains)  median=${fmt(all.median)} ms  p95=${fmt(all.p95)} ms  (n=${all.n}; ${load()})`,
+    );
     const reports = await sample(Math.max(3, Math.round(chainRuns / 5)), async () => {
       let total = 0;
       for (const chain of chains) total += await app.time(`/api/chains/${encodeURIComponent(chain.id)}/gaps`);
       return total;
     });
-    console.log(`${label}: GET /api/chains/:id/gaps for every chain, one after another  median=${fmt(reports.median)} ms  max=${fmt(reports.max)} ms`);
+    console.log(
+      `${label}: GET /api/chains/:id/gaps for every chain, one after another  median=${fmt(reports.median)} ms  max=${fmt(reports.max)} ms`,
+    );
     const one = chains.find((c) => c.id === "chain:power-semi") ?? chains[0]!;
     for (let i = 0; i < 5; i++) await app.time(`/api/chains/${encodeURIComponent(one.id)}/gaps`);
     const single = await sample(chainRuns, () => app.time(`/api/chains/${encodeURIComponent(one.id)}/gaps`));
-    console.log(`${label}: GET /api/chains/${one.id}/gaps  median=${fmt(single.median)} ms  p95=${fmt(single.p95)} ms  (n=${single.n}; ${load()})`);
+    console.log(
+      `${label}: GET /api/chains/${one.id}/gaps  median=${fmt(single.median)} ms  p95=${fmt(single.p95)} ms  (n=${single.n}; ${load()})`,
+    );
     const whatif = await sample(chainRuns, async () => {
       const started = performance.now();
       const response = await fetch(`${app.url}/api/chains/${encodeURIComponent(one.id)}/whatif`, {
-        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ removeOrgs: [] }),
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ removeOrgs: [] }),
       });
       await response.arrayBuffer();
       return performance.now() - started;
     });
-    console.log(`${label}: POST /api/chains/${one.id}/whatif  median=${fmt(whatif.median)} ms  p95=${fmt(whatif.p95)} ms`);
+    console.log(
+      `${label}: POST /api/chains/${one.id}/whatif  median=${fmt(whatif.median)} ms  p95=${fmt(whatif.p95)} ms`,
+    );
   } finally {
     await app.close();
   }
 }
 
-await withInstance("bench-seed", async (db) => void (await loadSeed(db)), async (db) => {
-  await overHttp("seed", db, runs);
-  await split("seed", db);
-});
+await withInstance(
+  "bench-seed",
+  async (db) => void (await loadSeed(db)),
+  async (db) => {
+    await overHttp("seed", db, runs);
+    await split("seed", db);
+  },
+);
 await withInstance(
   "bench",
   async (db) => {

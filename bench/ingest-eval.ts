@@ -14,8 +14,13 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000
 function score(gold: Set<string>, predicted: Set<string>): Score & { missed: string[]; wrong: string[] } {
   const correct = [...predicted].filter((p) => gold.has(p)).length;
   return {
-    gold: gold.size, predicted: predicted.size, correct, precision: ratio(correct, predicted.size), recall: ratio(correct, gold.size),
-    missed: [...gold].filter((g) => !predicted.has(g)), wrong: [...predicted].filter((p) => !gold.has(p)),
+    gold: gold.size,
+    predicted: predicted.size,
+    correct,
+    precision: ratio(correct, predicted.size),
+    recall: ratio(correct, gold.size),
+    missed: [...gold].filter((g) => !predicted.has(g)),
+    wrong: [...predicted].filter((p) => !gold.has(p)),
   };
 }
 
@@ -30,18 +35,39 @@ export function evaluate(extraction: Extraction, dataset: Dataset, text: string)
   const entities = score(goldNodes, predictedNodes);
   // The subset the dictionary can know by name: gold nodes whose name, nameEn or an alias occurs in the text.
   const flat = text.replace(/\s+/g, "");
-  const named = new Set(dataset.nodes.filter((n) => goldNodes.has(n.id) && [n.name, n.nameEn ?? "", ...(n.aliases ?? [])].some((f) => f && flat.includes(f.replace(/\s+/g, "")))).map((n) => n.id));
+  const named = new Set(
+    dataset.nodes
+      .filter(
+        (n) =>
+          goldNodes.has(n.id) &&
+          [n.name, n.nameEn ?? "", ...(n.aliases ?? [])].some((f) => f && flat.includes(f.replace(/\s+/g, ""))),
+      )
+      .map((n) => n.id),
+  );
   const namedEntities = score(named, new Set([...predictedNodes].filter((id) => goldNodes.has(id) || !named.has(id))));
   const goldLinks = dataset.links.filter((l) => l.prov.source === "reply").map((l) => `${l.type} ${l.from} ${l.to}`);
-  const predictedLinks = extraction.links.filter((l) => l.source.id && l.target.id).map((l) => `${l.type} ${l.source.id} ${l.target.id}`);
+  const predictedLinks = extraction.links
+    .filter((l) => l.source.id && l.target.id)
+    .map((l) => `${l.type} ${l.source.id} ${l.target.id}`);
   const links = score(new Set(goldLinks), new Set(predictedLinks));
   const types = [...new Set([...goldLinks, ...predictedLinks].map((k) => k.split(" ")[0]!))].sort();
-  const byType = Object.fromEntries(types.map((t) => {
-    const { missed, wrong, ...s } = score(new Set(goldLinks.filter((k) => k.startsWith(`${t} `))), new Set(predictedLinks.filter((k) => k.startsWith(`${t} `))));
-    void missed;
-    void wrong;
-    return [t, s];
-  }));
+  const byType = Object.fromEntries(
+    types.map((t) => {
+      const { missed, wrong, ...s } = score(
+        new Set(goldLinks.filter((k) => k.startsWith(`${t} `))),
+        new Set(predictedLinks.filter((k) => k.startsWith(`${t} `))),
+      );
+      void missed;
+      void wrong;
+      return [t, s];
+    }),
+  );
   const candidates = extraction.entities.filter((e) => !e.match);
-  return { entities, namedEntities, links, byType, candidates: { count: candidates.length, distinct: new Set(candidates.map((c) => c.text)).size } };
+  return {
+    entities,
+    namedEntities,
+    links,
+    byType,
+    candidates: { count: candidates.length, distinct: new Set(candidates.map((c) => c.text)).size },
+  };
 }

@@ -22,16 +22,24 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(`dictionary: ${dataset.nodes.length} nodes, ${dict.entries.length} forms, built in ${fmt(dictMs)} ms`);
 console.log(`\nreply (${reply.length} chars) vs the seed's reply-sourced facts`);
 const e = result.entities;
-console.log(`  known entities  precision ${pct(e.precision)} (${e.correct}/${e.predicted})  recall ${pct(e.recall)} (${e.correct}/${e.gold})`);
+console.log(
+  `  known entities  precision ${pct(e.precision)} (${e.correct}/${e.predicted})  recall ${pct(e.recall)} (${e.correct}/${e.gold})`,
+);
 if (e.missed.length) console.log(`    missed: ${e.missed.join(", ")}`);
 if (e.wrong.length) console.log(`    not in gold: ${e.wrong.join(", ")}`);
 const n = result.namedEntities;
-console.log(`  of them named verbatim in the reply (name/nameEn/alias): recall ${pct(n.recall)} (${n.correct}/${n.gold})${n.missed.length ? `, missed ${n.missed.join(", ")}` : ""}`);
+console.log(
+  `  of them named verbatim in the reply (name/nameEn/alias): recall ${pct(n.recall)} (${n.correct}/${n.gold})${n.missed.length ? `, missed ${n.missed.join(", ")}` : ""}`,
+);
 console.log(`  new-entity candidates: ${result.candidates.count} mentions, ${result.candidates.distinct} distinct`);
 const l = result.links;
-console.log(`  links           precision ${pct(l.precision)} (${l.correct}/${l.predicted})  recall ${pct(l.recall)} (${l.correct}/${l.gold})`);
+console.log(
+  `  links           precision ${pct(l.precision)} (${l.correct}/${l.predicted})  recall ${pct(l.recall)} (${l.correct}/${l.gold})`,
+);
 for (const [type, s] of Object.entries(result.byType)) {
-  console.log(`    ${type.padEnd(18)} precision ${pct(s.precision).padStart(6)} (${s.correct}/${s.predicted})  recall ${pct(s.recall).padStart(6)} (${s.correct}/${s.gold})`);
+  console.log(
+    `    ${type.padEnd(18)} precision ${pct(s.precision).padStart(6)} (${s.correct}/${s.predicted})  recall ${pct(s.recall).padStart(6)} (${s.correct}/${s.gold})`,
+  );
 }
 
 function timeOf(text: string, runs: number) {
@@ -48,5 +56,9 @@ const big = reply.repeat(Math.ceil(100_000 / reply.length)).slice(0, 100_000);
 const small = timeOf(reply, 20);
 const large = timeOf(big, 5);
 console.log(`\nspeed (median of runs)`);
-console.log(`  reply ${reply.length} chars: ${fmt(small.median)} ms → ${fmt((small.median * 10_000) / reply.length)} ms per 10k chars`);
-console.log(`  100k chars: ${fmt(large.median)} ms (p95 ${fmt(large.p95)} ms) → ${fmt(large.median / 10)} ms per 10k chars (target < 2000 ms)`);
+console.log(
+  `  reply ${reply.length} chars: ${fmt(small.median)} ms → ${fmt((small.median * 10_000) / reply.length)} ms per 10k chars`,
+);
+console.log(
+  `  100k chars: ${fmt(large.median)} ms (p95 ${fmt(large.p95)} ms) → ${fmt(large.median / 10)} ms per 10k chars (target < 2000 ms)`,
+);

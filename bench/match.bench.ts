@@ -13,7 +13,13 @@ import { loadInBatches } from "../seed/load";
 import { syntheticDataset } from "../seed/synthetic";
 import { benchInstance, fmt, stats } from "./lib";
 
-const { values } = parseArgs({ options: { orgs: { type: "string", default: "5000" }, instances: { type: "string", default: "200" }, reuse: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    orgs: { type: "string", default: "5000" },
+    instances: { type: "string", default: "200" },
+    reuse: { type: "boolean", default: false },
+  },
+});
 const orgs = Number(values.orgs);
 
 /** A random instance with `holders` candidates holding something (exact is possible up to 25). */
@@ -23,13 +29,31 @@ function randomInstance(seed: number, holders: number, maxSize: number): Instanc
   const candidates = Array.from({ length: holders + 10 }, (_, i) => {
     const caps = i < holders ? techs.filter(() => random() < 2 / techs.length) : [];
     if (i < holders && caps.length === 0) caps.push(techs[Math.floor(random() * techs.length)]!);
-    return { id: `o${String(i).padStart(3, "0")}`, kind: CANDIDATE_KINDS[Math.floor(random() * 4)]!, local: random() < 0.7, capabilities: caps };
+    return {
+      id: `o${String(i).padStart(3, "0")}`,
+      kind: CANDIDATE_KINDS[Math.floor(random() * 4)]!,
+      local: random() < 0.7,
+      capabilities: caps,
+    };
   });
-  const ties = Array.from({ length: holders * 2 }, () => [candidates[Math.floor(random() * candidates.length)]!.id, candidates[Math.floor(random() * candidates.length)]!.id] as [string, string]);
+  const ties = Array.from(
+    { length: holders * 2 },
+    () =>
+      [
+        candidates[Math.floor(random() * candidates.length)]!.id,
+        candidates[Math.floor(random() * candidates.length)]!.id,
+      ] as [string, string],
+  );
   return {
     required: techs.map((tech) => ({ tech, weight: 1 + Math.floor(random() * 5) })),
-    candidates, ties, maxSize,
-    rules: { leadKinds: ["Enterprise", "University"], requireResearchMember: random() < 0.5, localOnly: random() < 0.2 },
+    candidates,
+    ties,
+    maxSize,
+    rules: {
+      leadKinds: ["Enterprise", "University"],
+      requireResearchMember: random() < 0.5,
+      localOnly: random() < 0.2,
+    },
   };
 }
 
@@ -39,7 +63,9 @@ async function graphFigures() {
     if (!values.reuse) {
       const started = Date.now();
       const counts = await loadInBatches(db, syntheticDataset({ orgs }));
-      console.log(`synthetic graph: ${counts.nodes} nodes, ${counts.links} links (${orgs} orgs) loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `synthetic graph: ${counts.nodes} nodes, ${counts.links} links (${orgs} orgs) loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     const repo = problemsRepo(db);
     const problems = problemsService(repo);
@@ -61,9 +87,16 @@ async function graphFigures() {
     const exact = batch.filter((b) => b.consortia.exact).length;
     const holders = stats(batch.map((b) => b.consortia.holders));
     const pools = stats(batch.map((b) => b.consortia.poolSize));
-    const full = batch.filter((b) => b.consortia.consortia[0] && b.consortia.consortia[0].coveredWeight === b.consortia.consortia[0].totalWeight).length;
-    console.log(`candidates + top-3 consortia for all ${list.length} problems (one snapshot read): ${fmt(batchMs)} ms total, of which Node CPU ${fmt(batchCpu)} ms  (target < 2000 ms; best of 3)`);
-    console.log(`  pools: median ${pools.median} orgs (max ${pools.max}); holders per problem: median ${holders.median} (max ${holders.max}); exact ${exact}/${list.length}; full coverage ${full}/${list.length}`);
+    const full = batch.filter(
+      (b) =>
+        b.consortia.consortia[0] && b.consortia.consortia[0].coveredWeight === b.consortia.consortia[0].totalWeight,
+    ).length;
+    console.log(
+      `candidates + top-3 consortia for all ${list.length} problems (one snapshot read): ${fmt(batchMs)} ms total, of which Node CPU ${fmt(batchCpu)} ms  (target < 2000 ms; best of 3)`,
+    );
+    console.log(
+      `  pools: median ${pools.median} orgs (max ${pools.max}); holders per problem: median ${holders.median} (max ${holders.max}); exact ${exact}/${list.length}; full coverage ${full}/${list.length}`,
+    );
 
     const perStart = performance.now();
     const per: number[] = [];
@@ -74,8 +107,15 @@ async function graphFigures() {
       per.push(performance.now() - t);
     }
     const perStats = stats(per);
-    console.log(`same through the per-problem API path (2 reads each): ${fmt(performance.now() - perStart)} ms total; per problem median ${fmt(perStats.median)} ms, p95 ${fmt(perStats.p95)} ms`);
-    console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
+    console.log(
+      `same through the per-problem API path (2 reads each): ${fmt(performance.now() - perStart)} ms total; per problem median ${fmt(perStats.median)} ms, p95 ${fmt(perStats.p95)} ms`,
+    );
+    console.log(
+      `load average after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")}`,
+    );
   } finally {
     await db.close();
     await local.stop();
@@ -85,7 +125,10 @@ async function graphFigures() {
 function exactTiming() {
   const times: number[] = [];
   for (let seed = 1; seed <= 30; seed++) {
-    const instance = { ...randomInstance(seed, 25, 6), rules: { leadKinds: ["Enterprise" as const], requireResearchMember: true, localOnly: false } };
+    const instance = {
+      ...randomInstance(seed, 25, 6),
+      rules: { leadKinds: ["Enterprise" as const], requireResearchMember: true, localOnly: false },
+    };
     instance.candidates = instance.candidates.slice(0, 25);
     const ids = new Set(instance.candidates.map((c) => c.id));
     instance.ties = instance.ties.filter(([a, b]) => ids.has(a) && ids.has(b));
@@ -96,7 +139,9 @@ function exactTiming() {
     if (!solution.exact) throw new Error("expected exact");
   }
   const s = stats(times);
-  console.log(`exact solve, 25 candidates (all holders), maxSize 6, top-3: median ${fmt(s.median)} ms, p95 ${fmt(s.p95)} ms, max ${fmt(s.max)} ms (n=${s.n})`);
+  console.log(
+    `exact solve, 25 candidates (all holders), maxSize 6, top-3: median ${fmt(s.median)} ms, p95 ${fmt(s.p95)} ms, max ${fmt(s.max)} ms (n=${s.n})`,
+  );
 }
 
 function heuristicQuality(n: number) {
@@ -126,12 +171,23 @@ function heuristicQuality(n: number) {
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   console.log(`heuristic vs exact on ${n} random instances (10–25 holders, maxSize 2–6; ${compared} feasible):`);
-  console.log(`  coverage ratio heuristic/exact: mean ${mean(coverage).toFixed(4)}, min ${Math.min(...coverage).toFixed(3)}; same coverage and size in ${sameClass}/${compared}`);
-  console.log(`  cost ratio heuristic/exact where coverage and size agree: mean ${mean(cost).toFixed(3)}, max ${Math.max(...cost).toFixed(3)}; identical best team in ${sameBest}/${compared}`);
-  console.log(`  time per instance: heuristic median ${fmt(stats(heuristicMs).median)} ms, exact median ${fmt(stats(exactMs).median)} ms`);
+  console.log(
+    `  coverage ratio heuristic/exact: mean ${mean(coverage).toFixed(4)}, min ${Math.min(...coverage).toFixed(3)}; same coverage and size in ${sameClass}/${compared}`,
+  );
+  console.log(
+    `  cost ratio heuristic/exact where coverage and size agree: mean ${mean(cost).toFixed(3)}, max ${Math.max(...cost).toFixed(3)}; identical best team in ${sameBest}/${compared}`,
+  );
+  console.log(
+    `  time per instance: heuristic median ${fmt(stats(heuristicMs).median)} ms, exact median ${fmt(stats(exactMs).median)} ms`,
+  );
 }
 
-console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (shared with other work)`);
+console.log(
+  `machine: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ")} (shared with other work)`,
+);
 exactTiming();
 heuristicQuality(Number(values.instances));
 await graphFigures();

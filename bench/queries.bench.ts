@@ -17,7 +17,11 @@ try {
   const auth = await authHeadersFor(db, "analyst");
   const post = async (path: string, body: unknown) => {
     const started = performance.now();
-    const response = await fetch(`${app.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify(body) });
+    const response = await fetch(`${app.url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...auth },
+      body: JSON.stringify(body),
+    });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${path} → ${response.status}`);
     return performance.now() - started;
@@ -33,10 +37,14 @@ try {
     await db.readTx((tx) => tx.raw("RETURN 1 AS one"));
     return performance.now() - started;
   });
-  console.log(`POST /api/cypher RETURN 1 (guard + EXPLAIN + READ tx + HTTP)  median=${fmt(trivial.median)} ms  p95=${fmt(trivial.p95)} ms`);
+  console.log(
+    `POST /api/cypher RETURN 1 (guard + EXPLAIN + READ tx + HTTP)  median=${fmt(trivial.median)} ms  p95=${fmt(trivial.p95)} ms`,
+  );
   console.log(`driver readTx RETURN 1 (no pipeline)  median=${fmt(direct.median)} ms  p95=${fmt(direct.p95)} ms`);
   const capped = await sample(runs, () => post("/api/cypher", { query: "UNWIND range(1, 100000) AS i RETURN i" }));
-  console.log(`POST /api/cypher 100,000 rows capped at 5,000  median=${fmt(capped.median)} ms  p95=${fmt(capped.p95)} ms`);
+  console.log(
+    `POST /api/cypher 100,000 rows capped at 5,000  median=${fmt(capped.median)} ms  p95=${fmt(capped.p95)} ms`,
+  );
   await app.close();
 } finally {
   await db.close();

@@ -23,7 +23,10 @@ export interface BenchLink {
 export function benchGraph(n: number, perNode = 3, seed = 42): { nodes: BenchNode[]; links: BenchLink[] } {
   const random = seededRandom(seed);
   const nodes: BenchNode[] = Array.from({ length: n }, (_, i) => ({
-    id: `b:${i}`, kind: NODE_KINDS[Math.floor(random() * random() * NODE_KINDS.length)]!, label: `合成节点${i}号科技有限公司`, degree: 0,
+    id: `b:${i}`,
+    kind: NODE_KINDS[Math.floor(random() * random() * NODE_KINDS.length)]!,
+    label: `合成节点${i}号科技有限公司`,
+    degree: 0,
   }));
   const links: BenchLink[] = [];
   const seen = new Set<string>();

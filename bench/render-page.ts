@@ -23,22 +23,34 @@ window.bench = {
   async load(n) {
     const { nodes, links } = benchGraph(n);
     const scene = buildScene(
-      nodes.map((node) => ({ ...node, radius: radiusForDegree(node.degree), x: 0, y: 0, illustrative: node.degree % 17 === 0, weight: node.degree })),
+      nodes.map((node) => ({
+        ...node,
+        radius: radiusForDegree(node.degree),
+        x: 0,
+        y: 0,
+        illustrative: node.degree % 17 === 0,
+        weight: node.degree,
+      })),
       links.map((l) => ({ ...l, illustrative: false })),
     );
     const started = performance.now();
     const framesBefore = graph.frames();
     const done = new Promise<{ ms: number; ticks: number }>((resolve) => (stable = resolve));
     graph.setScene(scene, { kind: "force", seed: 7, known: new Map(), pins: new Map(), alpha: 1 }, { fit: true });
-    let firstFrameMs = 0;
     await new Promise<void>((resolve) => {
       const poll = () => (graph.frames() > framesBefore ? resolve() : requestAnimationFrame(poll));
       poll();
     });
-    firstFrameMs = performance.now() - started;
+    const firstFrameMs = performance.now() - started;
     const info = await done;
     await new Promise((resolve) => setTimeout(resolve, 600)); // the fit transition after the layout settles
-    return { nodes: scene.nodes.length, links: scene.links.length, stableMs: performance.now() - started - 600, ticks: info.ticks, firstFrameMs };
+    return {
+      nodes: scene.nodes.length,
+      links: scene.links.length,
+      stableMs: performance.now() - started - 600,
+      ticks: info.ticks,
+      firstFrameMs,
+    };
   },
 
   /** Real input for `ms`: wheel zooms in and out and mouse drags pan, one event per animation frame. */
@@ -53,7 +65,15 @@ window.bench = {
     const start = last;
     let step = 0;
     // Start the drag on empty canvas (a press on a node would drag the node instead of panning).
-    canvas.dispatchEvent(new MouseEvent("mousedown", { bubbles: true, clientX: rect.left + 5, clientY: rect.top + 5, button: 0, view: window }));
+    canvas.dispatchEvent(
+      new MouseEvent("mousedown", {
+        bubbles: true,
+        clientX: rect.left + 5,
+        clientY: rect.top + 5,
+        button: 0,
+        view: window,
+      }),
+    );
     await new Promise<void>((resolve) => {
       const frame = () => {
         const now = performance.now();
@@ -62,9 +82,27 @@ window.bench = {
         step++;
         if (step % 2) {
           const x = rect.left + 5 + Math.sin(step / 20) * 200;
-          window.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: x, clientY: rect.top + 5 + Math.cos(step / 25) * 120, button: 0, buttons: 1, view: window }));
+          window.dispatchEvent(
+            new MouseEvent("mousemove", {
+              bubbles: true,
+              clientX: x,
+              clientY: rect.top + 5 + Math.cos(step / 25) * 120,
+              button: 0,
+              buttons: 1,
+              view: window,
+            }),
+          );
         } else {
-          canvas.dispatchEvent(new WheelEvent("wheel", { bubbles: true, cancelable: true, clientX: cx, clientY: cy, deltaY: Math.sin(step / 30) * 60, deltaMode: 0 }));
+          canvas.dispatchEvent(
+            new WheelEvent("wheel", {
+              bubbles: true,
+              cancelable: true,
+              clientX: cx,
+              clientY: cy,
+              deltaY: Math.sin(step / 30) * 60,
+              deltaMode: 0,
+            }),
+          );
         }
         if (now - start < ms) requestAnimationFrame(frame);
         else resolve();
@@ -73,6 +111,10 @@ window.bench = {
     });
     window.dispatchEvent(new MouseEvent("mouseup", { bubbles: true, view: window }));
     const sorted = draws.slice(1).sort((a, b) => a - b);
-    return { frames: graph.frames() - originalFrames, seconds: (performance.now() - start) / 1000, p95DrawMs: sorted[Math.floor(sorted.length * 0.95)] ?? 0 };
+    return {
+      frames: graph.frames() - originalFrames,
+      seconds: (performance.now() - start) / 1000,
+      p95DrawMs: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+    };
   },
 };

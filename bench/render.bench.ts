@@ -6,10 +6,19 @@ import { chromium } from "playwright-core";
 import { createServer } from "vite";
 import { REPO_ROOT } from "../server/db/local/paths";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,5000,10000" }, seconds: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "1000,5000,10000" }, seconds: { type: "string", default: "5" } },
+});
 const sizes = values.sizes.split(",").map(Number);
 
-const server = await createServer({ root: REPO_ROOT, configFile: false, logLevel: "error", server: { host: "127.0.0.1", port: 0 }, worker: { format: "es" }, optimizeDeps: { include: ["d3"] } });
+const server = await createServer({
+  root: REPO_ROOT,
+  configFile: false,
+  logLevel: "error",
+  server: { host: "127.0.0.1", port: 0 },
+  worker: { format: "es" },
+  optimizeDeps: { include: ["d3"] },
+});
 await server.listen();
 const address = server.httpServer!.address();
 const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/bench/render-page.html`;
@@ -19,7 +28,9 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
 });
 try {
-  console.log(`render bench: headless Chromium ${browser.version()}, viewport 1400×900, software canvas (--disable-gpu)`);
+  console.log(
+    `render bench: headless Chromium ${browser.version()}, viewport 1400×900, software canvas (--disable-gpu)`,
+  );
   for (const n of sizes) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
@@ -30,7 +41,7 @@ try {
     const fps = run.frames / run.seconds;
     console.log(
       `nodes=${load.nodes} links=${load.links} fps=${fps.toFixed(1)} (pan/zoom ${run.seconds.toFixed(1)} s, p95 frame ${run.p95DrawMs.toFixed(1)} ms) ` +
-      `first-frame=${load.firstFrameMs.toFixed(0)} ms stable-layout=${load.stableMs.toFixed(0)} ms (${load.ticks} ticks in the worker)`,
+        `first-frame=${load.firstFrameMs.toFixed(0)} ms stable-layout=${load.stableMs.toFixed(0)} ms (${load.ticks} ticks in the worker)`,
     );
     await page.close();
   }

@@ -35,4 +35,6 @@ console.log(`first (may include seeding/build): ${fmt(await once(port))} ms`);
 const warm: number[] = [];
 for (let i = 0; i < 3; i++) warm.push(await once(port));
 const s = stats(warm);
-console.log(`warm npm start → first healthy answer: median=${fmt(s.median)} ms max=${fmt(s.max)} ms (n=${s.n}; target < 20000 ms)`);
+console.log(
+  `warm npm start → first healthy answer: median=${fmt(s.median)} ms max=${fmt(s.max)} ms (n=${s.n}; target < 20000 ms)`,
+);

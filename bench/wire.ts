@@ -35,8 +35,20 @@ export function autocannon(url: string, connections: number, seconds: number): P
   return new Promise((resolve, reject) => {
     execFile(bin, args, { maxBuffer: 16 * 1024 * 1024, timeout: (seconds + 60) * 1000 }, (error, stdout) => {
       if (error) return reject(error);
-      const report = JSON.parse(stdout) as { requests: { total: number }; duration: number; latency: { p50: number; p99: number }; errors: number; non2xx: number };
-      resolve({ requestsPerSecond: report.requests.total / report.duration, p50: report.latency.p50, p99: report.latency.p99, errors: report.errors, non2xx: report.non2xx });
+      const report = JSON.parse(stdout) as {
+        requests: { total: number };
+        duration: number;
+        latency: { p50: number; p99: number };
+        errors: number;
+        non2xx: number;
+      };
+      resolve({
+        requestsPerSecond: report.requests.total / report.duration,
+        p50: report.latency.p50,
+        p99: report.latency.p99,
+        errors: report.errors,
+        non2xx: report.non2xx,
+      });
     });
   });
 }

@@ -14,7 +14,9 @@ console.log(
 );
 const honesty = honestySummary(dataset);
 console.log(
-  `basis: ${Object.entries(honesty.byBasis).map(([b, n]) => `${b}=${n}`).join(" ")} | ` +
+  `basis: ${Object.entries(honesty.byBasis)
+    .map(([b, n]) => `${b}=${n}`)
+    .join(" ")} | ` +
     `claims with citations: ${honesty.claims} on ${honesty.claimedProperties} properties | ` +
     `placeholder dates: ${honesty.placeholderDates} | undated: ${honesty.undated} | notes that contradict their basis: ${honesty.contradictingNotes}`,
 );

@@ -21,7 +21,10 @@ export { squash } from "./honesty";
 export function readDataset(dir = DATA_DIR): Dataset {
   const nodes: SeedNode[] = [];
   const links: Dataset["links"] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const raw = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as unknown;
     const parsed = SeedFileSchema.safeParse(raw);
     if (!parsed.success) {
@@ -39,12 +42,17 @@ export function readDataset(dir = DATA_DIR): Dataset {
  * quotes that are not verbatim in the reply, public URLs that are not in the fact sheet, and the honesty
  * rules of seed/honesty.ts (basis, per-property claims, no placeholder dates). Empty = healthy.
  */
-export function checkDataset(dataset: Dataset, reply = fs.readFileSync(REPLY_FILE, "utf8"), facts = fs.readFileSync(FACTS_FILE, "utf8")): string[] {
+export function checkDataset(
+  dataset: Dataset,
+  reply = fs.readFileSync(REPLY_FILE, "utf8"),
+  facts = fs.readFileSync(FACTS_FILE, "utf8"),
+): string[] {
   const problems: string[] = [];
   const byId = new Map<string, SeedNode>();
   for (const node of dataset.nodes) {
     if (byId.has(node.id)) problems.push(`duplicate node id ${node.id}`);
-    for (const key of reservedKeysIn(node.props)) problems.push(`${node.id}: props.${key} is reserved (use the field of that name)`);
+    for (const key of reservedKeysIn(node.props))
+      problems.push(`${node.id}: props.${key} is reserved (use the field of that name)`);
     byId.set(node.id, node);
   }
   const seenLinks = new Set<string>();

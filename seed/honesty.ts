@@ -24,8 +24,20 @@ interface Item {
 
 function items(dataset: Dataset): Item[] {
   return [
-    ...dataset.nodes.map((n) => ({ what: n.id, type: n.kind, prov: n.prov, props: n.props ?? {}, claims: n.claims ?? {} })),
-    ...dataset.links.map((l) => ({ what: l.id, type: l.type, prov: l.prov, props: l.props ?? {}, claims: l.claims ?? {} })),
+    ...dataset.nodes.map((n) => ({
+      what: n.id,
+      type: n.kind,
+      prov: n.prov,
+      props: n.props ?? {},
+      claims: n.claims ?? {},
+    })),
+    ...dataset.links.map((l) => ({
+      what: l.id,
+      type: l.type,
+      prov: l.prov,
+      props: l.props ?? {},
+      claims: l.claims ?? {},
+    })),
   ];
 }
 
@@ -46,7 +58,12 @@ export function honestySummary(dataset: Dataset): HonestySummary {
   const byBasis: Record<string, number> = {};
   for (const item of all) byBasis[item.prov.basis] = (byBasis[item.prov.basis] ?? 0) + 1;
   const claimLists = all.flatMap((i) => Object.values(i.claims));
-  const dates = all.flatMap((i) => [i.prov.asOf, ...Object.values(i.claims).flat().map((c) => c.asOf)]);
+  const dates = all.flatMap((i) => [
+    i.prov.asOf,
+    ...Object.values(i.claims)
+      .flat()
+      .map((c) => c.asOf),
+  ]);
   return {
     byBasis,
     claims: claimLists.flat().length,
@@ -62,16 +79,23 @@ export function checkHonesty(dataset: Dataset, reply: string, facts: string): st
   const problems: string[] = [];
   const replySquashed = squash(reply);
   const cites = (what: string, c: Provenance | Claim) => {
-    if (c.quote && !replySquashed.includes(squash(c.quote))) problems.push(`${what}: quote is not verbatim in the reply: ${c.quote}`);
+    if (c.quote && !replySquashed.includes(squash(c.quote)))
+      problems.push(`${what}: quote is not verbatim in the reply: ${c.quote}`);
     if (c.url && !facts.includes(c.url)) problems.push(`${what}: url is not in zhuzhou-facts.md: ${c.url}`);
-    if (placeholder(c.asOf)) problems.push(`${what}: asOf ${c.asOf} is a placeholder date (use the source's date or null)`);
+    if (placeholder(c.asOf))
+      problems.push(`${what}: asOf ${c.asOf} is a placeholder date (use the source's date or null)`);
     if (c.validFrom && c.validTo && c.validFrom > c.validTo) problems.push(`${what}: validFrom is after validTo`);
   };
   for (const item of items(dataset)) {
     cites(item.what, item.prov);
-    if (EDITORIAL_ONLY.has(item.type) && item.prov.basis !== "editorial") problems.push(`${item.what}: ${item.type} is the editors' classification (basis editorial), not ${item.prov.basis}`);
-    if (contradicts(item.prov)) problems.push(`${item.what}: note "${item.prov.note}" hedges but basis is stated and not uncertain`);
-    if (item.prov.source === "reply" && item.prov.asOf !== "2025") problems.push(`${item.what}: reply facts are dated 2025 (〔2025〕37号 gives no day), not ${item.prov.asOf}`);
+    if (EDITORIAL_ONLY.has(item.type) && item.prov.basis !== "editorial")
+      problems.push(
+        `${item.what}: ${item.type} is the editors' classification (basis editorial), not ${item.prov.basis}`,
+      );
+    if (contradicts(item.prov))
+      problems.push(`${item.what}: note "${item.prov.note}" hedges but basis is stated and not uncertain`);
+    if (item.prov.source === "reply" && item.prov.asOf !== "2025")
+      problems.push(`${item.what}: reply facts are dated 2025 (〔2025〕37号 gives no day), not ${item.prov.asOf}`);
     for (const [key, list] of Object.entries(item.claims)) {
       if (!(key in item.props)) problems.push(`${item.what}: claims.${key} cites a property the item does not have`);
       list.forEach((claim, i) => {

@@ -25,9 +25,12 @@ export async function loadSeed(db: Database, dataset: Dataset = readDataset()) {
     async (tx) => {
       let nodes = 0;
       let links = 0;
-      for (const rows of batches(dataset.nodes.map(nodeRow))) nodes += (await tx.run(mergeNodes, { rows }))[0]?.count ?? 0;
-      for (const rows of batches(dataset.links.map(linkRow))) links += (await tx.run(mergeLinks, { rows }))[0]?.count ?? 0;
-      if (links !== dataset.links.length) throw new Error(`seed: ${dataset.links.length - links} links have a missing endpoint`);
+      for (const rows of batches(dataset.nodes.map(nodeRow)))
+        nodes += (await tx.run(mergeNodes, { rows }))[0]?.count ?? 0;
+      for (const rows of batches(dataset.links.map(linkRow)))
+        links += (await tx.run(mergeLinks, { rows }))[0]?.count ?? 0;
+      if (links !== dataset.links.length)
+        throw new Error(`seed: ${dataset.links.length - links} links have a missing endpoint`);
       return { nodes, links };
     },
     { timeoutMs: 120_000 },
@@ -38,7 +41,12 @@ export async function loadSeed(db: Database, dataset: Dataset = readDataset()) {
  * Bulk load for large synthetic graphs: many transactions of `batch` rows each (a 150k-relationship
  * graph in one transaction would need a big heap). Only for the separate benchmark instance.
  */
-export async function loadInBatches(db: Database, dataset: Dataset, batch = 5000, progress: (done: number, total: number) => void = () => {}) {
+export async function loadInBatches(
+  db: Database,
+  dataset: Dataset,
+  batch = 5000,
+  progress: (done: number, total: number) => void = () => {},
+) {
   const nodeRows = dataset.nodes.map(nodeRow);
   const linkRows = dataset.links.map(linkRow);
   const total = nodeRows.length + linkRows.length;

@@ -11,7 +11,12 @@ function provenanceProps(prov: Provenance): Props {
 /** Claims as stored: one JSON string property (Neo4j properties cannot hold maps); absent when none. */
 export function claimsProps(claims: Record<string, Claim[]> | undefined): Props {
   if (!claims || !Object.keys(claims).length) return {};
-  const clean = Object.fromEntries(Object.entries(claims).map(([k, list]) => [k, list.map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)))]));
+  const clean = Object.fromEntries(
+    Object.entries(claims).map(([k, list]) => [
+      k,
+      list.map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined))),
+    ]),
+  );
   return { [CLAIMS_KEY]: JSON.stringify(clean) };
 }
 

@@ -1,7 +1,15 @@
 import { z } from "zod";
 
 import {
-  BASES, ENDPOINTS, linkId, NODE_KINDS, ORG_KINDS, PARTIAL_DATE, REL_TYPES, SOURCES, TIERS,
+  BASES,
+  ENDPOINTS,
+  linkId,
+  NODE_KINDS,
+  ORG_KINDS,
+  PARTIAL_DATE,
+  REL_TYPES,
+  SOURCES,
+  TIERS,
 } from "../server/contracts/model";
 
 export { BASES, ENDPOINTS, linkId, NODE_KINDS, ORG_KINDS, REL_TYPES, SOURCES, TIERS };
@@ -32,18 +40,46 @@ const provenanceFields = {
   note: z.string().optional(),
   by: z.string().optional(),
   documentId: z.string().optional(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   quoteStart: z.number().int().nonnegative().optional(),
   quoteEnd: z.number().int().nonnegative().optional(),
   reviewedAt: z.string().optional(),
 };
 
-function provenanceRules(p: { source: string; basis: string; quote?: string; url?: string; tier?: string; file?: string; reasoning?: string; documentId?: string }, ctx: z.RefinementCtx) {
-  if (p.source === "reply" && !p.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "reply facts need the verbatim quote" });
-  if (p.source === "public" && (!p.url || !p.tier)) ctx.addIssue({ code: "custom", path: ["url"], message: "public facts need url and tier" });
-  if (p.source === "import" && !p.file) ctx.addIssue({ code: "custom", path: ["file"], message: "import facts need the file name" });
-  if (p.source === "document" && (!p.documentId || !p.quote)) ctx.addIssue({ code: "custom", path: ["documentId"], message: "document facts need the document id and the verbatim quote" });
-  if (p.basis === "inferred" && !p.reasoning) ctx.addIssue({ code: "custom", path: ["reasoning"], message: "inferred facts say what they were drawn from (reasoning)" });
+function provenanceRules(
+  p: {
+    source: string;
+    basis: string;
+    quote?: string;
+    url?: string;
+    tier?: string;
+    file?: string;
+    reasoning?: string;
+    documentId?: string;
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (p.source === "reply" && !p.quote)
+    ctx.addIssue({ code: "custom", path: ["quote"], message: "reply facts need the verbatim quote" });
+  if (p.source === "public" && (!p.url || !p.tier))
+    ctx.addIssue({ code: "custom", path: ["url"], message: "public facts need url and tier" });
+  if (p.source === "import" && !p.file)
+    ctx.addIssue({ code: "custom", path: ["file"], message: "import facts need the file name" });
+  if (p.source === "document" && (!p.documentId || !p.quote))
+    ctx.addIssue({
+      code: "custom",
+      path: ["documentId"],
+      message: "document facts need the document id and the verbatim quote",
+    });
+  if (p.basis === "inferred" && !p.reasoning)
+    ctx.addIssue({
+      code: "custom",
+      path: ["reasoning"],
+      message: "inferred facts say what they were drawn from (reasoning)",
+    });
 }
 
 export const ProvenanceSchema = z.object(provenanceFields).strict().superRefine(provenanceRules);
@@ -87,7 +123,8 @@ export const SeedNodeSchema = z
   .strict()
   .superRefine((node, ctx) => {
     const isOrg = (ORG_KINDS as readonly string[]).includes(node.kind);
-    if (isOrg && node.local === undefined) ctx.addIssue({ code: "custom", path: ["local"], message: "organisations must say local true/false" });
+    if (isOrg && node.local === undefined)
+      ctx.addIssue({ code: "custom", path: ["local"], message: "organisations must say local true/false" });
   });
 
 export const SeedLinkSchema = z
@@ -96,7 +133,10 @@ export const SeedLinkSchema = z
     from: z.string(),
     to: z.string(),
     /** Distinguishes two links of the same type between the same pair (e.g. two collaborations). */
-    key: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    key: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     props: PropsSchema.optional(),
     claims: ClaimsSchema.optional(),
     prov: ProvenanceSchema,

@@ -74,13 +74,27 @@ export interface AppDeps {
 export const DEFAULT_STALE_AFTER_YEARS = 3;
 
 /** Without main.ts's settings (tests, tools building the route list): a temporary folder, never the app's data. */
-const DEFAULT_BACKUPS: BackupSettings = { dir: path.join(os.tmpdir(), "chainatlas-backups"), source: "app", intervalHours: 0, keep: 7 };
+const DEFAULT_BACKUPS: BackupSettings = {
+  dir: path.join(os.tmpdir(), "chainatlas-backups"),
+  source: "app",
+  intervalHours: 0,
+  keep: 7,
+};
 
 /** Services every feature may lean on: the audit trail and access control (accounts, sessions, the route guard). */
-export function coreServices(db: Database, security: SecurityConfig = DEFAULT_SECURITY, logger: Logger = createLogger("silent")) {
+export function coreServices(
+  db: Database,
+  security: SecurityConfig = DEFAULT_SECURITY,
+  logger: Logger = createLogger("silent"),
+) {
   const audit = auditService(auditRepo(db, bookkeepingSealer()));
   const access = createAccess(db, audit, security, logger);
-  const imports = importService({ repo: importRepo(db), audit, uploads: uploadStore(), timeoutMs: security.importTimeoutMs });
+  const imports = importService({
+    repo: importRepo(db),
+    audit,
+    uploads: uploadStore(),
+    timeoutMs: security.importTimeoutMs,
+  });
   return { security, audit, access, imports };
 }
 export type CoreServices = ReturnType<typeof coreServices>;
@@ -95,14 +109,22 @@ export function apiRoutes(
   const graph = graphService(graphRepo(db), search.ids);
   const problems = problemsService(problemsRepo(db));
   return [
-    ...healthRoutes(healthService(db, ops.supervision)), ...graphRoutes(graph), ...searchRoutes(search), ...queriesFeature(db, core.security.cypher),
+    ...healthRoutes(healthService(db, ops.supervision)),
+    ...graphRoutes(graph),
+    ...searchRoutes(search),
+    ...queriesFeature(db, core.security.cypher),
     ...chainsRoutes(chainsService(chainsRepo(db))),
-    ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)), ...consortiaRoutes(consortiaService(consortiaRepo(db))),
-    ...core.access.routes, ...auditRoutes(core.audit),
-    ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }), ...exportRoutes(exportService(graph)),
+    ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)),
+    ...consortiaRoutes(consortiaService(consortiaRepo(db))),
+    ...core.access.routes,
+    ...auditRoutes(core.audit),
+    ...importRoutes(core.imports, { maxBytes: core.security.importMaxBytes }),
+    ...exportRoutes(exportService(graph)),
     ...backupRoutes(ops.backups ?? backupService(backupRepo(db), DEFAULT_BACKUPS)),
     ...freshnessRoutes(freshnessService(freshnessRepo(db), ops.staleAfterYears ?? DEFAULT_STALE_AFTER_YEARS)),
-    ...documentsRoutes(documentsService({ repo: documentsRepo(db), audit: core.audit, timeoutMs: core.security.importTimeoutMs })),
+    ...documentsRoutes(
+      documentsService({ repo: documentsRepo(db), audit: core.audit, timeoutMs: core.security.importTimeoutMs }),
+    ),
   ];
 }
 
@@ -119,7 +141,11 @@ export function createApp(deps: AppDeps): Express {
 
   const core = coreServices(deps.db, security, deps.logger);
   const backups = deps.backups ?? backupService(backupRepo(deps.db), DEFAULT_BACKUPS);
-  const routes = apiRoutes(deps.db, core, { supervision: deps.supervision, backups, staleAfterYears: deps.staleAfterYears });
+  const routes = apiRoutes(deps.db, core, {
+    supervision: deps.supervision,
+    backups,
+    staleAfterYears: deps.staleAfterYears,
+  });
   const methods = methodGuards([...routes.map((r) => r.spec), { method: "get", path: "/api/openapi.json" }]);
   app.use(methods.unservedMethods);
   app.use(jsonBody({ limit: "1mb" }));

@@ -58,7 +58,13 @@ async function main() {
 
   const backups = backupService(backupRepo(db), backupSettingsFromEnv(env));
   const app = createApp({
-    db, logger, clientDir: CLIENT_DIST, security: securityFromEnv(env), supervision: () => supervisor?.status() ?? null, backups, staleAfterYears: env.STALE_AFTER_YEARS,
+    db,
+    logger,
+    clientDir: CLIENT_DIST,
+    security: securityFromEnv(env),
+    supervision: () => supervisor?.status() ?? null,
+    backups,
+    staleAfterYears: env.STALE_AFTER_YEARS,
   });
   const stopBackups = scheduleBackups(backups, log);
   cleanups.unshift(async () => stopBackups());
@@ -67,10 +73,16 @@ async function main() {
   const server: Server = app.listen(env.PORT, env.HOST);
   server.once("error", (error: NodeJS.ErrnoException) => {
     void shutdown().finally(() =>
-      fail(error.code === "EADDRINUSE" ? `PORT ${env.PORT} on ${env.HOST} is already in use; set PORT to another port` : String(error)),
+      fail(
+        error.code === "EADDRINUSE"
+          ? `PORT ${env.PORT} on ${env.HOST} is already in use; set PORT to another port`
+          : String(error),
+      ),
     );
   });
-  server.once("listening", () => logger.info(`ChainAtlas 链图 is ready: http://${env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST}:${env.PORT}`));
+  server.once("listening", () =>
+    logger.info(`ChainAtlas 链图 is ready: http://${env.HOST === "0.0.0.0" ? "127.0.0.1" : env.HOST}:${env.PORT}`),
+  );
   cleanups.unshift(
     () =>
       new Promise<void>((resolve) => {
@@ -82,6 +94,9 @@ async function main() {
 
 main().catch((error: unknown) => {
   if (error instanceof LocalNeo4jError) fail(error.message);
-  if (error instanceof SealError) fail(`${error.message}. Start with the APP_SECRET / APP_SECRET_FILE this database was sealed with (docs/security.md).`);
+  if (error instanceof SealError)
+    fail(
+      `${error.message}. Start with the APP_SECRET / APP_SECRET_FILE this database was sealed with (docs/security.md).`,
+    );
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 });

@@ -1,4 +1,10 @@
-import { ChainsResponse, GapsResponse, GapsSummaryResponse, WhatIfResponse, type WhatIfBody } from "../../server/contracts/chains";
+import {
+  ChainsResponse,
+  GapsResponse,
+  GapsSummaryResponse,
+  WhatIfResponse,
+  type WhatIfBody,
+} from "../../server/contracts/chains";
 import { request } from "./http";
 
 const chainPath = (id: string) => `/api/chains/${encodeURIComponent(id)}`;
@@ -8,5 +14,6 @@ export const chainsApi = {
   summary: () => request(GapsSummaryResponse, "/api/chains/gaps"),
   gaps: (chainId: string) => request(GapsResponse, `${chainPath(chainId)}/gaps`),
   csvUrl: (chainId: string) => `${chainPath(chainId)}/gaps.csv`,
-  whatIf: (chainId: string, body: Partial<WhatIfBody>) => request(WhatIfResponse, `${chainPath(chainId)}/whatif`, { method: "POST", body }),
+  whatIf: (chainId: string, body: Partial<WhatIfBody>) =>
+    request(WhatIfResponse, `${chainPath(chainId)}/whatif`, { method: "POST", body }),
 };

@@ -1,4 +1,11 @@
-import { ApplyResult, DocumentDetail, DocumentList, ProposalsResponse, UploadResult, type ApplyBody } from "../../server/contracts/documents";
+import {
+  ApplyResult,
+  DocumentDetail,
+  DocumentList,
+  ProposalsResponse,
+  UploadResult,
+  type ApplyBody,
+} from "../../server/contracts/documents";
 import { apiErrorOf, ApiError, queryString, request, requestHeaders } from "./http";
 
 const doc = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
@@ -7,7 +14,12 @@ const doc = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
 async function send(body: BodyInit, contentType: string, file?: string) {
   let response: Response;
   try {
-    response = await fetch(`/api/documents${queryString({ file })}`, { method: "POST", headers: { ...requestHeaders("POST", false), "content-type": contentType }, body, credentials: "same-origin" });
+    response = await fetch(`/api/documents${queryString({ file })}`, {
+      method: "POST",
+      headers: { ...requestHeaders("POST", false), "content-type": contentType },
+      body,
+      credentials: "same-origin",
+    });
   } catch (error) {
     throw new ApiError(0, "NETWORK", (error as Error).message);
   }
@@ -22,5 +34,6 @@ export const documentsApi = {
   proposals: (id: string) => request(ProposalsResponse, `${doc(id)}/proposals`),
   apply: (id: string, body: ApplyBody) => request(ApplyResult, `${doc(id)}/apply`, { method: "POST", body }),
   uploadFile: (file: File) => send(file, "application/octet-stream", file.name),
-  paste: (text: string, title?: string) => send(JSON.stringify({ text, ...(title ? { title } : {}) }), "application/json"),
+  paste: (text: string, title?: string) =>
+    send(JSON.stringify({ text, ...(title ? { title } : {}) }), "application/json"),
 };

@@ -1,5 +1,13 @@
 import type { z } from "zod";
-import { FacetsResponse, GraphViewResponse, NodeResponse, PathsResponse, type GraphQuery, type NeighborsQuery, type PathsQuery } from "../../server/contracts/graph";
+import {
+  FacetsResponse,
+  GraphViewResponse,
+  NodeResponse,
+  PathsResponse,
+  type GraphQuery,
+  type NeighborsQuery,
+  type PathsQuery,
+} from "../../server/contracts/graph";
 import { SearchResponse, type SearchQuery } from "../../server/contracts/search";
 import { request } from "./http";
 
@@ -16,11 +24,13 @@ type Search = z.output<typeof SearchQuery>;
 const nodePath = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
 
 export const graphApi = {
-  graph: (filters: GraphFilters = {}, signal?: AbortSignal) => request(GraphViewResponse, "/api/graph", { query: { ...filters }, signal }),
+  graph: (filters: GraphFilters = {}, signal?: AbortSignal) =>
+    request(GraphViewResponse, "/api/graph", { query: { ...filters }, signal }),
   neighbors: (id: string, query: NeighborsFilters = {}, signal?: AbortSignal) =>
     request(GraphViewResponse, `${nodePath(id)}/neighbors`, { query: { ...query }, signal }),
   node: (id: string, signal?: AbortSignal) => request(NodeResponse, nodePath(id), { signal }),
-  paths: (query: PathsRequest, signal?: AbortSignal) => request(PathsResponse, "/api/paths", { query: { ...query }, signal }),
+  paths: (query: PathsRequest, signal?: AbortSignal) =>
+    request(PathsResponse, "/api/paths", { query: { ...query }, signal }),
   facets: (signal?: AbortSignal) => request(FacetsResponse, "/api/graph/facets", { signal }),
   search: (q: Search["q"], limit: Search["limit"] = 10, signal?: AbortSignal) =>
     request(SearchResponse, "/api/search", { query: { q, limit }, signal }),

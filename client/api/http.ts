@@ -35,7 +35,8 @@ export function requestHeaders(method: string, json: boolean): Record<string, st
 /** An ApiError from a failed response's body (the server's `{ error: { code, message } }`). */
 export function apiErrorOf(status: number, statusText: string, payload: unknown): ApiError {
   const parsed = ErrorBody.safeParse(payload);
-  if (parsed.success) return new ApiError(status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details);
+  if (parsed.success)
+    return new ApiError(status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details);
   return new ApiError(status, "HTTP_" + status, statusText);
 }
 

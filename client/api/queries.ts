@@ -1,5 +1,18 @@
-import { QueryDetail, QueryListResponse, RunResponse, SchemaResponse, SuggestResponse, type SuggestQuery } from "../../server/contracts/queries";
-import { DeletedQueries, DeleteResponse, VersionDetail, VersionList, type SaveQueryBody } from "../../server/contracts/saved-queries";
+import {
+  QueryDetail,
+  QueryListResponse,
+  RunResponse,
+  SchemaResponse,
+  SuggestResponse,
+  type SuggestQuery,
+} from "../../server/contracts/queries";
+import {
+  DeletedQueries,
+  DeleteResponse,
+  VersionDetail,
+  VersionList,
+  type SaveQueryBody,
+} from "../../server/contracts/saved-queries";
 import { request } from "./http";
 
 const enc = encodeURIComponent;
@@ -22,6 +35,6 @@ export const queriesApi = {
   /** Admin: soft-deleted analyst queries, and bringing one back with all its versions. */
   deleted: () => request(DeletedQueries, "/api/queries/deleted"),
   undelete: (id: string) => request(QueryDetail, `/api/queries/${enc(id)}/undelete`, { method: "POST" }),
-  restore: (id: string, n: number) => request(QueryDetail, `/api/queries/${enc(id)}/versions/${n}/restore`, { method: "POST", body: {} }),
+  restore: (id: string, n: number) =>
+    request(QueryDetail, `/api/queries/${enc(id)}/versions/${n}/restore`, { method: "POST", body: {} }),
 };
-

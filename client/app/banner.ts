@@ -18,7 +18,19 @@ export function createBanner(el: HTMLElement): Banner {
     append(
       el,
       h("span", {}, message),
-      retry ? h("button", { onclick: () => { banner.hide(); retry(); }, "data-testid": "banner-retry" }, t("banner.retry")) : null,
+      retry
+        ? h(
+            "button",
+            {
+              onclick: () => {
+                banner.hide();
+                retry();
+              },
+              "data-testid": "banner-retry",
+            },
+            t("banner.retry"),
+          )
+        : null,
       h("button", { onclick: () => banner.hide() }, t("banner.dismiss")),
     );
   };

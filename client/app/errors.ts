@@ -21,5 +21,10 @@ export function describeError(error: unknown): string {
 /** The offending fields of a 400 (VALIDATION_FAILED), as the form names them. */
 function fieldList(details: Record<string, unknown> | undefined): string {
   const fields = Array.isArray(details?.fields) ? (details.fields as { field?: unknown }[]) : [];
-  return fields.map((f) => String(f.field ?? "")).filter(Boolean).join("、") || "—";
+  return (
+    fields
+      .map((f) => String(f.field ?? ""))
+      .filter(Boolean)
+      .join("、") || "—"
+  );
 }

@@ -26,9 +26,19 @@ export function canChangeOwned(owner: string | undefined): boolean {
 export function readOnlyNote(what: string): HTMLElement | null {
   if (canWrite()) return null;
   const signedIn = session.get().user !== null;
-  return h("p", { class: "read-only-note", "data-testid": "read-only-note" },
-    t(signedIn ? "perm.viewer" : "perm.anonymous", { what }), " ",
-    signedIn ? null : h("button", { type: "button", class: "link", "data-testid": "read-only-login", onclick: () => openLogin() }, t("auth.login")));
+  return h(
+    "p",
+    { class: "read-only-note", "data-testid": "read-only-note" },
+    t(signedIn ? "perm.viewer" : "perm.anonymous", { what }),
+    " ",
+    signedIn
+      ? null
+      : h(
+          "button",
+          { type: "button", class: "link", "data-testid": "read-only-login", onclick: () => openLogin() },
+          t("auth.login"),
+        ),
+  );
 }
 
 /** A whole page that only writers use (the problem form, the Cypher editor), opened by someone who may not write. */

@@ -19,7 +19,8 @@ export const session = {
   role(): Role | null {
     return state.user?.role ?? (state.anonymousRole === "viewer" ? "viewer" : null);
   },
-  can: (required: Role) => roleAllows(state.user?.role ?? (state.anonymousRole === "viewer" ? "viewer" : null), required),
+  can: (required: Role) =>
+    roleAllows(state.user?.role ?? (state.anonymousRole === "viewer" ? "viewer" : null), required),
   async load() {
     set(await authApi.me());
   },

@@ -11,14 +11,22 @@ import { DEFAULT_PATH, VIEWS, viewFor } from "./views";
 export function startShell(root: HTMLElement): void {
   const nav = h("nav", { "aria-label": "main", id: "main-nav" });
   // Narrow screens: the links fold into a menu opened by this button; sign-in and language stay in the bar.
-  const menuButton = h("button", { class: "nav-toggle", "data-testid": "nav-toggle", "aria-controls": "main-nav", "aria-expanded": "false",
-    onclick: () => setMenu(!nav.classList.contains("open")) });
+  const menuButton = h("button", {
+    class: "nav-toggle",
+    "data-testid": "nav-toggle",
+    "aria-controls": "main-nav",
+    "aria-expanded": "false",
+    onclick: () => setMenu(!nav.classList.contains("open")),
+  });
   const setMenu = (open: boolean) => {
     nav.classList.toggle("open", open);
     menuButton.setAttribute("aria-expanded", String(open));
     menuButton.textContent = open ? `✕ ${t("nav.menuClose")}` : `☰ ${t("nav.menu")}`;
   };
-  const langButton = h("button", { "data-testid": "lang-toggle", onclick: () => setLang(lang() === "zh" ? "en" : "zh") });
+  const langButton = h("button", {
+    "data-testid": "lang-toggle",
+    onclick: () => setLang(lang() === "zh" ? "en" : "zh"),
+  });
   const brand = h("div", { class: "brand" });
   const bannerEl = h("div", {});
   const main = h("main", { class: "view", id: "view" });
@@ -53,7 +61,11 @@ export function startShell(root: HTMLElement): void {
     userMenu.render();
     for (const view of VIEWS) {
       if (!view.navKey || (view.minRole && !session.can(view.minRole))) continue;
-      const link = h("a", { href: view.path, "aria-current": current === view ? "page" : undefined, "data-nav": view.path }, t(view.navKey));
+      const link = h(
+        "a",
+        { href: view.path, "aria-current": current === view ? "page" : undefined, "data-nav": view.path },
+        t(view.navKey),
+      );
       link.addEventListener("click", (event) => {
         event.preventDefault();
         ctx.navigate(view.path);

@@ -59,11 +59,36 @@ export function createUserMenu(): { el: HTMLElement; render(): void } {
       el.append(h("button", { "data-testid": "login-button", onclick: () => openLogin() }, t("auth.login")));
       return;
     }
-    const menu = h("div", { class: "user-menu-items", hidden: true },
-      h("button", { onclick: () => { menu.hidden = true; openChangePassword(); } }, t("auth.changePassword")),
-      h("button", { "data-testid": "logout", onclick: () => { menu.hidden = true; void session.logout(); } }, t("auth.logout")));
-    const toggle = h("button", { "aria-haspopup": "true", "data-testid": "user-name", onclick: () => (menu.hidden = !menu.hidden) },
-      `${user.username} · ${t(`role.${user.role}`)} ▾`);
+    const menu = h(
+      "div",
+      { class: "user-menu-items", hidden: true },
+      h(
+        "button",
+        {
+          onclick: () => {
+            menu.hidden = true;
+            openChangePassword();
+          },
+        },
+        t("auth.changePassword"),
+      ),
+      h(
+        "button",
+        {
+          "data-testid": "logout",
+          onclick: () => {
+            menu.hidden = true;
+            void session.logout();
+          },
+        },
+        t("auth.logout"),
+      ),
+    );
+    const toggle = h(
+      "button",
+      { "aria-haspopup": "true", "data-testid": "user-name", onclick: () => (menu.hidden = !menu.hidden) },
+      `${user.username} · ${t(`role.${user.role}`)} ▾`,
+    );
     el.append(toggle, menu);
   }
   render();

@@ -24,17 +24,30 @@ export interface FormDialogOptions {
 /** A modal form in a native <dialog> (focus trapping and Escape for free); removes itself when closed. */
 export function openFormDialog(options: FormDialogOptions): HTMLDialogElement {
   const inputs = options.fields.map((field) =>
-    h("input", { name: field.name, type: field.type ?? "text", autocomplete: field.autocomplete ?? "off", required: true, "aria-label": field.label }));
+    h("input", {
+      name: field.name,
+      type: field.type ?? "text",
+      autocomplete: field.autocomplete ?? "off",
+      required: true,
+      "aria-label": field.label,
+    }),
+  );
   const error = h("p", { class: "form-error", role: "alert", hidden: true });
   const submit = h("button", { type: "submit", class: "primary" }, options.submit);
-  const form = h("form", { method: "dialog" },
+  const form = h(
+    "form",
+    { method: "dialog" },
     h("h2", {}, options.title),
     options.hint ? h("p", { class: "muted" }, options.hint) : null,
     ...options.fields.map((field, i) => h("label", {}, h("span", {}, field.label), inputs[i]!)),
     error,
-    h("div", { class: "dialog-actions" },
+    h(
+      "div",
+      { class: "dialog-actions" },
       options.cancel ? h("button", { type: "button", onclick: () => dialog.close() }, options.cancel) : null,
-      submit));
+      submit,
+    ),
+  );
   const dialog = h("dialog", { class: "form-dialog", "data-testid": options.testid }, form);
   if (!options.cancel) dialog.addEventListener("cancel", (event) => event.preventDefault());
   form.addEventListener("submit", (event) => {

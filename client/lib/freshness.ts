@@ -6,7 +6,14 @@ let years = 3;
 let loading: Promise<void> | null = null;
 
 export function loadFreshnessSettings(): Promise<void> {
-  loading ??= freshnessApi.settings().then((s) => { years = s.staleAfterYears; }, () => { loading = null; });
+  loading ??= freshnessApi.settings().then(
+    (s) => {
+      years = s.staleAfterYears;
+    },
+    () => {
+      loading = null;
+    },
+  );
   return loading;
 }
 

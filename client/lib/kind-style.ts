@@ -1,7 +1,10 @@
 import type { NodeKind } from "../../server/contracts/model";
 
 /** Colour and shape per node kind; one table shared by the graph, legend, table and exports. */
-export const KIND_STYLE: Record<NodeKind, { color: string; shape: "circle" | "square" | "diamond" | "triangle" | "hexagon" }> = {
+export const KIND_STYLE: Record<
+  NodeKind,
+  { color: string; shape: "circle" | "square" | "diamond" | "triangle" | "hexagon" }
+> = {
   Enterprise: { color: "#2563eb", shape: "circle" },
   University: { color: "#059669", shape: "square" },
   ResearchInstitute: { color: "#0d9488", shape: "square" },

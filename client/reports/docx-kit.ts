@@ -1,4 +1,17 @@
-import { AlignmentType, BorderStyle, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import type { Provenance } from "../../server/contracts/common";
 
 // Small helpers for the Word reports (docx): headings, plain tables and sources as footnotes. Pure — the
@@ -7,10 +20,12 @@ import type { Provenance } from "../../server/contracts/common";
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 const FONT = "Microsoft YaHei";
-export const heading = (text: string, level: 1 | 2 = 1) => new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+export const heading = (text: string, level: 1 | 2 = 1) =>
+  new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
 export const para = (text: string, options: { italic?: boolean; size?: number } = {}) =>
   new Paragraph({ children: [new TextRun({ text, italics: options.italic, size: options.size, font: FONT })] });
-export const title = (text: string) => new Paragraph({ text, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER });
+export const title = (text: string) =>
+  new Paragraph({ text, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER });
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: "BFC8D4" };
 const borders = { top: border, bottom: border, left: border, right: border };
@@ -25,13 +40,23 @@ const cell = (content: string | CellContent, header = false) => {
   return new TableCell({
     borders,
     shading: header ? { fill: "EEF2F7" } : undefined,
-    children: [new Paragraph({ children: [new TextRun({ text: c.text, bold: header, size: 18, font: FONT }), ...(c.notes ?? []).map((id) => new FootnoteReferenceRun(id))] })],
+    children: [
+      new Paragraph({
+        children: [
+          new TextRun({ text: c.text, bold: header, size: 18, font: FONT }),
+          ...(c.notes ?? []).map((id) => new FootnoteReferenceRun(id)),
+        ],
+      }),
+    ],
   });
 };
 export const table = (head: string[], rows: (string | CellContent)[][]) =>
   new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: head.map((x) => cell(x, true)) }), ...rows.map((r) => new TableRow({ children: r.map((x) => cell(x)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((x) => cell(x, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((x) => cell(x)) })),
+    ],
   });
 
 /** Footnotes, one per distinct source text; `ref` returns the note's number. */
@@ -49,16 +74,28 @@ export function footnotes() {
       if (p.source === "reply" && p.quote) return this.ref(`${name}：${label}“${p.quote}”`);
       if (p.source === "public" && p.url) return this.ref(`${name}：${label} ${p.url}${p.asOf ? `（${p.asOf}）` : ""}`);
       if (p.source === "illustrative") return this.ref(`${label}：${t("report.docx.illustrative")}`);
-      if ((p.source === "import" || p.source === "app") && (p.file || p.by)) return this.ref(`${name}：${label}${p.file ? ` ${p.file}` : ""}${p.by ? ` · ${p.by}` : ""}${p.asOf ? ` · ${p.asOf}` : ""}`);
+      if ((p.source === "import" || p.source === "app") && (p.file || p.by))
+        return this.ref(
+          `${name}：${label}${p.file ? ` ${p.file}` : ""}${p.by ? ` · ${p.by}` : ""}${p.asOf ? ` · ${p.asOf}` : ""}`,
+        );
       return null;
     },
     entries(): Record<number, { children: Paragraph[] }> {
-      return Object.fromEntries([...byText].map(([text, id]) => [id, { children: [new Paragraph({ children: [new TextRun({ text, size: 16, font: FONT })] })] }]));
+      return Object.fromEntries(
+        [...byText].map(([text, id]) => [
+          id,
+          { children: [new Paragraph({ children: [new TextRun({ text, size: 16, font: FONT })] })] },
+        ]),
+      );
     },
   };
 }
 
-export function document(children: (Paragraph | Table)[], notes: ReturnType<typeof footnotes>, meta: { title: string }): Document {
+export function document(
+  children: (Paragraph | Table)[],
+  notes: ReturnType<typeof footnotes>,
+  meta: { title: string },
+): Document {
   return new Document({
     creator: "ChainAtlas 链图",
     title: meta.title,

@@ -8,7 +8,15 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const PARTS = ["coverage", "evidence", "proximity", "locality", "load"] as const;
 
 /** The match report as a Word document: the problem, the recommended and the saved consortia, candidates. */
-export function matchReportDocx(problem: Problem, candidates: CandidatesResponse, build: BuildResponse, saved: SavedConsortium[], t: Translate, name: Name, date: string) {
+export function matchReportDocx(
+  problem: Problem,
+  candidates: CandidatesResponse,
+  build: BuildResponse,
+  saved: SavedConsortium[],
+  t: Translate,
+  name: Name,
+  date: string,
+) {
   const notes = footnotes();
   const orgName = new Map(build.orgs.map((o) => [o.id, name(o)]));
   const techName = new Map(problem.requires.map((r) => [r.id, name(r)]));
@@ -30,22 +38,48 @@ export function matchReportDocx(problem: Problem, candidates: CandidatesResponse
     c.name,
     t(`consortium.status.${c.status}`),
     c.members.map((m) => `${m.role === "lead" ? "★" : ""}${name(m)}`).join("、"),
-    { text: `${t(`source.${c.provenance.source}`)}${c.provenance.by ? ` · ${c.provenance.by}` : ""}${c.provenance.asOf ? ` · ${c.provenance.asOf}` : ""}`, notes: [notes.forProvenance(c.provenance, c.name, t)].filter((x): x is number => x !== null) },
+    {
+      text: `${t(`source.${c.provenance.source}`)}${c.provenance.by ? ` · ${c.provenance.by}` : ""}${c.provenance.asOf ? ` · ${c.provenance.asOf}` : ""}`,
+      notes: [notes.forProvenance(c.provenance, c.name, t)].filter((x): x is number => x !== null),
+    },
   ]);
-  const ranking = candidates.solvers.map((c, i) => [String(i + 1), name(c), t(`kind.${c.kind}`), pct(c.solverScore), ...PARTS.map((p) => pct(c.components[p].score))]);
+  const ranking = candidates.solvers.map((c, i) => [
+    String(i + 1),
+    name(c),
+    t(`kind.${c.kind}`),
+    pct(c.solverScore),
+    ...PARTS.map((p) => pct(c.components[p].score)),
+  ]);
   const children = [
     title(docTitle),
     para(t("chains.report.generated", { date }), { italic: true }),
     heading(t("report.docx.problem")),
     para(problem.statement),
-    table([t("report.docx.field"), t("report.docx.value")], facts.map(([k, v], i) => [k, i === 0 && problemNote !== null ? { text: v, notes: [problemNote] } : v])),
+    table(
+      [t("report.docx.field"), t("report.docx.value")],
+      facts.map(([k, v], i) => [k, i === 0 && problemNote !== null ? { text: v, notes: [problemNote] } : v]),
+    ),
     heading(t("report.docx.consortia")),
-    para(build.exact ? t("builder.exact", { holders: build.holders, pool: build.poolSize }) : t("builder.heuristic", { holders: build.holders, pool: build.poolSize })),
-    consortia.length ? table(["#", t("report.docx.lead"), t("report.docx.members"), t("report.docx.coverage")], consortia) : para("—"),
+    para(
+      build.exact
+        ? t("builder.exact", { holders: build.holders, pool: build.poolSize })
+        : t("builder.heuristic", { holders: build.holders, pool: build.poolSize }),
+    ),
+    consortia.length
+      ? table(["#", t("report.docx.lead"), t("report.docx.members"), t("report.docx.coverage")], consortia)
+      : para("—"),
     heading(t("report.docx.saved")),
-    savedRows.length ? table([t("report.docx.name"), t("report.docx.status"), t("report.docx.members"), t("report.docx.recorded")], savedRows) : para(t("saved.none")),
+    savedRows.length
+      ? table(
+          [t("report.docx.name"), t("report.docx.status"), t("report.docx.members"), t("report.docx.recorded")],
+          savedRows,
+        )
+      : para(t("saved.none")),
     heading(t("report.docx.candidates")),
-    table(["#", t("cand.col.name"), t("cand.col.kind"), t("cand.col.score"), ...PARTS.map((p) => t(`cand.col.${p}`))], ranking),
+    table(
+      ["#", t("cand.col.name"), t("cand.col.kind"), t("cand.col.score"), ...PARTS.map((p) => t(`cand.col.${p}`))],
+      ranking,
+    ),
     para(t("report.docx.sourcesNote"), { italic: true }),
   ];
   return document(children, notes, { title: docTitle });

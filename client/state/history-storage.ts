@@ -14,7 +14,10 @@ const decode = (text: unknown) => parseViewState(new URLSearchParams(typeof text
 export function saveHistory(storage: Pick<Storage, "setItem">, history: UndoHistory<ViewState>): void {
   const { past, present, future } = history.snapshot();
   try {
-    storage.setItem(KEY, JSON.stringify({ past: past.map(encode), present: encode(present), future: future.map(encode) }));
+    storage.setItem(
+      KEY,
+      JSON.stringify({ past: past.map(encode), present: encode(present), future: future.map(encode) }),
+    );
   } catch {
     // Storage full or disabled: undo still works until the next reload.
   }

@@ -1,18 +1,52 @@
-import { DEFAULT_STATE, ALL_KINDS, ALL_RELS, ALL_SOURCES, ALL_BASES, MAX_DEPTH, MAX_HOPS, MAX_PAGES, type Expansion, type Pin, type ViewState } from "./view-state";
+import {
+  DEFAULT_STATE,
+  ALL_KINDS,
+  ALL_RELS,
+  ALL_SOURCES,
+  ALL_BASES,
+  MAX_DEPTH,
+  MAX_HOPS,
+  MAX_PAGES,
+  type Expansion,
+  type Pin,
+  type ViewState,
+} from "./view-state";
 
 // ViewState <-> URL query. Lists are comma-separated; an expansion is `id[~pages][~TYPE.TYPE]`, a pin
 // `id~x~y`. Ids in lists therefore must not contain "," or "~" (the seed's `kind:slug` ids never do).
 // Parsing is forgiving: a bad value falls back to its default rather than breaking a shared link.
 
 /** Query keys this codec owns; anything else in the URL (lang, …) is left alone. */
-export const STATE_KEYS = ["focus", "depth", "chain", "nodes", "layout", "sel", "kinds", "rels", "src", "district", "exp", "hide", "pin", "path", "hops", "all", "size", "view"] as const;
+export const STATE_KEYS = [
+  "focus",
+  "depth",
+  "chain",
+  "nodes",
+  "layout",
+  "sel",
+  "kinds",
+  "rels",
+  "src",
+  "district",
+  "exp",
+  "hide",
+  "pin",
+  "path",
+  "hops",
+  "all",
+  "size",
+  "view",
+] as const;
 
 const ID = /^[^\s/,~]{1,200}$/;
 
 function list(params: URLSearchParams, key: string): string[] | null {
   const raw = params.get(key);
   if (!raw) return null;
-  const items = raw.split(",").map((s) => s.trim()).filter(Boolean);
+  const items = raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length ? [...new Set(items)] : null;
 }
 
@@ -40,7 +74,9 @@ function parseExpansion(item: string): Expansion | null {
   for (const part of rest) {
     if (/^\d+$/.test(part)) pages = intIn(part, 1, MAX_PAGES, 1);
     else {
-      const valid = part.split(".").filter((t): t is (typeof ALL_RELS)[number] => (ALL_RELS as readonly string[]).includes(t));
+      const valid = part
+        .split(".")
+        .filter((t): t is (typeof ALL_RELS)[number] => (ALL_RELS as readonly string[]).includes(t));
       types = valid.length ? valid : null;
     }
   }
@@ -51,7 +87,9 @@ function parsePin(item: string): Pin | null {
   const [nodeId, x, y] = item.split("~");
   const px = Number(x);
   const py = Number(y);
-  return nodeId && ID.test(nodeId) && Number.isFinite(px) && Number.isFinite(py) && x !== "" && y !== "" ? { id: nodeId, x: px, y: py } : null;
+  return nodeId && ID.test(nodeId) && Number.isFinite(px) && Number.isFinite(py) && x !== "" && y !== ""
+    ? { id: nodeId, x: px, y: py }
+    : null;
 }
 
 export function parseViewState(params: URLSearchParams): ViewState {
@@ -72,9 +110,15 @@ export function parseViewState(params: URLSearchParams): ViewState {
     exp: exp.filter((e, i) => exp.findIndex((o) => o.id === e.id) === i),
     hide: ids(params, "hide") ?? [],
     pins: (list(params, "pin") ?? []).map(parsePin).filter((p): p is Pin => p !== null),
-    path: pathIds && pathIds.length === 2 && pathIds[0] !== pathIds[1]
-      ? { from: pathIds[0]!, to: pathIds[1]!, hops: intIn(params.get("hops"), 1, MAX_HOPS, 4), all: params.get("all") === "1" }
-      : null,
+    path:
+      pathIds && pathIds.length === 2 && pathIds[0] !== pathIds[1]
+        ? {
+            from: pathIds[0]!,
+            to: pathIds[1]!,
+            hops: intIn(params.get("hops"), 1, MAX_HOPS, 4),
+            all: params.get("all") === "1",
+          }
+        : null,
     size: params.get("size") === "cap" ? "capabilities" : "degree",
     mode: params.get("view") === "table" ? "table" : "graph",
   };

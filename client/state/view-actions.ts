@@ -52,7 +52,11 @@ export function collapse(state: ViewState, id: string, visible: VisibleGraph): V
   const keep = new Set([state.focus, ...(state.path ? [state.path.from, state.path.to] : [])]);
   const leaves = [...neighbours].filter((n) => degree.get(n) === 1 && !keep.has(n));
   if (leaves.length === 0) return state;
-  return { ...state, hide: [...new Set([...state.hide, ...leaves])], sel: leaves.includes(state.sel ?? "") ? id : state.sel };
+  return {
+    ...state,
+    hide: [...new Set([...state.hide, ...leaves])],
+    sel: leaves.includes(state.sel ?? "") ? id : state.sel,
+  };
 }
 
 export function hideNode(state: ViewState, id: string): ViewState {
@@ -98,7 +102,12 @@ export function clearPath(state: ViewState): ViewState {
 type FilterKey = "kinds" | "rels" | "sources" | "bases" | "districts";
 
 /** Toggle one value of a list filter where null means "all of `universe`". */
-export function toggleFilter<K extends FilterKey>(state: ViewState, key: K, value: string, universe: readonly string[]): ViewState {
+export function toggleFilter<K extends FilterKey>(
+  state: ViewState,
+  key: K,
+  value: string,
+  universe: readonly string[],
+): ViewState {
   const current = (state[key] as string[] | null) ?? [...universe];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
   const ordered = universe.filter((v) => next.includes(v));

@@ -1,4 +1,13 @@
-import { BASES, NODE_KINDS, REL_TYPES, SOURCES, type Basis, type NodeKind, type RelType, type Source } from "../../server/contracts/model";
+import {
+  BASES,
+  NODE_KINDS,
+  REL_TYPES,
+  SOURCES,
+  type Basis,
+  type NodeKind,
+  type RelType,
+  type Source,
+} from "../../server/contracts/model";
 
 // The whole explorer view as plain data. It round-trips through the URL (url-codec.ts), so a reload,
 // a shared link and back/forward all restore it, and undo/redo is a list of these.
@@ -58,9 +67,23 @@ export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
 
 export const DEFAULT_STATE: ViewState = Object.freeze({
-  focus: null, depth: 1, chain: null, nodes: null, layout: "force", sel: null,
-  kinds: null, rels: null, sources: null, bases: null, districts: null,
-  exp: [], hide: [], pins: [], path: null, size: "degree", mode: "graph",
+  focus: null,
+  depth: 1,
+  chain: null,
+  nodes: null,
+  layout: "force",
+  sel: null,
+  kinds: null,
+  rels: null,
+  sources: null,
+  bases: null,
+  districts: null,
+  exp: [],
+  hide: [],
+  pins: [],
+  path: null,
+  size: "degree",
+  mode: "graph",
 }) as ViewState;
 
 export const ALL_KINDS: readonly NodeKind[] = NODE_KINDS;

@@ -16,7 +16,11 @@ function newestMtime(dir: string): number {
 
 /** Sources the client bundle depends on: the client itself and the shared contracts. */
 function sourcesMtime(): number {
-  return Math.max(newestMtime(CLIENT_SRC), newestMtime(path.join(REPO_ROOT, "server", "contracts")), fs.statSync(path.join(REPO_ROOT, "vite.config.ts")).mtimeMs);
+  return Math.max(
+    newestMtime(CLIENT_SRC),
+    newestMtime(path.join(REPO_ROOT, "server", "contracts")),
+    fs.statSync(path.join(REPO_ROOT, "vite.config.ts")).mtimeMs,
+  );
 }
 
 export function clientIsStale(): boolean {

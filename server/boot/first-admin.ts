@@ -7,10 +7,18 @@ import { coreServices } from "../app";
  * First run (no account yet): create the admin from ADMIN_USERNAME / ADMIN_PASSWORD, or with a generated
  * password printed once here — it is stored only as a bcrypt hash. Later runs change nothing.
  */
-export async function ensureFirstAdmin(db: Database, env: Pick<Env, "ADMIN_USERNAME" | "ADMIN_PASSWORD">, log: (line: string) => void): Promise<void> {
+export async function ensureFirstAdmin(
+  db: Database,
+  env: Pick<Env, "ADMIN_USERNAME" | "ADMIN_PASSWORD">,
+  log: (line: string) => void,
+): Promise<void> {
   const { users } = coreServices(db).access;
   if ((await users.counts()).users > 0) return;
-  const created = await users.create(SYSTEM, { username: env.ADMIN_USERNAME, role: "admin", password: env.ADMIN_PASSWORD ?? null });
+  const created = await users.create(SYSTEM, {
+    username: env.ADMIN_USERNAME,
+    role: "admin",
+    password: env.ADMIN_PASSWORD ?? null,
+  });
   if (!created.password) {
     log(`created admin account '${env.ADMIN_USERNAME}' with the password from ADMIN_PASSWORD`);
     return;

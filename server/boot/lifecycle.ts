@@ -7,7 +7,11 @@ type Cleanup = () => Promise<void>;
  * first thing: a signal during start-up then still exits through process.exit, whose 'exit' event makes
  * an owned LocalNeo4j stop its JVM (instance.ts), so no orphan Neo4j outlives the process.
  */
-export function installShutdown(getLocal: () => LocalNeo4j | null, cleanups: Cleanup[], log: (line: string) => void): () => Promise<void> {
+export function installShutdown(
+  getLocal: () => LocalNeo4j | null,
+  cleanups: Cleanup[],
+  log: (line: string) => void,
+): () => Promise<void> {
   let running: Promise<void> | null = null;
   const shutdown = () => {
     running ??= (async () => {

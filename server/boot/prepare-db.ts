@@ -16,7 +16,9 @@ export async function prepareDatabase(db: Database, env: Pick<Env, "SEED_ON_STAR
   log(`schema: ${schema.applied} of ${schema.statements} statements applied (the rest exist already)`);
   const sealed = await sealLegacyBookkeeping(db, bookkeepingSealer());
   if (sealed.users + sealed.sessions + sealed.tokens + sealed.audit > 0) {
-    log(`bookkeeping sealed (one-time upgrade): ${sealed.users} users, ${sealed.sessions} sessions, ${sealed.tokens} API tokens, ${sealed.audit} audit entries`);
+    log(
+      `bookkeeping sealed (one-time upgrade): ${sealed.users} users, ${sealed.sessions} sessions, ${sealed.tokens} API tokens, ${sealed.audit} audit entries`,
+    );
   }
   const nodes = (await db.read(countDomainNodes, {}))[0]?.nodes ?? 0;
   const shouldSeed = env.SEED_ON_START === "always" || (env.SEED_ON_START === "auto" && nodes === 0);

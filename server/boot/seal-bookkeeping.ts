@@ -21,13 +21,21 @@ const replaceProps = defineQuery("migrate/replace-props", {
   params: z.object({ rows: z.array(z.object({ elementId: z.string(), props: z.record(z.string(), z.string()) })) }),
   row: z.object({ count: z.number() }),
 });
-const deleteNodes = defineQuery("migrate/delete-nodes", { params: z.object({ elementIds: z.array(z.string()) }), row: z.object({ count: z.number() }) });
+const deleteNodes = defineQuery("migrate/delete-nodes", {
+  params: z.object({ elementIds: z.array(z.string()) }),
+  row: z.object({ count: z.number() }),
+});
 
 const AUDIT_BATCH = 200;
 const text = (value: unknown) => (typeof value === "string" ? value : null);
 const str = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 
-export interface SealReport { users: number; sessions: number; tokens: number; audit: number }
+export interface SealReport {
+  users: number;
+  sessions: number;
+  tokens: number;
+  audit: number;
+}
 
 export async function sealLegacyBookkeeping(db: Database, sealer: Sealer): Promise<SealReport> {
   const keys = bookkeepingKeys(sealer);
@@ -36,23 +44,45 @@ export async function sealLegacyBookkeeping(db: Database, sealer: Sealer): Promi
   report.users = await db.writeTx(async (tx) => {
     const rows = (await tx.run(legacy.users, {})).map(({ elementId, props: p }) => {
       const key = keys.user(str(p.username));
-      const user: UserRecord = { username: str(p.username), role: (text(p.role) ?? "viewer") as UserRecord["role"], passwordHash: text(p.passwordHash), disabled: p.disabled === true, createdAt: str(p.createdAt) };
-      return { elementId, props: { key, sealed: keys.sealUser(key, user), sealedLogin: keys.sealLogin(key, text(p.lastLoginAt)) } };
+      const user: UserRecord = {
+        username: str(p.username),
+        role: (text(p.role) ?? "viewer") as UserRecord["role"],
+        passwordHash: text(p.passwordHash),
+        disabled: p.disabled === true,
+        createdAt: str(p.createdAt),
+      };
+      return {
+        elementId,
+        props: { key, sealed: keys.sealUser(key, user), sealedLogin: keys.sealLogin(key, text(p.lastLoginAt)) },
+      };
     });
     return replace(tx, rows);
   });
   report.sessions = await db.writeTx(async (tx) => {
     const rows = (await tx.run(legacy.sessions, {})).map(({ elementId, props: p }) => {
       const key = keys.session(str(p.hash));
-      const session: SessionRecord = { username: str(p.username), csrf: str(p.csrf), createdAt: str(p.createdAt), expiresAt: str(p.expiresAt) };
-      return { elementId, props: { key, userKey: keys.user(session.username), sealed: keys.sealSession(key, session) } };
+      const session: SessionRecord = {
+        username: str(p.username),
+        csrf: str(p.csrf),
+        createdAt: str(p.createdAt),
+        expiresAt: str(p.expiresAt),
+      };
+      return {
+        elementId,
+        props: { key, userKey: keys.user(session.username), sealed: keys.sealSession(key, session) },
+      };
     });
     return replace(tx, rows);
   });
   report.tokens = await db.writeTx(async (tx) => {
     const rows = (await tx.run(legacy.tokens, {})).map(({ elementId, props: p }) => {
       const key = keys.token(str(p.hash));
-      const token: TokenRecord = { id: str(p.id), name: str(p.name), username: str(p.username), createdAt: str(p.createdAt) };
+      const token: TokenRecord = {
+        id: str(p.id),
+        name: str(p.name),
+        username: str(p.username),
+        createdAt: str(p.createdAt),
+      };
       return { elementId, props: { key, userKey: keys.user(token.username), sealed: keys.sealToken(key, token) } };
     });
     return replace(tx, rows);
@@ -62,10 +92,22 @@ export async function sealLegacyBookkeeping(db: Database, sealer: Sealer): Promi
       const rows = await tx.run(legacy.audit, { limit: AUDIT_BATCH });
       for (const { props: p } of rows) {
         const meta: AuditMeta = {
-          id: str(p.id), at: str(p.at), by: str(p.by), role: text(p.role), via: text(p.via) ?? "none", action: str(p.action),
-          method: text(p.method), path: text(p.path), status: typeof p.status === "number" ? p.status : null, importId: text(p.importId), file: text(p.file),
+          id: str(p.id),
+          at: str(p.at),
+          by: str(p.by),
+          role: text(p.role),
+          via: text(p.via) ?? "none",
+          action: str(p.action),
+          method: text(p.method),
+          path: text(p.path),
+          status: typeof p.status === "number" ? p.status : null,
+          importId: text(p.importId),
+          file: text(p.file),
         };
-        await appendAuditEntry(tx, sealer, meta, { details: text(p.details) ?? "{}", changes: text(p.changes) ?? "[]" });
+        await appendAuditEntry(tx, sealer, meta, {
+          details: text(p.details) ?? "{}",
+          changes: text(p.changes) ?? "[]",
+        });
       }
       if (rows.length) await tx.run(deleteNodes, { elementIds: rows.map((row) => row.elementId) });
       return rows.length;

@@ -17,7 +17,9 @@ await withDatabase(async (db, env) => {
   const settings = backupSettingsFromEnv(env);
   const service = backupService(backupRepo(db), out ? { ...settings, dir: path.resolve(out) } : settings);
   const { file, bytes, manifest } = await service.create("cli");
-  const labels = Object.entries(manifest.labels).map(([label, n]) => `${label} ${n}`).join(", ");
+  const labels = Object.entries(manifest.labels)
+    .map(([label, n]) => `${label} ${n}`)
+    .join(", ");
   process.stdout.write(
     `backup written: ${file} (${(bytes / 1024).toFixed(1)} KiB)\n` +
       `  ${manifest.nodes} nodes, ${manifest.relationships} relationships, sha256 ${manifest.sha256}\n` +

@@ -20,10 +20,23 @@ installShutdown(() => local, cleanups, log);
 const opened = await openDatabase(env, { log });
 local = opened.local;
 const db = opened.db;
-const vite = await createServer({ configFile: path.join(REPO_ROOT, "vite.config.ts"), server: { middlewareMode: true }, appType: "spa" });
-cleanups.push(() => vite.close(), () => db.close());
+const vite = await createServer({
+  configFile: path.join(REPO_ROOT, "vite.config.ts"),
+  server: { middlewareMode: true },
+  appType: "spa",
+});
+cleanups.push(
+  () => vite.close(),
+  () => db.close(),
+);
 await db.waitUntilUp(60_000);
 await prepareDatabase(db, env, log);
 await ensureFirstAdmin(db, env, log);
-const app = createApp({ db, logger, devMiddleware: vite.middlewares, validateResponses: true, security: securityFromEnv(env) });
+const app = createApp({
+  db,
+  logger,
+  devMiddleware: vite.middlewares,
+  validateResponses: true,
+  security: securityFromEnv(env),
+});
 app.listen(env.PORT, env.HOST, () => log(`ChainAtlas dev server: http://${env.HOST}:${env.PORT}`));

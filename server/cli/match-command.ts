@@ -31,13 +31,20 @@ function describeIssues(issues: z.core.$ZodIssue[]): string {
 export function runMatchCommand(argv: string[], readFile: (file: string) => string): CommandOutput {
   let values: { instance?: string; top?: string };
   try {
-    ({ values } = parseArgs({ args: argv, options: { instance: { type: "string" }, top: { type: "string" } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { instance: { type: "string" }, top: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     return fail(`${(error as Error).message}\nusage: npm run --silent match -- --instance FILE.json [--top K]`, 2);
   }
-  if (!values.instance) return fail("missing --instance FILE.json\nusage: npm run --silent match -- --instance FILE.json [--top K]", 2);
+  if (!values.instance)
+    return fail("missing --instance FILE.json\nusage: npm run --silent match -- --instance FILE.json [--top K]", 2);
   const top = values.top === undefined ? 3 : Number(values.top);
-  if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) return fail(`--top must be an integer from 1 to ${MAX_TOP} (got '${values.top}')`, 2);
+  if (!Number.isInteger(top) || top < 1 || top > MAX_TOP)
+    return fail(`--top must be an integer from 1 to ${MAX_TOP} (got '${values.top}')`, 2);
 
   let text: string;
   try {
@@ -52,7 +59,8 @@ export function runMatchCommand(argv: string[], readFile: (file: string) => stri
     return fail(`${values.instance} is not valid JSON: ${(error as Error).message}`);
   }
   const parsed = Instance.safeParse(raw);
-  if (!parsed.success) return fail(`${values.instance} is not a valid instance:\n${describeIssues(parsed.error.issues)}`);
+  if (!parsed.success)
+    return fail(`${values.instance} is not a valid instance:\n${describeIssues(parsed.error.issues)}`);
   const { consortia, exact, reason, uncoverable } = solve(parsed.data, { k: top });
   // Notes, not errors: stdout stays exactly {consortia, exact}.
   const notes = [

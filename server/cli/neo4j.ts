@@ -8,7 +8,11 @@ const [command = "status", name] = process.argv.slice(2);
 const env = parseEnv();
 const log = (line: string) => console.log(line);
 const local = new LocalNeo4j(name ?? env.CHAINATLAS_INSTANCE, {
-  heap: env.NEO4J_HEAP, pageCache: env.NEO4J_PAGECACHE, txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS, boltPort: env.NEO4J_BOLT_PORT, log,
+  heap: env.NEO4J_HEAP,
+  pageCache: env.NEO4J_PAGECACHE,
+  txTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
+  boltPort: env.NEO4J_BOLT_PORT,
+  log,
 });
 
 try {
@@ -21,7 +25,9 @@ try {
     case "start": {
       // Runs in the foreground until Ctrl-C, then stops the server cleanly.
       const connection = await local.start();
-      console.log(`Neo4j (${local.name}) is up: ${connection.uri} user ${connection.user}, password in ${local.paths.passwordFile}`);
+      console.log(
+        `Neo4j (${local.name}) is up: ${connection.uri} user ${connection.user}, password in ${local.paths.passwordFile}`,
+      );
       if (!local.isOwner) break;
       console.log("Press Ctrl-C to stop it.");
       await new Promise<void>((resolve) => {
@@ -35,7 +41,11 @@ try {
       break;
     case "status": {
       const state = local.runningState();
-      console.log(state ? `Neo4j (${local.name}) is running: bolt://127.0.0.1:${state.port}, pid ${state.pid}` : `Neo4j (${local.name}) is not running`);
+      console.log(
+        state
+          ? `Neo4j (${local.name}) is running: bolt://127.0.0.1:${state.port}, pid ${state.pid}`
+          : `Neo4j (${local.name}) is not running`,
+      );
       break;
     }
     default:

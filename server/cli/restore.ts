@@ -38,17 +38,25 @@ await withDatabase(
       const report = await restoreBackup(repo, file, { yes, safetyBackup: () => safety.create("pre-restore"), log });
       const m = report.manifest;
       const target = env.NEO4J_URI ? env.NEO4J_URI : `instance '${instance ?? env.CHAINATLAS_INSTANCE}'`;
-      const schema = report.schema.backup === report.schema.current ? "same schema" : `schema ${report.schema.backup} → ${report.schema.current} (the current schema was applied)`;
+      const schema =
+        report.schema.backup === report.schema.current
+          ? "same schema"
+          : `schema ${report.schema.backup} → ${report.schema.current} (the current schema was applied)`;
       process.stdout.write(
         `restored ${path.basename(file)} (written ${m.createdAt} by ${m.app.name} ${m.app.version}) into ${target}\n` +
           `  verified: ${m.nodes} nodes, ${m.relationships} relationships, per-label and per-type counts and sha256 ${m.sha256.slice(0, 16)}… match\n` +
-          `  labels: ${Object.entries(m.labels).map(([l, n]) => `${l} ${n}`).join(", ")}\n` +
+          `  labels: ${Object.entries(m.labels)
+            .map(([l, n]) => `${l} ${n}`)
+            .join(", ")}\n` +
           `  ${schema}\n` +
-          (report.replaced ? `  replaced ${report.replaced.nodes} nodes; they were backed up first to ${report.replaced.safetyBackup}\n` : "") +
+          (report.replaced
+            ? `  replaced ${report.replaced.nodes} nodes; they were backed up first to ${report.replaced.safetyBackup}\n`
+            : "") +
           "  bookkeeping (accounts, sessions, tokens, audit) is as it was stored: run the app with the same APP_SECRET / key file\n",
       );
     } catch (error) {
-      if (error instanceof BackupFileError || error instanceof RestoreRefusedError) throw new Error(`refused: ${error.message}\nnothing was written`);
+      if (error instanceof BackupFileError || error instanceof RestoreRefusedError)
+        throw new Error(`refused: ${error.message}\nnothing was written`, { cause: error });
       throw error;
     }
   },

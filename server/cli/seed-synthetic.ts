@@ -21,7 +21,9 @@ if (!Number.isInteger(orgs) || orgs < 1 || orgs > 200_000) {
   process.exit(2);
 }
 if (process.env.NEO4J_URI) {
-  console.error("seed:synthetic writes to its own managed instance; unset NEO4J_URI (it never touches an external database)");
+  console.error(
+    "seed:synthetic writes to its own managed instance; unset NEO4J_URI (it never touches an external database)",
+  );
   process.exit(2);
 }
 
@@ -33,13 +35,20 @@ await withDatabase(
     if (!values.keep) {
       // Batched deletes: one transaction per 5,000 nodes keeps the heap small.
       for (;;) {
-        const result = await db.writeTx((tx) => tx.raw("MATCH (n:Entity) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS c"), { timeoutMs: 300_000 });
+        const result = await db.writeTx(
+          (tx) => tx.raw("MATCH (n:Entity) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS c"),
+          { timeoutMs: 300_000 },
+        );
         if (Number(result.records[0]?.get("c") ?? 0) === 0) break;
       }
     }
-    const counts = await loadInBatches(db, dataset, 5000, (done, total) => process.stderr.write(`\r  loaded ${done}/${total}`));
+    const counts = await loadInBatches(db, dataset, 5000, (done, total) =>
+      process.stderr.write(`\r  loaded ${done}/${total}`),
+    );
     process.stderr.write("\n");
-    console.log(`synthetic graph (${values.instance}): ${counts.nodes} nodes, ${counts.links} links in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `synthetic graph (${values.instance}): ${counts.nodes} nodes, ${counts.links} links in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   },
   { instance: values.instance },
 );

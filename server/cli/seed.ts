@@ -12,5 +12,7 @@ await withDatabase(async (db) => {
   const before = await countGraph(db);
   const loaded = await loadSeed(db, dataset);
   const after = await countGraph(db);
-  console.log(`seeded: ${loaded.nodes} nodes, ${loaded.links} links merged; database now ${after.nodes} nodes / ${after.links} links (was ${before.nodes} / ${before.links})`);
+  console.log(
+    `seeded: ${loaded.nodes} nodes, ${loaded.links} links merged; database now ${after.nodes} nodes / ${after.links} links (was ${before.nodes} / ${before.links})`,
+  );
 });

@@ -35,7 +35,9 @@ export function resolveAppSecret(env: SecretSource): Buffer {
   if (env.APP_SECRET) return createHash("sha256").update(env.APP_SECRET, "utf8").digest();
   if (env.APP_SECRET_FILE) return readOrCreateKeyFile(env.APP_SECRET_FILE);
   if (env.NEO4J_URI) {
-    throw new EnvError("APP_SECRET: required with an external database (NEO4J_URI) — set APP_SECRET (≥ 32 characters) or APP_SECRET_FILE (a file of ≥ 32 random bytes); it seals accounts, sessions, tokens and the audit trail");
+    throw new EnvError(
+      "APP_SECRET: required with an external database (NEO4J_URI) — set APP_SECRET (≥ 32 characters) or APP_SECRET_FILE (a file of ≥ 32 random bytes); it seals accounts, sessions, tokens and the audit trail",
+    );
   }
   return readOrCreateKeyFile(defaultKeyFile(env.CHAINATLAS_INSTANCE));
 }

@@ -12,7 +12,10 @@ export interface BackupSettings {
   keep: number;
 }
 
-export function backupSettingsFromEnv(env: Pick<Env, "NEO4J_URI" | "CHAINATLAS_INSTANCE" | "BACKUP_DIR" | "BACKUP_INTERVAL_HOURS" | "BACKUP_KEEP">, instance?: string): BackupSettings {
+export function backupSettingsFromEnv(
+  env: Pick<Env, "NEO4J_URI" | "CHAINATLAS_INSTANCE" | "BACKUP_DIR" | "BACKUP_INTERVAL_HOURS" | "BACKUP_KEEP">,
+  instance?: string,
+): BackupSettings {
   const source = env.NEO4J_URI ? "external" : (instance ?? env.CHAINATLAS_INSTANCE);
   return {
     dir: env.BACKUP_DIR ? path.resolve(env.BACKUP_DIR) : path.join(NEO4J_HOME_ROOT, "backups", source),

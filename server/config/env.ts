@@ -25,11 +25,20 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
   /** Managed mode only: which local instance (data directory) to use. */
-  CHAINATLAS_INSTANCE: z.string().regex(/^[a-z0-9-]+$/).default("app"),
+  CHAINATLAS_INSTANCE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default("app"),
   /** Managed mode only: fixed Bolt port instead of a free one. */
   NEO4J_BOLT_PORT: port.optional(),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/).default("512m"),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/).default("256m"),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/)
+    .default("512m"),
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/)
+    .default("256m"),
   /** Transaction timeout applied by the server (neo4j.conf) and by the driver. */
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** How long start-up waits for the database to answer before giving up (an external one may be booting). */
@@ -39,17 +48,30 @@ const EnvSchema = z.object({
   SEED_ON_START: z.enum(["auto", "always", "never"]).default("auto"),
   /** What a visitor who is not signed in may do; default viewer on a loopback HOST, none otherwise. */
   ANONYMOUS_ROLE: z.enum(["none", "viewer"]).optional(),
-  ADMIN_USERNAME: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, "lower-case letters, digits, . _ - (2–40)").default("admin"),
+  ADMIN_USERNAME: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, "lower-case letters, digits, . _ - (2–40)")
+    .default("admin"),
   /** First run only: the admin's password (else one is generated and printed once). */
   ADMIN_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   /** Secure cookies: auto = when the request came over HTTPS (see TRUST_PROXY), true, or false. */
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   /** Express "trust proxy": false, true, loopback, or a hop count — set it behind a TLS-terminating proxy. */
-  TRUST_PROXY: z.union([z.enum(["false", "true", "loopback"]), z.string().regex(/^\d+$/, "false, true, loopback or a number")]).default("false"),
+  TRUST_PROXY: z
+    .union([z.enum(["false", "true", "loopback"]), z.string().regex(/^\d+$/, "false, true, loopback or a number")])
+    .default("false"),
   /** Failed logins allowed per client address per LOGIN_WINDOW_MINUTES. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
   /** Largest import file accepted (413 above it). */
   IMPORT_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   /** Timeout of the one transaction that applies an import. */
@@ -70,7 +92,11 @@ const EnvSchema = z.object({
   /** A password change (own or reset by an admin) also revokes the user's API tokens. */
   REVOKE_TOKENS_ON_PASSWORD_CHANGE: z.enum(["true", "false"]).default("true"),
   /** Hours between backups the server writes on its own (0 = no schedule); the first is due an interval after the newest one. */
-  BACKUP_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 24).default(24),
+  BACKUP_INTERVAL_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 24)
+    .default(24),
   /** How many backups the schedule and /admin keep (older ones are deleted; pre-restore safety copies are kept). */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
   /** Where backups go; default .neo4j/backups/<instance> (or .neo4j/backups/external with NEO4J_URI). */

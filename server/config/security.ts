@@ -56,6 +56,11 @@ export function securityFromEnv(env: Env): SecurityConfig {
     importMaxBytes: Math.round(env.IMPORT_MAX_MB * 1024 * 1024),
     importTimeoutMs: env.IMPORT_TIMEOUT_MS,
     revokeTokensOnPasswordChange: env.REVOKE_TOKENS_ON_PASSWORD_CHANGE === "true",
-    cypher: { perUser: env.CYPHER_MAX_PER_USER, total: env.CYPHER_MAX_TOTAL, maxLength: env.CYPHER_MAX_LENGTH, maxDepth: env.CYPHER_MAX_DEPTH },
+    cypher: {
+      perUser: env.CYPHER_MAX_PER_USER,
+      total: env.CYPHER_MAX_TOTAL,
+      maxLength: env.CYPHER_MAX_LENGTH,
+      maxDepth: env.CYPHER_MAX_DEPTH,
+    },
   };
 }

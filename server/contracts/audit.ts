@@ -26,7 +26,6 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-
 export const AuditQuery = z
   .object({
     by: z.string().trim().min(1).max(60).optional(),

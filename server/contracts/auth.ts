@@ -27,7 +27,9 @@ export const Username = z
 
 export const Password = z.string().min(10, "at least 10 characters").max(200);
 
-export const LoginBody = z.object({ username: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) }).strict();
+export const LoginBody = z
+  .object({ username: z.string().trim().toLowerCase().min(1).max(40), password: z.string().min(1).max(200) })
+  .strict();
 
 export const SessionUser = z.object({ username: z.string(), role: Role });
 export type SessionUser = z.infer<typeof SessionUser>;

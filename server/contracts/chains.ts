@@ -33,7 +33,12 @@ export const Remedy = z.object({
   strategy: z.enum(REMEDY_STRATEGIES),
   score: z.number(),
   reason: z.string(),
-  basis: z.object({ techs: z.array(z.string()), adjacent: z.array(z.string()), present: z.boolean(), ties: z.array(z.string()) }),
+  basis: z.object({
+    techs: z.array(z.string()),
+    adjacent: z.array(z.string()),
+    present: z.boolean(),
+    ties: z.array(z.string()),
+  }),
 });
 export type Remedy = z.infer<typeof Remedy>;
 
@@ -57,7 +62,9 @@ export const SegmentGap = SegmentInfo.extend({
   remedies: z.array(Remedy),
   evidence: z.object({
     capable: z.array(z.string()),
-    neighbours: z.array(z.object({ ...Named, chainId: z.string().optional(), direction: z.enum(["up", "down", "both"]) })),
+    neighbours: z.array(
+      z.object({ ...Named, chainId: z.string().optional(), direction: z.enum(["up", "down", "both"]) }),
+    ),
     neighbourEnterprises: z.array(z.string()),
     links: z.array(EvidenceLink),
     integrated: z.array(z.string()),
@@ -102,9 +109,15 @@ export type GapsSummaryResponse = z.infer<typeof GapsSummaryResponse>;
 export const WhatIfBody = z
   .object({
     removeOrgs: z.array(NodeId).max(200).default([]),
-    addCapabilities: z.array(z.object({ orgId: NodeId, techId: NodeId }).strict()).max(200).default([]),
+    addCapabilities: z
+      .array(z.object({ orgId: NodeId, techId: NodeId }).strict())
+      .max(200)
+      .default([]),
     /** 引进落地: the organisation operates locally in this segment of the chain (e.g. a 招商 target settles here). */
-    settle: z.array(z.object({ orgId: NodeId, segmentId: NodeId }).strict()).max(200).default([]),
+    settle: z
+      .array(z.object({ orgId: NodeId, segmentId: NodeId }).strict())
+      .max(200)
+      .default([]),
   })
   .strict();
 export type WhatIfBody = z.infer<typeof WhatIfBody>;
@@ -115,6 +128,14 @@ export const WhatIfResponse = z.object({
   before: z.array(Label),
   after: z.array(Label),
   /** Segments whose status or reasons differ. Nothing was written. */
-  changes: z.array(z.object({ id: z.string(), from: Status, to: Status, reasonsBefore: z.array(Reason), reasonsAfter: z.array(Reason) })),
+  changes: z.array(
+    z.object({
+      id: z.string(),
+      from: Status,
+      to: Status,
+      reasonsBefore: z.array(Reason),
+      reasonsAfter: z.array(Reason),
+    }),
+  ),
 });
 export type WhatIfResponse = z.infer<typeof WhatIfResponse>;

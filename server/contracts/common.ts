@@ -52,7 +52,13 @@ export type Claim = z.infer<typeof Claim>;
 export const Claims = z.record(z.string(), z.array(Claim));
 export type Claims = z.infer<typeof Claims>;
 
-const PropValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
+const PropValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.union([z.string(), z.number(), z.boolean()])),
+]);
 
 export const GraphNode = z.object({
   id: z.string(),
@@ -93,7 +99,11 @@ export const GraphResponse = z.object({
 export type GraphResponse = z.infer<typeof GraphResponse>;
 
 /** Node ids in paths and query strings: the seed's "kind:slug" form or import ids (no whitespace). */
-export const NodeId = z.string().min(1).max(200).regex(/^[^\s/]+$/, "must be a node id without spaces or slashes");
+export const NodeId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\s/]+$/, "must be a node id without spaces or slashes");
 
 /** Comma-separated or repeated query values → array (`?kinds=A,B` and `?kinds=A&kinds=B` both work). */
 export function csvList<T extends z.ZodType>(item: T) {
@@ -117,7 +127,8 @@ export function isCalendarDate(value: string): boolean {
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/;
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/;
 
 /** A strict ISO calendar date, `2026-09-30` (a well-formed but impossible date such as 2026-13-45 is a 400). */
 export const IsoDate = z

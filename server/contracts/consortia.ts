@@ -16,11 +16,18 @@ const members = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((m, i) => {
-      if (seen.has(m.org)) ctx.addIssue({ code: "custom", path: [i, "org"], message: `'${m.org}' is listed twice`, params: { rule: "duplicate", id: m.org } });
+      if (seen.has(m.org))
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "org"],
+          message: `'${m.org}' is listed twice`,
+          params: { rule: "duplicate", id: m.org },
+        });
       seen.add(m.org);
     });
     const leads = list.filter((m) => m.role === "lead").length;
-    if (leads !== 1) ctx.addIssue({ code: "custom", path: [], message: `a consortium has exactly one lead (牵头单位); got ${leads}` });
+    if (leads !== 1)
+      ctx.addIssue({ code: "custom", path: [], message: `a consortium has exactly one lead (牵头单位); got ${leads}` });
   });
 
 export const ConsortiumCreate = z

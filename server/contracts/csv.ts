@@ -28,7 +28,8 @@ export function neutralizeFormula(text: string): string {
 
 /** One cell: numbers and booleans verbatim, text neutralised and quoted where needed, null/undefined empty. */
 export function csvCell(value: CsvValue, options: CsvOptions = {}): string {
-  const text = value === null || value === undefined ? "" : typeof value === "string" ? neutralizeFormula(value) : String(value);
+  const text =
+    value === null || value === undefined ? "" : typeof value === "string" ? neutralizeFormula(value) : String(value);
   const quote = options.quoteAll || NEEDS_QUOTES.test(text) || text !== text.trim();
   return quote ? `"${text.replace(/"/g, '""')}"` : text;
 }

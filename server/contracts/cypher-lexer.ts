@@ -70,7 +70,12 @@ export function tokenize(source: string): Token[] {
       i = Math.max(j, i + 1);
     } else if (/[0-9]/.test(c)) {
       let j = i + 1;
-      while (j < source.length && /[0-9a-fA-FxXoO._eE]/.test(source[j]!) && !(source[j] === "." && source[j + 1] === ".")) j++;
+      while (
+        j < source.length &&
+        /[0-9a-fA-FxXoO._eE]/.test(source[j]!) &&
+        !(source[j] === "." && source[j + 1] === ".")
+      )
+        j++;
       tokens.push({ kind: "number", text: source.slice(i, j), offset: i });
       i = j;
     } else if (WORD_START.test(c)) {
@@ -89,7 +94,8 @@ export function tokenize(source: string): Token[] {
 /** The `$parameters` a text uses, in order of first use (what the editor's parameter panel offers). */
 export function parameterNames(source: string): string[] {
   const names: string[] = [];
-  for (const token of tokenize(source)) if (token.kind === "param" && token.text && !names.includes(token.text)) names.push(token.text);
+  for (const token of tokenize(source))
+    if (token.kind === "param" && token.text && !names.includes(token.text)) names.push(token.text);
   return names;
 }
 
@@ -121,13 +127,20 @@ export interface TooComplex {
  * parser can overflow its stack on deep nesting and never answer). Brackets in strings and comments do not count.
  */
 export function tooComplex(source: string, limits: ComplexityLimits): TooComplex | null {
-  if (source.length > limits.maxLength) return { reason: "length", limit: limits.maxLength, offset: limits.maxLength, ...lineColumn(source, limits.maxLength) };
+  if (source.length > limits.maxLength)
+    return {
+      reason: "length",
+      limit: limits.maxLength,
+      offset: limits.maxLength,
+      ...lineColumn(source, limits.maxLength),
+    };
   let depth = 0;
   for (const token of tokenize(source)) {
     if (token.kind !== "punct") continue;
     if (token.text === "(" || token.text === "[" || token.text === "{") {
       depth++;
-      if (depth > limits.maxDepth) return { reason: "depth", limit: limits.maxDepth, offset: token.offset, ...lineColumn(source, token.offset) };
+      if (depth > limits.maxDepth)
+        return { reason: "depth", limit: limits.maxDepth, offset: token.offset, ...lineColumn(source, token.offset) };
     } else if (token.text === ")" || token.text === "]" || token.text === "}") {
       depth = Math.max(0, depth - 1);
     }

@@ -13,18 +13,50 @@ const Ref = z.object({ id: z.string(), name: z.string() });
 const Why = z.object({ code: z.string(), vars: z.record(z.string(), z.union([z.string(), z.number()])) });
 
 export const EntityProposal = z.object({
-  id: z.string(), key: z.string(), ...Span, text: z.string(), kind: z.enum(NODE_KINDS),
-  match: Ref.nullable(), close: Ref.extend({ score: z.number() }).nullable(),
-  quote: z.string(), sentence: z.number().int(), confidence: z.number(), reason: z.string(), why: Why, via: z.string(), within: z.string().nullable(),
+  id: z.string(),
+  key: z.string(),
+  ...Span,
+  text: z.string(),
+  kind: z.enum(NODE_KINDS),
+  match: Ref.nullable(),
+  close: Ref.extend({ score: z.number() }).nullable(),
+  quote: z.string(),
+  sentence: z.number().int(),
+  confidence: z.number(),
+  reason: z.string(),
+  why: Why,
+  via: z.string(),
+  within: z.string().nullable(),
 });
 const LinkEnd = z.object({ text: z.string(), id: z.string().nullable(), kind: z.enum(NODE_KINDS), ref: z.string() });
 export const LinkProposal = z.object({
-  id: z.string(), key: z.string(), ...Span, type: z.enum(REL_TYPES), source: LinkEnd, target: LinkEnd,
-  quote: z.string(), sentence: z.number().int(), cue: z.string(), inferred: z.boolean(), confidence: z.number(), reason: z.string(), why: Why,
+  id: z.string(),
+  key: z.string(),
+  ...Span,
+  type: z.enum(REL_TYPES),
+  source: LinkEnd,
+  target: LinkEnd,
+  quote: z.string(),
+  sentence: z.number().int(),
+  cue: z.string(),
+  inferred: z.boolean(),
+  confidence: z.number(),
+  reason: z.string(),
+  why: Why,
 });
 export const ProblemProposal = z.object({
-  id: z.string(), key: z.string(), ...Span, title: z.string(), owner: z.object({ text: z.string(), id: z.string().nullable() }).nullable(),
-  indicators: z.string().nullable(), bounty: z.string().nullable(), deadline: z.string().nullable(), quote: z.string(), confidence: z.number(), reason: z.string(), why: Why,
+  id: z.string(),
+  key: z.string(),
+  ...Span,
+  title: z.string(),
+  owner: z.object({ text: z.string(), id: z.string().nullable() }).nullable(),
+  indicators: z.string().nullable(),
+  bounty: z.string().nullable(),
+  deadline: z.string().nullable(),
+  quote: z.string(),
+  confidence: z.number(),
+  reason: z.string(),
+  why: Why,
 });
 export type EntityProposal = z.infer<typeof EntityProposal>;
 export type LinkProposal = z.infer<typeof LinkProposal>;
@@ -62,10 +94,14 @@ export type DocumentDetail = z.infer<typeof DocumentDetail>;
 export const UploadResult = z.object({ created: z.boolean(), document: DocumentSummary });
 
 /** Pasted text (JSON body); files come as raw bytes or multipart. */
-export const PastedDocument = z.object({ text: z.string().max(5 * 1024 * 1024), title: z.string().trim().max(300).optional() }).strict();
+export const PastedDocument = z
+  .object({ text: z.string().max(5 * 1024 * 1024), title: z.string().trim().max(300).optional() })
+  .strict();
 export const UploadQuery = z.object({ file: z.string().trim().min(1).max(200).optional() }).strict();
 
-export const DocumentParams = z.object({ id: z.string().regex(/^doc_[a-z0-9]+$/, "document ids look like doc_…") }).strict();
+export const DocumentParams = z
+  .object({ id: z.string().regex(/^doc_[a-z0-9]+$/, "document ids look like doc_…") })
+  .strict();
 
 export const ProposalsResponse = z.object({
   documentId: z.string(),
@@ -104,7 +140,8 @@ export const ApplyBody = z
   .superRefine((b, ctx) => {
     const accepted = new Set(b.accept);
     b.reject.forEach((id, i) => {
-      if (accepted.has(id)) ctx.addIssue({ code: "custom", path: ["reject", i], message: `${id} is both accepted and rejected` });
+      if (accepted.has(id))
+        ctx.addIssue({ code: "custom", path: ["reject", i], message: `${id} is both accepted and rejected` });
     });
   });
 export type ApplyBody = z.infer<typeof ApplyBody>;
@@ -116,6 +153,8 @@ export const ApplyResult = z.object({
   unchanged: z.object({ nodes: z.number(), links: z.number() }),
   rejected: z.number(),
   nodes: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), proposal: z.string() })),
-  links: z.array(z.object({ id: z.string(), type: z.string(), from: z.string(), to: z.string(), proposal: z.string() })),
+  links: z.array(
+    z.object({ id: z.string(), type: z.string(), from: z.string(), to: z.string(), proposal: z.string() }),
+  ),
 });
 export type ApplyResult = z.infer<typeof ApplyResult>;

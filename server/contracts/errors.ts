@@ -43,17 +43,22 @@ export interface FieldIssue {
   params?: ErrorParams;
 }
 
-export const notFound = (what: string, id: string) => new DomainError("not_found", "NOT_FOUND", `${what} '${id}' was not found`, { what, id });
+export const notFound = (what: string, id: string) =>
+  new DomainError("not_found", "NOT_FOUND", `${what} '${id}' was not found`, { what, id });
 
-export const conflict = (code: string, message: string, params?: ErrorParams) => new DomainError("conflict", code, message, params);
+export const conflict = (code: string, message: string, params?: ErrorParams) =>
+  new DomainError("conflict", code, message, params);
 
-export const forbidden = (code: string, message: string, params?: ErrorParams) => new DomainError("forbidden", code, message, params);
+export const forbidden = (code: string, message: string, params?: ErrorParams) =>
+  new DomainError("forbidden", code, message, params);
 
 /** 400 VALIDATION_FAILED naming every offending field: the one helper for field errors. */
 export function fieldErrors(fields: FieldIssue[], where = "body field"): DomainError {
   const first = fields[0] ?? { field: "(root)", message: "invalid" };
   const more = fields.length > 1 ? ` (and ${fields.length - 1} more)` : "";
-  return new DomainError("invalid", "VALIDATION_FAILED", `Invalid ${where} '${first.field}': ${first.message}${more}`, { fields });
+  return new DomainError("invalid", "VALIDATION_FAILED", `Invalid ${where} '${first.field}': ${first.message}${more}`, {
+    fields,
+  });
 }
 
 /** A single field error (the common case). */

@@ -7,8 +7,13 @@ export const EXPORT_FORMATS = ["json", "csv", "xlsx", "graphml", "cypher"] as co
 /** The same filters as GET /api/graph (the explorer's view), a format, and no limit unless one is given. */
 export const ExportQuery = GraphQuery.omit({ limit: true })
   .extend({
-    format: z.enum(EXPORT_FORMATS).default("json").describe("json · csv (zip, one file per entity) · xlsx · graphml (Gephi) · cypher (a script that recreates it)"),
-    limit: queryInt({ min: 1, max: 1_000_000 }).optional().describe("At most this many nodes (hubs first); default: all"),
+    format: z
+      .enum(EXPORT_FORMATS)
+      .default("json")
+      .describe("json · csv (zip, one file per entity) · xlsx · graphml (Gephi) · cypher (a script that recreates it)"),
+    limit: queryInt({ min: 1, max: 1_000_000 })
+      .optional()
+      .describe("At most this many nodes (hubs first); default: all"),
   })
   .strict();
 export type ExportQuery = z.infer<typeof ExportQuery>;
@@ -30,5 +35,14 @@ export const ExportGraphJson = z.object({
   filters: z.record(z.string(), z.unknown()),
   /** Nodes as the explorer shows them (with `capabilities`, the count of HAS_CAPABILITY links), without `degree`. */
   nodes: z.array(ViewNode.omit({ degree: true })),
-  links: z.array(z.object({ id: z.string(), type: z.string(), from: z.string(), to: z.string(), props: GraphLink.shape.props, provenance: Provenance })),
+  links: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      from: z.string(),
+      to: z.string(),
+      props: GraphLink.shape.props,
+      provenance: Provenance,
+    }),
+  ),
 });

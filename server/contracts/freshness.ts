@@ -25,7 +25,10 @@ export function isStale(asOf: string | undefined | null, now: Date, years: numbe
 /** The date a fact was last known true: its own asOf or a later confirming re-verification. */
 export function lastKnown(asOf: string | undefined, checks: Claim[] | undefined): string | undefined {
   const confirmed = (checks ?? []).filter((c) => c.check && c.outcome !== "outdated" && c.asOf).map((c) => c.asOf!);
-  return [asOf, ...confirmed].filter((d): d is string => Boolean(d)).sort().at(-1);
+  return [asOf, ...confirmed]
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
 }
 
 export const Outcome = z.enum(["confirmed", "outdated", "unreachable"]);
@@ -34,7 +37,12 @@ export const FreshnessQuery = z
   .object({
     source: z.enum(SOURCES).optional(),
     tier: z.enum(TIERS).optional(),
-    kind: z.string().regex(/^[A-Za-z_]+$/).max(40).optional().describe("Node kind or relationship type"),
+    kind: z
+      .string()
+      .regex(/^[A-Za-z_]+$/)
+      .max(40)
+      .optional()
+      .describe("Node kind or relationship type"),
     limit: z.coerce.number().int().min(1).max(2000).default(200),
   })
   .strict();
@@ -96,7 +104,12 @@ export const FreshnessSettings = z.object({ staleAfterYears: z.number() });
 export const ReverifyBody = z
   .object({
     id: z.string().min(1).max(300).describe("Node id or relationship id"),
-    property: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/).max(60).optional().describe("A property of the item; absent = the item as a whole"),
+    property: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_]*$/)
+      .max(60)
+      .optional()
+      .describe("A property of the item; absent = the item as a whole"),
     url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(1000),
     outcome: Outcome.default("confirmed"),
     note: z.string().trim().max(500).optional(),

@@ -4,12 +4,18 @@ import { NODE_KINDS, REL_TYPES, SOURCES } from "./model";
 
 export const GraphQuery = z
   .object({
-    chain: NodeId.optional().describe("Only the chain's segments, their organisations, technologies, projects and problems"),
-    ids: csvList(NodeId).pipe(z.array(NodeId).max(500).optional()).describe("Exactly these nodes (up to 500) and the links among them; unknown ids are listed in meta.missing"),
+    chain: NodeId.optional().describe(
+      "Only the chain's segments, their organisations, technologies, projects and problems",
+    ),
+    ids: csvList(NodeId)
+      .pipe(z.array(NodeId).max(500).optional())
+      .describe("Exactly these nodes (up to 500) and the links among them; unknown ids are listed in meta.missing"),
     kinds: csvList(z.enum(NODE_KINDS)).describe("Node kinds, comma-separated"),
     q: z.string().trim().min(1).max(100).optional().describe("Only nodes whose name, English name or alias matches"),
     source: csvList(z.enum(SOURCES)).describe("Provenance sources to include, comma-separated"),
-    district: csvList(z.string().max(40)).describe("Organisations in these districts (other kinds have no district and are kept)"),
+    district: csvList(z.string().max(40)).describe(
+      "Organisations in these districts (other kinds have no district and are kept)",
+    ),
     types: csvList(z.enum(REL_TYPES)).describe("Relationship types to include among the nodes, comma-separated"),
     limit: queryInt({ min: 1, max: 5000 }).default(500),
   })
@@ -24,7 +30,9 @@ export const NeighborsQuery = z
     types: csvList(z.enum(REL_TYPES)).describe("Relationship types to follow, comma-separated"),
     kinds: csvList(z.enum(NODE_KINDS)).describe("Only neighbours of these kinds, comma-separated"),
     limit: queryInt({ min: 1, max: 2000 }).default(100),
-    skip: queryInt({ min: 0, max: 100_000 }).default(0).describe("Page through the first ring: skip this many (by degree)"),
+    skip: queryInt({ min: 0, max: 100_000 })
+      .default(0)
+      .describe("Page through the first ring: skip this many (by degree)"),
   })
   .strict();
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;

@@ -17,7 +17,9 @@ export const HealthResponse = z.union([
       attempt: z.number().int().min(1),
       restarts: z.number().int().min(0),
       nextAttemptAt: z.string().nullable(),
-      lastExit: z.object({ at: z.string(), code: z.number().int().nullable(), signal: z.string().nullable() }).nullable(),
+      lastExit: z
+        .object({ at: z.string(), code: z.number().int().nullable(), signal: z.string().nullable() })
+        .nullable(),
     }),
   }),
 ]);

@@ -2,7 +2,16 @@ import { z } from "zod";
 
 /** What a file can hold; `graph` = nodes and links in the ChainAtlas JSON format (JSON files only). */
 export const IMPORT_ENTITIES = [
-  "organisations", "technologies", "capabilities", "collaborations", "supply-links", "segments", "memberships", "projects", "problems", "graph",
+  "organisations",
+  "technologies",
+  "capabilities",
+  "collaborations",
+  "supply-links",
+  "segments",
+  "memberships",
+  "projects",
+  "problems",
+  "graph",
 ] as const;
 export const ImportEntity = z.enum(IMPORT_ENTITIES);
 export type ImportEntity = z.infer<typeof ImportEntity>;
@@ -43,9 +52,13 @@ export type EntitySpec = z.infer<typeof EntitySpec>;
 export const EntitiesResponse = z.object({ entities: z.array(EntitySpec), maxBytes: z.number() });
 
 export const TemplateParams = z.object({ entity: ImportEntity.exclude(["graph"]) }).strict();
-export const TemplateQuery = z.object({ format: z.enum(["csv", "xlsx"]).default("csv"), lang: z.enum(["zh", "en"]).default("zh") }).strict();
+export const TemplateQuery = z
+  .object({ format: z.enum(["csv", "xlsx"]).default("csv"), lang: z.enum(["zh", "en"]).default("zh") })
+  .strict();
 
-export const UploadQuery = z.object({ file: z.string().trim().min(1).max(200).describe("Original file name (shown in provenance)") }).strict();
+export const UploadQuery = z
+  .object({ file: z.string().trim().min(1).max(200).describe("Original file name (shown in provenance)") })
+  .strict();
 export const UploadParams = z.object({ uploadId: z.string().regex(/^upl_[a-z0-9]{10,40}$/) }).strict();
 
 export const UploadResponse = z.object({
@@ -76,8 +89,16 @@ export const ImportOptions = z
 export type ImportOptions = z.infer<typeof ImportOptions>;
 
 export const ERROR_REASONS = [
-  "file", "missing_column", "missing_required", "bad_type", "bad_value", "unknown_reference", "ambiguous_reference", "wrong_kind",
-  "duplicate_id", "kind_conflict",
+  "file",
+  "missing_column",
+  "missing_required",
+  "bad_type",
+  "bad_value",
+  "unknown_reference",
+  "ambiguous_reference",
+  "wrong_kind",
+  "duplicate_id",
+  "kind_conflict",
 ] as const;
 
 export const RowError = z.object({
@@ -104,7 +125,13 @@ export const PreviewRow = z.object({
 });
 export type PreviewRow = z.infer<typeof PreviewRow>;
 
-export const Summary = z.object({ rows: z.number(), new: z.number(), updated: z.number(), unchanged: z.number(), errors: z.number() });
+export const Summary = z.object({
+  rows: z.number(),
+  new: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  errors: z.number(),
+});
 export type Summary = z.infer<typeof Summary>;
 
 export const PreviewResponse = z.object({

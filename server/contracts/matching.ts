@@ -17,7 +17,11 @@ export const Candidate = OrgRef.extend({
   components: z.object({
     coverage: Component.extend({ weight: z.number(), techs: z.array(z.string()) }),
     evidence: Component.extend({ level: z.number(), projects: z.array(z.string()), platforms: z.array(z.string()) }),
-    proximity: Component.extend({ hops: z.number().nullable(), isPoster: z.boolean(), directTies: z.array(z.string()) }),
+    proximity: Component.extend({
+      hops: z.number().nullable(),
+      isPoster: z.boolean(),
+      directTies: z.array(z.string()),
+    }),
     locality: Component.extend({ local: z.boolean() }),
     load: Component.extend({ openConsortia: z.array(z.string()) }),
   }),
@@ -26,7 +30,13 @@ export const Candidate = OrgRef.extend({
 });
 export type Candidate = z.infer<typeof Candidate>;
 
-export const ScoreWeights = z.object({ coverage: z.number(), evidence: z.number(), proximity: z.number(), locality: z.number(), load: z.number() });
+export const ScoreWeights = z.object({
+  coverage: z.number(),
+  evidence: z.number(),
+  proximity: z.number(),
+  locality: z.number(),
+  load: z.number(),
+});
 
 export const CandidatesQuery = z.object({ limit: queryInt({ min: 1, max: 500 }).default(50) }).strict();
 

@@ -1,9 +1,26 @@
 // The graph vocabulary, shared by the server, the seed, imports and the client (pure: zod only).
 
 /** Organisation kinds (label :Org plus one of these). */
-export const ORG_KINDS = ["Enterprise", "University", "ResearchInstitute", "Platform", "GovernmentBody", "Association", "Park"] as const;
+export const ORG_KINDS = [
+  "Enterprise",
+  "University",
+  "ResearchInstitute",
+  "Platform",
+  "GovernmentBody",
+  "Association",
+  "Park",
+] as const;
 /** Every node kind (a Neo4j label), organisation or not. */
-export const NODE_KINDS = [...ORG_KINDS, "Technology", "Chain", "Segment", "Project", "Problem", "Consortium", "Policy"] as const;
+export const NODE_KINDS = [
+  ...ORG_KINDS,
+  "Technology",
+  "Chain",
+  "Segment",
+  "Project",
+  "Problem",
+  "Consortium",
+  "Policy",
+] as const;
 export const REL_TYPES = [
   "HAS_CAPABILITY", // Org → Technology {level 1..3, evidence}
   "OPERATES", // Org → Platform {role}
@@ -57,8 +74,25 @@ export type Basis = (typeof BASES)[number];
  * `quoteStart`/`quoteEnd` (character range in the document's text), `by` the reviewer, `reviewedAt` the time.
  */
 export const PROVENANCE_KEYS = [
-  "source", "basis", "reasoning", "quote", "url", "tier", "file", "row", "asOf", "validFrom", "validTo", "uncertain", "note", "by",
-  "documentId", "sha256", "quoteStart", "quoteEnd", "reviewedAt",
+  "source",
+  "basis",
+  "reasoning",
+  "quote",
+  "url",
+  "tier",
+  "file",
+  "row",
+  "asOf",
+  "validFrom",
+  "validTo",
+  "uncertain",
+  "note",
+  "by",
+  "documentId",
+  "sha256",
+  "quoteStart",
+  "quoteEnd",
+  "reviewedAt",
 ] as const;
 /**
  * Stored property holding per-property citations: a JSON string of { [property]: Claim[] } (Neo4j properties

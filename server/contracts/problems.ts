@@ -12,14 +12,23 @@ export const MAX_TOP_K = 20;
 
 export { IsoDate };
 
-export const ProblemId = z.string().max(120).regex(/^prob:[a-z0-9][a-z0-9-]*$/, "must look like prob:my-problem (lower-case letters, digits, dashes)");
+export const ProblemId = z
+  .string()
+  .max(120)
+  .regex(/^prob:[a-z0-9][a-z0-9-]*$/, "must look like prob:my-problem (lower-case letters, digits, dashes)");
 
 const unique = <T extends z.ZodType>(item: T, key: (v: z.output<T>) => string, what: string) =>
   z.array(item).superRefine((items, ctx) => {
     const seen = new Set<string>();
     items.forEach((value, i) => {
       const k = key(value);
-      if (seen.has(k)) ctx.addIssue({ code: "custom", path: [i], message: `${what} '${k}' is listed twice`, params: { rule: "duplicate", id: k } });
+      if (seen.has(k))
+        ctx.addIssue({
+          code: "custom",
+          path: [i],
+          message: `${what} '${k}' is listed twice`,
+          params: { rule: "duplicate", id: k },
+        });
       seen.add(k);
     });
   });
@@ -43,8 +52,12 @@ export const ProblemFields = z
     nameEn: z.string().trim().max(200).optional(),
     statement: z.string().trim().min(10).max(4000),
     poster: NodeId.describe("the posting organisation (企业出题)"),
-    requires: unique(Requirement, (r) => r.tech, "technology").min(1).max(30),
-    chains: unique(NodeId, (c) => c, "chain").max(10).default([]),
+    requires: unique(Requirement, (r) => r.tech, "technology")
+      .min(1)
+      .max(30),
+    chains: unique(NodeId, (c) => c, "chain")
+      .max(10)
+      .default([]),
     indicators: z.array(Indicator).max(20).default([]),
     budget: z.number().min(0).max(1_000_000).describe("万元 (10k CNY)"),
     selfFundingRatio: z.number().min(0).max(100).describe("self-funding : government funding, e.g. 2 for 2:1"),
@@ -69,7 +82,13 @@ export const ProblemImport = z
       .superRefine((problems, ctx) => {
         const ids = problems.map((p) => p.id);
         ids.forEach((id, i) => {
-          if (id && ids.indexOf(id) !== i) ctx.addIssue({ code: "custom", path: [i, "id"], message: `problem id '${id}' is listed twice`, params: { rule: "duplicate", id } });
+          if (id && ids.indexOf(id) !== i)
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "id"],
+              message: `problem id '${id}' is listed twice`,
+              params: { rule: "duplicate", id },
+            });
         });
       }),
   })

@@ -3,11 +3,32 @@ import { GraphLink, GraphNode, queryInt } from "./common";
 
 // The query library, its runs and the analysts' console: request and response shapes (pure, zod only).
 
-export const PARAM_TYPES = ["string", "int", "float", "bool", "date", "orgId", "techId", "chainId", "segmentId", "problemId", "policyId"] as const;
+export const PARAM_TYPES = [
+  "string",
+  "int",
+  "float",
+  "bool",
+  "date",
+  "orgId",
+  "techId",
+  "chainId",
+  "segmentId",
+  "problemId",
+  "policyId",
+] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
 export const SUGGEST_SOURCES = ["orgs", "techs", "chains", "segments", "problems", "policies"] as const;
 export type SuggestSource = (typeof SUGGEST_SOURCES)[number];
-export const CATEGORIES = ["capability", "collaboration", "chain", "platforms", "problems", "policy", "data", "user"] as const;
+export const CATEGORIES = [
+  "capability",
+  "collaboration",
+  "chain",
+  "platforms",
+  "problems",
+  "policy",
+  "data",
+  "user",
+] as const;
 export const VIEWS = ["table", "graph", "bar"] as const;
 
 export const LocalText = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -34,7 +55,18 @@ export const ParamSpec = z
 export type ParamSpec = z.infer<typeof ParamSpec>;
 
 /** Shared vocabularies a result column's values come from; the client shows them in the page's language. */
-export const COLUMN_VOCABS = ["kind", "rel", "source", "stage", "problemStatus", "consortiumStatus", "gapStatus", "collab", "role", "level"] as const;
+export const COLUMN_VOCABS = [
+  "kind",
+  "rel",
+  "source",
+  "stage",
+  "problemStatus",
+  "consortiumStatus",
+  "gapStatus",
+  "collab",
+  "role",
+  "level",
+] as const;
 export const ColumnSpec = z
   .object({
     title: LocalText,
@@ -67,12 +99,24 @@ export const QueryListResponse = z.object({ queries: z.array(QueryInfo) });
 export const QueryDetail = QueryInfo.extend({ text: z.string(), version: z.number().optional() });
 export type QueryDetail = z.infer<typeof QueryDetail>;
 
-export const QueryIdParams = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "a query id is lower-case letters, digits and -") }).strict();
+export const QueryIdParams = z
+  .object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "a query id is lower-case letters, digits and -") })
+  .strict();
 
 const JsonValue: z.ZodType<unknown> = z.lazy(() =>
-  z.union([z.string().max(10_000), z.number(), z.boolean(), z.null(), z.array(JsonValue).max(1000), z.record(z.string(), JsonValue)]),
+  z.union([
+    z.string().max(10_000),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(JsonValue).max(1000),
+    z.record(z.string(), JsonValue),
+  ]),
 );
-export const ParamValues = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "parameter names are letters, digits and _"), JsonValue);
+export const ParamValues = z.record(
+  z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "parameter names are letters, digits and _"),
+  JsonValue,
+);
 
 const RunLimits = {
   /** Lower than the server's limit only: the server never waits longer than QUERY_TIMEOUT_MS. */
@@ -81,11 +125,26 @@ const RunLimits = {
 };
 export const RunBody = z.object({ params: ParamValues.default({}), ...RunLimits }).strict();
 /** The text's length and nesting are limited by the server's lexer (CYPHER_MAX_LENGTH/DEPTH → 400 QUERY_TOO_COMPLEX). */
-export const CypherBody = z.object({ query: z.string().min(1).max(1_000_000), params: ParamValues.default({}), ...RunLimits }).strict();
+export const CypherBody = z
+  .object({ query: z.string().min(1).max(1_000_000), params: ParamValues.default({}), ...RunLimits })
+  .strict();
 
 /** Table cells: plain JSON, or a graph element the table shows by name. */
-export const CellNode = z.object({ $: z.literal("node"), id: z.string(), labels: z.array(z.string()), name: z.string().optional(), nameEn: z.string().optional(), kind: z.string().optional() });
-export const CellRel = z.object({ $: z.literal("rel"), id: z.string(), type: z.string(), start: z.string(), end: z.string() });
+export const CellNode = z.object({
+  $: z.literal("node"),
+  id: z.string(),
+  labels: z.array(z.string()),
+  name: z.string().optional(),
+  nameEn: z.string().optional(),
+  kind: z.string().optional(),
+});
+export const CellRel = z.object({
+  $: z.literal("rel"),
+  id: z.string(),
+  type: z.string(),
+  start: z.string(),
+  end: z.string(),
+});
 export const CellPath = z.object({ $: z.literal("path"), nodes: z.array(CellNode), rels: z.array(CellRel) });
 export type CellNode = z.infer<typeof CellNode>;
 export type CellRel = z.infer<typeof CellRel>;
@@ -101,7 +160,9 @@ export const RunResponse = z.object({
     truncated: z.boolean(),
     queryType: z.string(),
     /** Planner warnings (unknown label, cartesian product …) with their position. */
-    notices: z.array(z.object({ title: z.string(), line: z.number().optional(), column: z.number().optional() })).optional(),
+    notices: z
+      .array(z.object({ title: z.string(), line: z.number().optional(), column: z.number().optional() }))
+      .optional(),
     /** Values withheld because they are app bookkeeping (accounts, sessions, tokens, audit trail): shown as null. */
     hidden: z.number().int().optional(),
   }),
@@ -117,9 +178,18 @@ export const SuggestQuery = z
   })
   .strict();
 export type SuggestQuery = z.infer<typeof SuggestQuery>;
-export const SuggestItem = z.object({ id: z.string(), kind: z.string(), name: z.string(), nameEn: z.string().optional() });
+export const SuggestItem = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  nameEn: z.string().optional(),
+});
 export type SuggestItem = z.infer<typeof SuggestItem>;
 export const SuggestResponse = z.object({ items: z.array(SuggestItem) });
 
-export const SchemaResponse = z.object({ labels: z.array(z.string()), relationshipTypes: z.array(z.string()), propertyKeys: z.array(z.string()) });
+export const SchemaResponse = z.object({
+  labels: z.array(z.string()),
+  relationshipTypes: z.array(z.string()),
+  propertyKeys: z.array(z.string()),
+});
 export type SchemaResponse = z.infer<typeof SchemaResponse>;

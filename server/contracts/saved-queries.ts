@@ -18,7 +18,9 @@ export const SaveQueryBody = z
   .strict();
 export type SaveQueryBody = z.infer<typeof SaveQueryBody>;
 
-export const VersionParams = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/), n: queryInt({ min: 1 }) }).strict();
+export const VersionParams = z
+  .object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/), n: queryInt({ min: 1 }) })
+  .strict();
 
 export const VersionSummary = z.object({ n: z.number(), savedAt: z.string(), note: z.string(), title: z.string() });
 export const VersionList = z.object({ id: z.string(), current: z.number(), versions: z.array(VersionSummary) });

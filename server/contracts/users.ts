@@ -16,10 +16,16 @@ export const UsersResponse = z.object({ users: z.array(User) });
 export const UserResponse = z.object({ user: User });
 
 export const UserParams = z.object({ username: Username }).strict();
-export const TokenParams = z.object({ username: Username, tokenId: z.string().regex(/^tok_[a-z0-9]{10,40}$/) }).strict();
+export const TokenParams = z
+  .object({ username: Username, tokenId: z.string().regex(/^tok_[a-z0-9]{10,40}$/) })
+  .strict();
 
 export const CreateUserBody = z
-  .object({ username: Username, role: Role, password: Password.optional().describe("Omit to have one generated and shown once") })
+  .object({
+    username: Username,
+    role: Role,
+    password: Password.optional().describe("Omit to have one generated and shown once"),
+  })
   .strict();
 export const CreateUserResponse = z.object({ user: User, password: z.string().optional() });
 
@@ -32,7 +38,12 @@ export const ResetPasswordBody = z.object({ password: Password.optional() }).str
 export const ResetPasswordResponse = z.object({ password: z.string().optional() });
 
 /** `lastUsedAt`: since this server process started (kept in memory, so using a token never writes). */
-export const ApiToken = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
+export const ApiToken = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
 export type ApiToken = z.infer<typeof ApiToken>;
 export const TokensResponse = z.object({ tokens: z.array(ApiToken) });
 export const CreateTokenBody = z.object({ name: z.string().trim().min(1).max(80) }).strict();

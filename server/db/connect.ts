@@ -20,7 +20,12 @@ export interface OpenOptions {
  * driver); otherwise start (or attach to) the managed local Neo4j for this instance.
  */
 export async function openDatabase(env: Env, options: OpenOptions = {}): Promise<OpenedDatabase> {
-  const common = { queryTimeoutMs: env.QUERY_TIMEOUT_MS, validateRows: options.validateRows, poolSize: env.DB_POOL_SIZE, acquireTimeoutMs: env.DB_ACQUIRE_TIMEOUT_MS };
+  const common = {
+    queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+    validateRows: options.validateRows,
+    poolSize: env.DB_POOL_SIZE,
+    acquireTimeoutMs: env.DB_ACQUIRE_TIMEOUT_MS,
+  };
   if (env.NEO4J_URI) {
     const db = new Database({
       ...common,
@@ -40,6 +45,12 @@ export async function openDatabase(env: Env, options: OpenOptions = {}): Promise
     log: options.log,
   });
   const connection = await local.start();
-  const db = new Database({ ...common, uri: connection.uri, user: connection.user, password: connection.password, mode: "managed" });
+  const db = new Database({
+    ...common,
+    uri: connection.uri,
+    user: connection.user,
+    password: connection.password,
+    mode: "managed",
+  });
   return { db, local };
 }

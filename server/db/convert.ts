@@ -11,8 +11,12 @@ export function toPlain(value: unknown): unknown {
   if (typeof value !== "object") return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
-    neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
   ) {
     return String(value);
   }
@@ -22,17 +26,26 @@ export function toPlain(value: unknown): unknown {
   }
   if (neo4j.isRelationship(value)) {
     const rel = value as unknown as {
-      type: string; properties: Record<string, unknown>; elementId: string; startNodeElementId: string; endNodeElementId: string;
+      type: string;
+      properties: Record<string, unknown>;
+      elementId: string;
+      startNodeElementId: string;
+      endNodeElementId: string;
     };
     return {
-      elementId: rel.elementId, type: rel.type, start: rel.startNodeElementId, end: rel.endNodeElementId,
+      elementId: rel.elementId,
+      type: rel.type,
+      start: rel.startNodeElementId,
+      end: rel.endNodeElementId,
       properties: toPlain(rel.properties),
     };
   }
   if (neo4j.isPath(value)) {
     const path = value as unknown as { segments: { start: unknown; relationship: unknown; end: unknown }[] };
     return path.segments.map((segment) => ({
-      start: toPlain(segment.start), relationship: toPlain(segment.relationship), end: toPlain(segment.end),
+      start: toPlain(segment.start),
+      relationship: toPlain(segment.relationship),
+      end: toPlain(segment.end),
     }));
   }
   if (Array.isArray(value)) return value.map(toPlain);

@@ -1,7 +1,13 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { z } from "zod";
 import { toCypherParams, toPlain } from "./convert";
-import { DatabaseUnavailableError, QueryTimeoutError, RowShapeError, translateDriverError, unavailableReason } from "./errors";
+import {
+  DatabaseUnavailableError,
+  QueryTimeoutError,
+  RowShapeError,
+  translateDriverError,
+  unavailableReason,
+} from "./errors";
 import { boardFirstWrite } from "../shared/first-write";
 import type { Query } from "./query";
 
@@ -69,14 +75,24 @@ export class Tx {
   }
 
   /** Plan without running: the statement's queryType ("r", "w", "rw", "s") and the planner's notifications. */
-  async explain(text: string, params: Record<string, unknown> = {}): Promise<{ queryType: string; notifications: Notice[] }> {
+  async explain(
+    text: string,
+    params: Record<string, unknown> = {},
+  ): Promise<{ queryType: string; notifications: Notice[] }> {
     const result = await this.raw(`EXPLAIN ${text}`, params);
-    const notifications = result.summary.notifications.map((n) => ({ title: n.title, position: "line" in n.position ? n.position : undefined }));
+    const notifications = result.summary.notifications.map((n) => ({
+      title: n.title,
+      position: "line" in n.position ? n.position : undefined,
+    }));
     return { queryType: String(result.summary.queryType), notifications };
   }
 
   /** Stream at most `maxRows` records (the rest is discarded on the server), raw driver values. */
-  async capped(text: string, params: Record<string, unknown>, maxRows: number): Promise<{ keys: string[]; records: Record<string, unknown>[]; truncated: boolean }> {
+  async capped(
+    text: string,
+    params: Record<string, unknown>,
+    maxRows: number,
+  ): Promise<{ keys: string[]; records: Record<string, unknown>[]; truncated: boolean }> {
     const result = this.tx.run(text, toCypherParams(params) as Record<string, unknown>);
     const keys = (await result.keys()) as string[];
     const records: Record<string, unknown>[] = [];
@@ -140,11 +156,19 @@ export class Database {
     return this.config.mode;
   }
 
-  async read<P extends z.ZodType, R extends z.ZodType>(query: Query<P, R>, params: z.input<P>, options: RunOptions = {}) {
+  async read<P extends z.ZodType, R extends z.ZodType>(
+    query: Query<P, R>,
+    params: z.input<P>,
+    options: RunOptions = {},
+  ) {
     return this.readTx((tx) => tx.run(query, params), options);
   }
 
-  async write<P extends z.ZodType, R extends z.ZodType>(query: Query<P, R>, params: z.input<P>, options: RunOptions = {}) {
+  async write<P extends z.ZodType, R extends z.ZodType>(
+    query: Query<P, R>,
+    params: z.input<P>,
+    options: RunOptions = {},
+  ) {
     return this.writeTx((tx) => tx.run(query, params), options);
   }
 
@@ -233,7 +257,8 @@ export class Database {
         return result;
       };
       const txConfig = { timeout: timeoutMs };
-      const result = mode === "READ" ? await session.executeRead(txWork, txConfig) : await session.executeWrite(txWork, txConfig);
+      const result =
+        mode === "READ" ? await session.executeRead(txWork, txConfig) : await session.executeWrite(txWork, txConfig);
       if (boarded) rider?.committed();
       else rider?.failed();
       return result;

@@ -10,7 +10,10 @@ export const BUSY_RETRY_SECONDS = 2;
 
 export class DatabaseUnavailableError extends DomainError {
   constructor(readonly causeMessage: string) {
-    super("unavailable", "DB_UNAVAILABLE", `The graph database is unreachable: ${causeMessage}`, { cause: causeMessage, retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS });
+    super("unavailable", "DB_UNAVAILABLE", `The graph database is unreachable: ${causeMessage}`, {
+      cause: causeMessage,
+      retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+    });
     this.name = "DatabaseUnavailableError";
   }
 }
@@ -30,7 +33,8 @@ export class RowShapeError extends Error {
 }
 
 /** The setting whose limit was reached, as Neo4j names it (e.g. db.memory.transaction.max). */
-const memorySetting = (cause: string) => /([a-z]+(?:\.[a-z_]+)+) threshold reached/i.exec(cause)?.[1] ?? "dbms.memory.transaction.total.max";
+const memorySetting = (cause: string) =>
+  /([a-z]+(?:\.[a-z_]+)+) threshold reached/i.exec(cause)?.[1] ?? "dbms.memory.transaction.total.max";
 /** The limit in bytes when the message says it. */
 const memoryLimit = (cause: string) => {
   const match = /limit (?:of )?(\d+)/i.exec(cause);
@@ -46,7 +50,8 @@ export class TransactionMemoryError extends DomainError {
     const setting = memorySetting(causeMessage);
     const limit = memoryLimit(causeMessage);
     super(
-      "unprocessable", "QUERY_TOO_LARGE",
+      "unprocessable",
+      "QUERY_TOO_LARGE",
       `The query needed more memory than one transaction may use (${setting}${limit ? ` = ${Math.round(limit / 1048576)} MiB` : ""}); narrow it down (fewer rows, smaller collect())`,
       { setting, ...(limit ? { limitBytes: limit } : {}) },
     );
@@ -59,17 +64,27 @@ export class TransactionMemoryError extends DomainError {
 /** Every pooled connection stayed busy for the whole acquisition timeout: the database is busy, not down. */
 export class DatabaseBusyError extends DomainError {
   constructor(readonly causeMessage: string) {
-    super("unavailable", "DB_BUSY", `The graph database is busy (every connection is in use); try again in a few seconds: ${causeMessage}`, {
-      cause: causeMessage, retryAfterSeconds: BUSY_RETRY_SECONDS,
-    });
+    super(
+      "unavailable",
+      "DB_BUSY",
+      `The graph database is busy (every connection is in use); try again in a few seconds: ${causeMessage}`,
+      {
+        cause: causeMessage,
+        retryAfterSeconds: BUSY_RETRY_SECONDS,
+      },
+    );
     this.name = "DatabaseBusyError";
   }
 }
 
 // Wrong credentials make the database unavailable to us just as surely as a dead server: 503, not 500.
 const UNAVAILABLE_CODES = new Set([
-  "ServiceUnavailable", "SessionExpired", "ECONNREFUSED", "ECONNRESET",
-  "Neo.ClientError.Security.Unauthorized", "Neo.ClientError.Security.AuthenticationRateLimit",
+  "ServiceUnavailable",
+  "SessionExpired",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "Neo.ClientError.Security.Unauthorized",
+  "Neo.ClientError.Security.AuthenticationRateLimit",
 ]);
 
 function codeOf(error: unknown): string {
@@ -104,7 +119,10 @@ export function unavailableReason(error: unknown): string {
     return `TLS: the server's certificate is not trusted${socket ? ` (${socket})` : ""}; trust its CA (e.g. NODE_EXTRA_CA_CERTS=ca.crt) or use neo4j+ssc:// for a self-signed certificate`;
   }
   const first = messages[0]?.split("\n")[0] ?? String(error);
-  const deeper = messages.length > 1 && first.startsWith("Could not perform discovery") ? messages[messages.length - 1]!.split(/\n|\. Please/)[0] : null;
+  const deeper =
+    messages.length > 1 && first.startsWith("Could not perform discovery")
+      ? messages[messages.length - 1]!.split(/\n|\. Please/)[0]
+      : null;
   return deeper ? `${first.split(". ")[0]}: ${deeper}` : first;
 }
 
@@ -113,6 +131,7 @@ export function translateDriverError(error: unknown, timeoutMs: number): unknown
   if (isAcquisitionTimeout(error)) return new DatabaseBusyError((error as Error).message.split(". Pool")[0]!);
   if (isUnavailable(error)) return new DatabaseUnavailableError(unavailableReason(error));
   if (isTimeout(error)) return new QueryTimeoutError(timeoutMs);
-  if (codeOf(error).endsWith("MemoryPoolOutOfMemoryError")) return new TransactionMemoryError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
+  if (codeOf(error).endsWith("MemoryPoolOutOfMemoryError"))
+    return new TransactionMemoryError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
   return error;
 }

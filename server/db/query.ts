@@ -60,7 +60,10 @@ export function parameterNames(text: string): Set<string> {
  * the `$names` the statement uses — a statement declared twice, a parameter it never reads or a `$name` nobody
  * declared fails at import time instead of at the first request.
  */
-export function defineQuery<P extends z.ZodType, R extends z.ZodType>(name: string, schemas: { params: P; row: R }): Query<P, R> {
+export function defineQuery<P extends z.ZodType, R extends z.ZodType>(
+  name: string,
+  schemas: { params: P; row: R },
+): Query<P, R> {
   if (declared.has(name)) throw new Error(`cypher/${name}.cypher is declared twice: declare it once and import it`);
   const text = cypherText(name);
   const shape = (schemas.params as unknown as { shape?: Record<string, unknown> }).shape;
@@ -70,7 +73,9 @@ export function defineQuery<P extends z.ZodType, R extends z.ZodType>(name: stri
     const unused = keys.filter((key) => !used.has(key));
     const undeclared = [...used].filter((key) => !keys.includes(key));
     if (unused.length || undeclared.length) {
-      throw new Error(`cypher/${name}.cypher: ${[unused.length ? `declared but unused: ${unused.join(", ")}` : "", undeclared.length ? `used but undeclared: ${undeclared.join(", ")}` : ""].filter(Boolean).join("; ")}`);
+      throw new Error(
+        `cypher/${name}.cypher: ${[unused.length ? `declared but unused: ${unused.join(", ")}` : "", undeclared.length ? `used but undeclared: ${undeclared.join(", ")}` : ""].filter(Boolean).join("; ")}`,
+      );
     }
   }
   declared.add(name);

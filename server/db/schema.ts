@@ -9,7 +9,9 @@ export function schemaStatements(): { file: string; statement: string }[] {
     .readdirSync(dir)
     .filter((file) => file.endsWith(".cypher"))
     .sort()
-    .flatMap((file) => splitStatements(fs.readFileSync(path.join(dir, file), "utf8")).map((statement) => ({ file, statement })));
+    .flatMap((file) =>
+      splitStatements(fs.readFileSync(path.join(dir, file), "utf8")).map((statement) => ({ file, statement })),
+    );
 }
 
 /**
@@ -17,7 +19,10 @@ export function schemaStatements(): { file: string; statement: string }[] {
  * `DROP INDEX|CONSTRAINT <name> IF EXISTS`; null for anything else (which is then always run).
  */
 export function schemaStep(statement: string): { op: "create" | "drop"; name: string } | null {
-  const create = /^\s*CREATE\s+(?:(?:FULLTEXT|RANGE|TEXT|POINT|VECTOR|LOOKUP)\s+)?(?:INDEX|CONSTRAINT)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+IF\s+NOT\s+EXISTS/i.exec(statement);
+  const create =
+    /^\s*CREATE\s+(?:(?:FULLTEXT|RANGE|TEXT|POINT|VECTOR|LOOKUP)\s+)?(?:INDEX|CONSTRAINT)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+IF\s+NOT\s+EXISTS/i.exec(
+      statement,
+    );
   if (create) return { op: "create", name: create[1]! };
   const drop = /^\s*DROP\s+(?:INDEX|CONSTRAINT)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+IF\s+EXISTS\s*$/i.exec(statement);
   return drop ? { op: "drop", name: drop[1]! } : null;

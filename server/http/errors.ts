@@ -39,16 +39,29 @@ export class AppError extends Error {
  * 400 naming every offending field, e.g. "Invalid query parameter 'limit': Too big: expected number to be <=5000".
  * Each field carries zod's issue code as its `rule` (and a custom rule's own params), for the client's wording.
  */
-export function validationError(where: "query parameter" | "path parameter" | "body field", issues: z.core.$ZodIssue[]): DomainError {
+export function validationError(
+  where: "query parameter" | "path parameter" | "body field",
+  issues: z.core.$ZodIssue[],
+): DomainError {
   const fields: FieldIssue[] = issues.map((issue) => {
     const custom = issue.code === "custom" ? (issue.params as { rule?: string } | undefined) : undefined;
-    return { field: issue.path.join(".") || "(root)", message: issue.message, rule: custom?.rule ?? issue.code, ...(custom ? { params: custom } : {}) };
+    return {
+      field: issue.path.join(".") || "(root)",
+      message: issue.message,
+      rule: custom?.rule ?? issue.code,
+      ...(custom ? { params: custom } : {}),
+    };
   });
   return fieldErrors(fields, where);
 }
 
 export const unknownRoute: RequestHandler = (req, _res, next) => {
-  next(new DomainError("not_found", "NOT_FOUND", `No API route ${req.method} ${req.path}`, { method: req.method, path: req.path }));
+  next(
+    new DomainError("not_found", "NOT_FOUND", `No API route ${req.method} ${req.path}`, {
+      method: req.method,
+      path: req.path,
+    }),
+  );
 };
 
 interface BodyParserError {
@@ -82,11 +95,23 @@ interface HttpError {
 export function httpErrorOf(error: unknown): HttpError | null {
   if (error instanceof DomainError) {
     const retry = error.params?.retryAfterSeconds;
-    return { status: STATUS_OF_KIND[error.kind], code: error.code, message: error.message, details: error.params, ...(typeof retry === "number" ? { retryAfter: retry } : {}) };
+    return {
+      status: STATUS_OF_KIND[error.kind],
+      code: error.code,
+      message: error.message,
+      details: error.params,
+      ...(typeof retry === "number" ? { retryAfter: retry } : {}),
+    };
   }
   if (error instanceof AppError) {
     const retry = error.details?.retryAfterSeconds;
-    return { status: error.status, code: error.code, message: error.message, details: error.details, ...(typeof retry === "number" ? { retryAfter: retry } : {}) };
+    return {
+      status: error.status,
+      code: error.code,
+      message: error.message,
+      details: error.details,
+      ...(typeof retry === "number" ? { retryAfter: retry } : {}),
+    };
   }
   const parserError = error as BodyParserError;
   const known = parserError?.type ? BODY_ERRORS[parserError.type] : undefined;
@@ -95,7 +120,12 @@ export function httpErrorOf(error: unknown): HttpError | null {
     return { status: known[0], code: known[1], message };
   }
   // Any other http-errors error a middleware raised for the client (status 4xx, marked safe to show).
-  if (parserError?.expose && typeof parserError.status === "number" && parserError.status >= 400 && parserError.status < 500) {
+  if (
+    parserError?.expose &&
+    typeof parserError.status === "number" &&
+    parserError.status >= 400 &&
+    parserError.status < 500
+  ) {
     return { status: parserError.status, code: "BAD_REQUEST", message: parserError.message ?? "Bad request" };
   }
   return null;
@@ -113,11 +143,16 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = httpErrorOf(error);
     if (known) {
       // A 429 or 503 always says when to come back (RFC 9110 Retry-After, in seconds).
-      const retry = known.retryAfter ?? (known.status === 429 || known.status === 503 ? RETRY_AFTER_SECONDS : undefined);
+      const retry =
+        known.retryAfter ?? (known.status === 429 || known.status === 503 ? RETRY_AFTER_SECONDS : undefined);
       if (retry !== undefined && !res.getHeader("retry-after")) res.set("retry-after", String(Math.ceil(retry)));
-      return res.status(known.status).json({ error: { code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) } });
+      return res.status(known.status).json({
+        error: { code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) },
+      });
     }
     logger.error(`${req.method} ${req.originalUrl} failed`, error);
-    return res.status(500).json({ error: { code: "INTERNAL", message: "Something went wrong on the server; the error was logged." } });
+    return res
+      .status(500)
+      .json({ error: { code: "INTERNAL", message: "Something went wrong on the server; the error was logged." } });
   };
 }

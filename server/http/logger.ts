@@ -16,7 +16,11 @@ export function createLogger(level: Level): Logger {
     if (ORDER[lvl] <= at) process.stderr.write(`${new Date().toISOString()} ${lvl.padEnd(5)} ${message}\n`);
   };
   return {
-    error: (message, error) => write("error", error ? `${message}: ${error instanceof Error ? error.stack ?? error.message : String(error)}` : message),
+    error: (message, error) =>
+      write(
+        "error",
+        error ? `${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` : message,
+      ),
     warn: (message) => write("warn", message),
     info: (message) => write("info", message),
     debug: (message) => write("debug", message),

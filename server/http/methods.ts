@@ -11,7 +11,9 @@ interface Pattern {
 
 /** Express path (`/api/nodes/:id`) → a regex over one request path. */
 function toRegex(path: string): RegExp {
-  const escaped = path.split(/(:\w+)/).map((part) => (part.startsWith(":") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  const escaped = path
+    .split(/(:\w+)/)
+    .map((part) => (part.startsWith(":") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   return new RegExp(`^${escaped.join("")}/?$`);
 }
 
@@ -26,7 +28,8 @@ export function allowedMethods(routes: { method: string; path: string }[]) {
   }
   return (path: string): string[] | null => {
     const methods = new Set<string>();
-    for (const { regex, methods: allowed } of patterns.values()) if (regex.test(path)) for (const m of allowed) methods.add(m);
+    for (const { regex, methods: allowed } of patterns.values())
+      if (regex.test(path)) for (const m of allowed) methods.add(m);
     if (!methods.size) return null;
     methods.add("OPTIONS");
     return [...methods].sort();
@@ -35,7 +38,9 @@ export function allowedMethods(routes: { method: string; path: string }[]) {
 
 function refuse(res: Parameters<RequestHandler>[1], method: string, path: string, allow: string[]): AppError {
   res.set("allow", allow.join(", "));
-  return new AppError(405, "METHOD_NOT_ALLOWED", `${method} is not allowed on ${path}; allowed: ${allow.join(", ")}`, { allow });
+  return new AppError(405, "METHOD_NOT_ALLOWED", `${method} is not allowed on ${path}; allowed: ${allow.join(", ")}`, {
+    allow,
+  });
 }
 
 /**
@@ -43,12 +48,17 @@ function refuse(res: Parameters<RequestHandler>[1], method: string, path: string
  * serves (TRACE, CONNECT, PROPFIND, …). `wrongMethod` (after the API router): an API path that exists, but not
  * with this method (`DELETE /api/health`). Unknown API paths stay 404.
  */
-export function methodGuards(routes: { method: string; path: string }[]): { unservedMethods: RequestHandler; wrongMethod: RequestHandler } {
+export function methodGuards(routes: { method: string; path: string }[]): {
+  unservedMethods: RequestHandler;
+  wrongMethod: RequestHandler;
+} {
   const allowed = allowedMethods(routes);
   return {
     unservedMethods: (req, res, next) => {
       if (SERVED.has(req.method)) return next();
-      const allow = (req.path.startsWith("/api/") ? allowed(req.path) : null) ?? (req.path.startsWith("/api/") ? ["OPTIONS"] : ["GET", "HEAD"]);
+      const allow =
+        (req.path.startsWith("/api/") ? allowed(req.path) : null) ??
+        (req.path.startsWith("/api/") ? ["OPTIONS"] : ["GET", "HEAD"]);
       next(refuse(res, req.method, req.path, allow));
     },
     wrongMethod: (req, res, next) => {

@@ -36,19 +36,22 @@ function hoist(schema: Json, components: Components): Json {
   for (const [name, def] of Object.entries(defs)) {
     const base = name.startsWith("__") ? "Recursive" : name;
     let candidate = base;
-    for (let i = 2; components.has(candidate) && JSON.stringify(components.get(candidate)) !== JSON.stringify(def); i++) candidate = `${base}${i}`;
+    for (let i = 2; components.has(candidate) && JSON.stringify(components.get(candidate)) !== JSON.stringify(def); i++)
+      candidate = `${base}${i}`;
     names.set(name, candidate);
   }
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
     if (!value || typeof value !== "object") return value;
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => {
-      if (key === "$ref" && typeof inner === "string") {
-        const match = /^#\/(?:definitions|\$defs)\/(.+)$/.exec(inner);
-        if (match && names.has(match[1]!)) return [key, `#/components/schemas/${names.get(match[1]!)}`];
-      }
-      return [key, rewrite(inner)];
-    }));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => {
+        if (key === "$ref" && typeof inner === "string") {
+          const match = /^#\/(?:definitions|\$defs)\/(.+)$/.exec(inner);
+          if (match && names.has(match[1]!)) return [key, `#/components/schemas/${names.get(match[1]!)}`];
+        }
+        return [key, rewrite(inner)];
+      }),
+    );
   };
   for (const [name, def] of Object.entries(defs)) components.set(names.get(name)!, rewrite(def) as Json);
   return rewrite(schema) as Json;
@@ -63,7 +66,9 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output", components: Compo
 /** The schema of a success body in one content type: JSON is described by the route's response schema. */
 function bodySchema(contentType: string, response: z.ZodType, components: Components): Json {
   if (contentType === "application/json") return jsonSchema(response, "output", components);
-  return contentType.startsWith("text/") || contentType.endsWith("+xml") ? { type: "string" } : { type: "string", format: "binary" };
+  return contentType.startsWith("text/") || contentType.endsWith("+xml")
+    ? { type: "string" }
+    : { type: "string", format: "binary" };
 }
 
 const RETRY_AFTER = { description: "Seconds to wait before retrying", schema: { type: "integer", minimum: 1 } };
@@ -71,7 +76,10 @@ const ALLOW = { description: "The methods this path allows", schema: { type: "st
 
 /** `get /api/nodes/:id/neighbors` → `getNodesIdNeighbors` (stable, unique per operation). */
 function operationId(method: string, path: string): string {
-  const words = path.replace(/^\/api\//, "").split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = path
+    .replace(/^\/api\//, "")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   return method + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
 }
 
@@ -97,10 +105,23 @@ export function buildOpenApi(routes: RouteDef[], info: { title: string; version:
   for (const { spec } of routes) {
     const path = spec.path.replace(/:(\w+)/g, "{$1}");
     const access = routeAccess(spec);
-    const success = Object.fromEntries((spec.produces ?? ["application/json"]).map((type) => [type, { schema: bodySchema(type, spec.response, components) }]));
+    const success = Object.fromEntries(
+      (spec.produces ?? ["application/json"]).map((type) => [
+        type,
+        { schema: bodySchema(type, spec.response, components) },
+      ]),
+    );
     const responses: Record<string, Json> = { [String(spec.status ?? 200)]: { description: "OK", content: success } };
-    const authErrors = access.role === "none" ? [] : access.role === "viewer" && !access.loginRequired ? [401] : [401, 403];
-    for (const status of [400, 405, 503, ...authErrors, ...(spec.errors ?? []), ...(spec.body || spec.consumes ? [413, 415] : [])]) {
+    const authErrors =
+      access.role === "none" ? [] : access.role === "viewer" && !access.loginRequired ? [401] : [401, 403];
+    for (const status of [
+      400,
+      405,
+      503,
+      ...authErrors,
+      ...(spec.errors ?? []),
+      ...(spec.body || spec.consumes ? [413, 415] : []),
+    ]) {
       responses[String(status)] = {
         description: STATUS_TEXT[status] ?? "Error",
         ...(status === 503 || status === 429 ? { headers: { "Retry-After": RETRY_AFTER } } : {}),
@@ -113,11 +134,26 @@ export function buildOpenApi(routes: RouteDef[], info: { title: string; version:
       tags: [spec.tag],
       operationId: operationId(spec.method, spec.path),
       parameters: [...parameters(spec.params, "path", components), ...parameters(spec.query, "query", components)],
-      ...(spec.body ? { requestBody: { required: !spec.body.safeParse(undefined).success, content: { "application/json": { schema: jsonSchema(spec.body, "input", components) } } } } : {}),
-      ...(spec.consumes ? { requestBody: { required: true, content: { [spec.consumes]: { schema: { type: "string", format: "binary" } } } } } : {}),
+      ...(spec.body
+        ? {
+            requestBody: {
+              required: !spec.body.safeParse(undefined).success,
+              content: { "application/json": { schema: jsonSchema(spec.body, "input", components) } },
+            },
+          }
+        : {}),
+      ...(spec.consumes
+        ? {
+            requestBody: {
+              required: true,
+              content: { [spec.consumes]: { schema: { type: "string", format: "binary" } } },
+            },
+          }
+        : {}),
       responses,
       // An empty requirement ({}) = anonymous callers may use it when ANONYMOUS_ROLE allows the role.
-      security: access.role === "none" ? [{}] : [{ bearerAuth: [] }, { cookieAuth: [] }, ...(access.loginRequired ? [] : [{}])],
+      security:
+        access.role === "none" ? [{}] : [{ bearerAuth: [] }, { cookieAuth: [] }, ...(access.loginRequired ? [] : [{}])],
       "x-required-role": access.role,
     };
   }
@@ -128,7 +164,12 @@ export function buildOpenApi(routes: RouteDef[], info: { title: string; version:
       schemas: Object.fromEntries([...components].sort(([a], [b]) => a.localeCompare(b))),
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An API token (created by an admin on /admin)" },
-        cookieAuth: { type: "apiKey", in: "cookie", name: "chainatlas_session", description: "Session from POST /api/auth/login; writes also need the `x-csrf-token` header" },
+        cookieAuth: {
+          type: "apiKey",
+          in: "cookie",
+          name: "chainatlas_session",
+          description: "Session from POST /api/auth/login; writes also need the `x-csrf-token` header",
+        },
       },
     },
     paths,

@@ -51,7 +51,9 @@ export interface RouteAccess {
   audit: "generic" | "self" | "none";
 }
 
-export function routeAccess(spec: Pick<RouteSpec<AnyObject, AnyObject, z.ZodType, z.ZodType>, "method" | "auth" | "readOnly" | "audit">): RouteAccess {
+export function routeAccess(
+  spec: Pick<RouteSpec<AnyObject, AnyObject, z.ZodType, z.ZodType>, "method" | "auth" | "readOnly" | "audit">,
+): RouteAccess {
   const reads = spec.method === "get" || spec.readOnly === true;
   const role = spec.auth ?? (reads ? "viewer" : "analyst");
   return {
@@ -112,7 +114,11 @@ export function defineRoute<Q extends AnyObject, P extends AnyObject, B extends 
   return { spec, handle } as unknown as RouteDef;
 }
 
-function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: "query parameter" | "path parameter" | "body field") {
+function parseOrThrow(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  where: "query parameter" | "path parameter" | "body field",
+) {
   if (!schema) return value;
   const result = schema.safeParse(value ?? {});
   if (!result.success) throw validationError(where, result.error.issues);
@@ -130,7 +136,11 @@ function parseBody(schema: z.ZodType, req: Request) {
   return parseOrThrow(schema, req.body, "body field");
 }
 
-export function mountRoutes(router: Router, routes: RouteDef[], options: { validateResponses: boolean; guard: RouteGuard }): void {
+export function mountRoutes(
+  router: Router,
+  routes: RouteDef[],
+  options: { validateResponses: boolean; guard: RouteGuard },
+): void {
   for (const { spec, handle } of routes) {
     const access = routeAccess(spec);
     const send = (res: Response, result: unknown) => {
@@ -138,7 +148,11 @@ export function mountRoutes(router: Router, routes: RouteDef[], options: { valid
       if (options.validateResponses) {
         const checked = spec.response.safeParse(result);
         if (!checked.success) {
-          throw new AppError(500, "RESPONSE_SHAPE", `${spec.method.toUpperCase()} ${spec.path} broke its contract: ${checked.error.message}`);
+          throw new AppError(
+            500,
+            "RESPONSE_SHAPE",
+            `${spec.method.toUpperCase()} ${spec.path} broke its contract: ${checked.error.message}`,
+          );
         }
       }
       res.status(spec.status ?? 200).json(result);
@@ -153,16 +167,33 @@ export function mountRoutes(router: Router, routes: RouteDef[], options: { valid
       if (access.audit !== "generic" || !user) return send(res, await run());
       // The generic audit entry commits inside the route's first write transaction, with the change it records.
       // It rides only a transaction that changed something, so a write that changed nothing records nothing there.
-      const entry: GenericWrite = { user, method: spec.method.toUpperCase(), path: req.path, route: spec.path, params, body, status: spec.status ?? 200 };
+      const entry: GenericWrite = {
+        user,
+        method: spec.method.toUpperCase(),
+        path: req.path,
+        route: spec.path,
+        params,
+        body,
+        status: spec.status ?? 200,
+      };
       let outcome: { result: unknown; committed: boolean };
       let committed = false;
       try {
-        outcome = await withFirstWriteStep<unknown, unknown>((tx) => options.guard.recordWrite(entry, tx), run, () => void (committed = true));
+        outcome = await withFirstWriteStep<unknown, unknown>(
+          (tx) => options.guard.recordWrite(entry, tx),
+          run,
+          () => void (committed = true),
+        );
       } catch (error) {
         // Honest trail: a request that failed with nothing committed is not recorded (nothing changed); one
         // that failed AFTER its change committed gets a second entry with the final status and error code.
         const failure = httpErrorOf(error);
-        if (committed) await options.guard.recordWrite({ ...entry, status: failure?.status ?? 500, code: failure?.code ?? "INTERNAL" });
+        if (committed)
+          await options.guard.recordWrite({
+            ...entry,
+            status: failure?.status ?? 500,
+            code: failure?.code ?? "INTERNAL",
+          });
         throw error;
       }
       const status = res.headersSent ? res.statusCode : entry.status;

@@ -23,7 +23,8 @@ export function claimsOf(stored: Record<string, unknown>): { claims?: Claims } {
   };
   const map = parse(stored[CLAIMS_KEY]);
   if (map && typeof map === "object" && !Array.isArray(map)) {
-    for (const [key, list] of Object.entries(map)) for (const value of Array.isArray(list) ? list : [list]) add(key, value);
+    for (const [key, list] of Object.entries(map))
+      for (const value of Array.isArray(list) ? list : [list]) add(key, value);
   }
   const checks = Array.isArray(stored[CHECKS_KEY]) ? (stored[CHECKS_KEY] as unknown[]) : [];
   for (const text of checks) {

@@ -13,7 +13,11 @@ interface Rider {
 const riders = new AsyncLocalStorage<Rider>();
 
 /** Run `work`; `step` joins the first write transaction it commits. `committed` says whether one did. */
-export async function withFirstWriteStep<T, R>(step: (tx: T) => Promise<void>, work: () => Promise<R>, onCommit?: () => void): Promise<{ result: R; committed: boolean }> {
+export async function withFirstWriteStep<T, R>(
+  step: (tx: T) => Promise<void>,
+  work: () => Promise<R>,
+  onCommit?: () => void,
+): Promise<{ result: R; committed: boolean }> {
   const rider: Rider = { step: step as (tx: unknown) => Promise<void>, state: "waiting", onCommit };
   const result = await riders.run(rider, work);
   return { result, committed: rider.state === "committed" };

@@ -24,10 +24,23 @@ export function referenceError(found: Map<string, string | null>, references: Re
   const issues: Issue[] = [];
   for (const ref of references) {
     const kind = found.get(ref.id);
-    if (!kind) issues.push({ field: ref.field, id: ref.id, message: `unknown ${ref.what} id '${ref.id}'`, rule: "unknown_id", params: { what: ref.what, id: ref.id } });
+    if (!kind)
+      issues.push({
+        field: ref.field,
+        id: ref.id,
+        message: `unknown ${ref.what} id '${ref.id}'`,
+        rule: "unknown_id",
+        params: { what: ref.what, id: ref.id },
+      });
     else if (!ref.kinds.includes(kind)) {
       const message = `'${ref.id}' is a ${kind}, not ${/^[aeiou]/.test(ref.what) ? "an" : "a"} ${ref.what}`;
-      issues.push({ field: ref.field, id: ref.id, message, rule: "wrong_kind", params: { what: ref.what, id: ref.id, kind } });
+      issues.push({
+        field: ref.field,
+        id: ref.id,
+        message,
+        rule: "wrong_kind",
+        params: { what: ref.what, id: ref.id, kind },
+      });
     }
   }
   if (issues.length === 0) return null;

@@ -20,7 +20,9 @@ export interface Sealer {
 
 export class SealError extends Error {
   constructor(context: string) {
-    super(`Sealed bookkeeping data for ${context} could not be opened (changed, moved, or sealed under another APP_SECRET)`);
+    super(
+      `Sealed bookkeeping data for ${context} could not be opened (changed, moved, or sealed under another APP_SECRET)`,
+    );
     this.name = "SealError";
   }
 }

@@ -21,7 +21,11 @@ describe("an honest audit trail", () => {
     expect(gone.status).toBe(404);
     expect((await auditEntries(app.db, { path: "/api/queries/zz-nonexistent" })).length).toBe(0);
     // …while a delete that did something is recorded with its real status.
-    const saved = await analyst.send("POST", "/api/queries", { title: "t12 audit", text: "RETURN 1 AS one", params: [] });
+    const saved = await analyst.send("POST", "/api/queries", {
+      title: "t12 audit",
+      text: "RETURN 1 AS one",
+      params: [],
+    });
     expect((await analyst.send("DELETE", `/api/queries/${saved.body.id}`)).status).toBe(200);
     const [entry] = await auditEntries(app.db, { path: `/api/queries/${saved.body.id}`, action: "http.write" });
     expect(entry).toMatchObject({ method: "DELETE", status: 200, by: "test-analyst" });
@@ -36,10 +40,17 @@ describe("an honest audit trail", () => {
 
     // Tamper: give the last entry the sealed meta of the one before it (valid ciphertext, wrong place).
     const last = intact.body.lastSeq as number;
-    const original = await app.db.readTx((tx) => tx.raw("MATCH (a:AuditEntry {seq: $seq}) RETURN a.meta AS meta", { seq: last }));
+    const original = await app.db.readTx((tx) =>
+      tx.raw("MATCH (a:AuditEntry {seq: $seq}) RETURN a.meta AS meta", { seq: last }),
+    );
     const meta = original.records[0]!.get("meta") as string;
     try {
-      await app.db.writeTx((tx) => tx.raw("MATCH (a:AuditEntry {seq: $seq}), (b:AuditEntry {seq: $prev}) SET a.meta = b.meta", { seq: last, prev: last - 1 }));
+      await app.db.writeTx((tx) =>
+        tx.raw("MATCH (a:AuditEntry {seq: $seq}), (b:AuditEntry {seq: $prev}) SET a.meta = b.meta", {
+          seq: last,
+          prev: last - 1,
+        }),
+      );
       const broken = await app.get("/api/audit/verify");
       expect(broken.body).toMatchObject({ intact: false, broken: { seq: last } });
       expect(broken.body.broken.reason).toMatch(/hash|changed/);
@@ -52,7 +63,9 @@ describe("an honest audit trail", () => {
   it("detects a deleted entry in the middle", async () => {
     const { body } = await app.get("/api/audit/verify");
     const victim = Math.max(1, (body.lastSeq as number) - 2);
-    const saved = await app.db.readTx((tx) => tx.raw("MATCH (a:AuditEntry {seq: $seq}) RETURN properties(a) AS p", { seq: victim }));
+    const saved = await app.db.readTx((tx) =>
+      tx.raw("MATCH (a:AuditEntry {seq: $seq}) RETURN properties(a) AS p", { seq: victim }),
+    );
     const props = saved.records[0]!.get("p") as Record<string, unknown>;
     try {
       await app.db.writeTx((tx) => tx.raw("MATCH (a:AuditEntry {seq: $seq}) DELETE a", { seq: victim }));
@@ -67,25 +80,42 @@ describe("an honest audit trail", () => {
 describe("auth responses and password changes", () => {
   it("marks login and /api/auth/me as no-store", async () => {
     await app.send("POST", "/api/users", { username: "t12-nostore", role: "viewer", password: "no store password" });
-    const login = await fetch(`${app.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "t12-nostore", password: "no store password" }) });
+    const login = await fetch(`${app.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "t12-nostore", password: "no store password" }),
+    });
     expect(login.status).toBe(200);
     expect(login.headers.get("cache-control")).toBe("no-store");
-    const me = await fetch(`${app.url}/api/auth/me`, { headers: { cookie: (login.headers.get("set-cookie") ?? "").split(";")[0]! } });
+    const me = await fetch(`${app.url}/api/auth/me`, {
+      headers: { cookie: (login.headers.get("set-cookie") ?? "").split(";")[0]! },
+    });
     expect(me.headers.get("cache-control")).toBe("no-store");
   });
 
   it("revokes the user's API tokens when they change their password, and when an admin resets it", async () => {
     await app.send("POST", "/api/users", { username: "t12-tokens", role: "analyst", password: "first password 123" });
-    const token = async () => `Bearer ${(await app.send("POST", "/api/users/t12-tokens/tokens", { name: "script" })).body.secret}`;
+    const token = async () =>
+      `Bearer ${(await app.send("POST", "/api/users/t12-tokens/tokens", { name: "script" })).body.secret}`;
     const anonymous = await app.as("anonymous");
-    const works = async (bearer: string) => (await anonymous.send("GET", "/api/auth/me", undefined, { authorization: bearer })).body.user !== null;
+    const works = async (bearer: string) =>
+      (await anonymous.send("GET", "/api/auth/me", undefined, { authorization: bearer })).body.user !== null;
 
     const first = await token();
     expect(await works(first)).toBe(true);
-    const login = await fetch(`${app.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "t12-tokens", password: "first password 123" }) });
+    const login = await fetch(`${app.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "t12-tokens", password: "first password 123" }),
+    });
     const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
-    const changed = await anonymous.send("POST", "/api/auth/password", { current: "first password 123", next: "second password 456" }, { cookie, "x-csrf-token": csrf });
+    const changed = await anonymous.send(
+      "POST",
+      "/api/auth/password",
+      { current: "first password 123", next: "second password 456" },
+      { cookie, "x-csrf-token": csrf },
+    );
     expect(changed.status).toBe(200);
     expect(await works(first)).toBe(false);
 

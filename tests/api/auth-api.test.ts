@@ -21,7 +21,11 @@ async function createUser(username: string, role: string, password = PASSWORD) {
 
 /** Sign in through the API like the browser: returns the cookie header and the CSRF token. */
 async function login(username: string, password = PASSWORD) {
-  const response = await fetch(`${app.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password }) });
+  const response = await fetch(`${app.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
   const body = (await response.json()) as any;
   const setCookie = response.headers.get("set-cookie") ?? "";
   return { status: response.status, body, setCookie, cookie: setCookie.split(";")[0]! };
@@ -42,20 +46,44 @@ describe("sign-in, sessions and CSRF", () => {
 
     const anonymous = await app.as("anonymous");
     const me = await anonymous.send("GET", "/api/auth/me", undefined, withCookie(session.cookie));
-    expect(me.body).toMatchObject({ user: { username: "t7-alice", role: "admin" }, via: "session", csrfToken: session.body.csrfToken });
+    expect(me.body).toMatchObject({
+      user: { username: "t7-alice", role: "admin" },
+      via: "session",
+      csrfToken: session.body.csrfToken,
+    });
 
     const users = await anonymous.send("GET", "/api/users", undefined, withCookie(session.cookie));
     expect(users.status).toBe(200);
-    const noToken = await anonymous.send("POST", "/api/users", { username: "t7-csrf", role: "viewer" }, withCookie(session.cookie));
+    const noToken = await anonymous.send(
+      "POST",
+      "/api/users",
+      { username: "t7-csrf", role: "viewer" },
+      withCookie(session.cookie),
+    );
     expect(noToken.status).toBe(403);
     expect(noToken.body.error.code).toBe("CSRF_FAILED");
-    const wrongToken = await anonymous.send("POST", "/api/users", { username: "t7-csrf", role: "viewer" }, withCookie(session.cookie, "forged"));
+    const wrongToken = await anonymous.send(
+      "POST",
+      "/api/users",
+      { username: "t7-csrf", role: "viewer" },
+      withCookie(session.cookie, "forged"),
+    );
     expect(wrongToken.body.error.code).toBe("CSRF_FAILED");
-    const ok = await anonymous.send("POST", "/api/users", { username: "t7-csrf", role: "viewer" }, withCookie(session.cookie, session.body.csrfToken));
+    const ok = await anonymous.send(
+      "POST",
+      "/api/users",
+      { username: "t7-csrf", role: "viewer" },
+      withCookie(session.cookie, session.body.csrfToken),
+    );
     expect(ok.status).toBe(201);
     expect(ok.body.password).toHaveLength(16);
 
-    const out = await anonymous.send("POST", "/api/auth/logout", {}, withCookie(session.cookie, session.body.csrfToken));
+    const out = await anonymous.send(
+      "POST",
+      "/api/auth/logout",
+      {},
+      withCookie(session.cookie, session.body.csrfToken),
+    );
     expect(out.status).toBe(200);
     const after = await anonymous.send("GET", "/api/auth/me", undefined, withCookie(session.cookie));
     expect(after.body.user).toBeNull();
@@ -67,8 +95,11 @@ describe("sign-in, sessions and CSRF", () => {
     const limited = await startTestApp({ security: { loginMaxFailures: 3 } });
     try {
       const attempt = (username: string, password: string) =>
-        fetch(`${limited.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password }) })
-          .then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+        fetch(`${limited.url}/api/auth/login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ username, password }),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
       const wrongName = await attempt("t7-nobody", PASSWORD);
       const wrongPassword = await attempt("t7-bob", "not the password");
       expect(wrongName).toEqual(wrongPassword);
@@ -87,9 +118,19 @@ describe("sign-in, sessions and CSRF", () => {
     await createUser("t7-carol", "analyst");
     const session = await login("t7-carol");
     const anonymous = await app.as("anonymous");
-    const wrong = await anonymous.send("POST", "/api/auth/password", { current: "nope", next: "a brand new secret" }, withCookie(session.cookie, session.body.csrfToken));
+    const wrong = await anonymous.send(
+      "POST",
+      "/api/auth/password",
+      { current: "nope", next: "a brand new secret" },
+      withCookie(session.cookie, session.body.csrfToken),
+    );
     expect(wrong.status).toBe(400);
-    const changed = await anonymous.send("POST", "/api/auth/password", { current: PASSWORD, next: "a brand new secret" }, withCookie(session.cookie, session.body.csrfToken));
+    const changed = await anonymous.send(
+      "POST",
+      "/api/auth/password",
+      { current: PASSWORD, next: "a brand new secret" },
+      withCookie(session.cookie, session.body.csrfToken),
+    );
     expect(changed.status).toBe(200);
     expect((await login("t7-carol")).status).toBe(401);
     expect((await login("t7-carol", "a brand new secret")).status).toBe(200);
@@ -109,7 +150,9 @@ describe("users, tokens and the audit trail (admin)", () => {
 
     const session = await login("t7-dave", generated);
     const anonymous = await app.as("anonymous");
-    expect((await anonymous.send("GET", "/api/auth/me", undefined, withCookie(session.cookie))).body.user.role).toBe("analyst");
+    expect((await anonymous.send("GET", "/api/auth/me", undefined, withCookie(session.cookie))).body.user.role).toBe(
+      "analyst",
+    );
     await app.send("PATCH", "/api/users/t7-dave", { disabled: true });
     expect((await anonymous.send("GET", "/api/auth/me", undefined, withCookie(session.cookie))).body.user).toBeNull();
     expect((await login("t7-dave", generated)).status).toBe(401);
@@ -123,8 +166,15 @@ describe("users, tokens and the audit trail (admin)", () => {
     const audit = await app.get("/api/audit?path=t7-dave&limit=50");
     const actions = audit.body.entries.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["user.update", "user.password-reset"]));
-    const update = audit.body.entries.find((e: { action: string; details: { disabled?: boolean } }) => e.action === "user.update" && e.details.disabled === true);
-    expect(update).toMatchObject({ by: "test-admin", via: "token", changes: [{ id: "user:t7-dave", op: "update", fields: { disabled: [false, true] } }] });
+    const update = audit.body.entries.find(
+      (e: { action: string; details: { disabled?: boolean } }) =>
+        e.action === "user.update" && e.details.disabled === true,
+    );
+    expect(update).toMatchObject({
+      by: "test-admin",
+      via: "token",
+      changes: [{ id: "user:t7-dave", op: "update", fields: { disabled: [false, true] } }],
+    });
     const logins = await app.get("/api/audit?by=t7-dave&action=auth.login");
     expect(logins.body.total).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(audit.body)).not.toContain(generated); // passwords are never stored in the trail
@@ -142,7 +192,11 @@ describe("users, tokens and the audit trail (admin)", () => {
 
     const bearer = { authorization: `Bearer ${secret}` };
     const anonymous = await app.as("anonymous");
-    expect((await anonymous.send("GET", "/api/auth/me", undefined, bearer)).body).toMatchObject({ user: { username: "t7-erin", role: "analyst" }, via: "token", csrfToken: null });
+    expect((await anonymous.send("GET", "/api/auth/me", undefined, bearer)).body).toMatchObject({
+      user: { username: "t7-erin", role: "analyst" },
+      via: "token",
+      csrfToken: null,
+    });
     expect((await anonymous.send("GET", "/api/users", undefined, bearer)).status).toBe(403);
     const list = await app.get("/api/users/t7-erin/tokens");
     expect(list.body.tokens).toEqual([expect.objectContaining({ id: made.body.token.id, name: "nightly script" })]);

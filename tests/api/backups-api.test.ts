@@ -13,7 +13,10 @@ let app: RunningApp;
 
 beforeAll(async () => {
   const db = testDb();
-  app = await startTestApp({ db, backups: backupService(backupRepo(db), { dir, source: "test", intervalHours: 24, keep: 2 }) });
+  app = await startTestApp({
+    db,
+    backups: backupService(backupRepo(db), { dir, source: "test", intervalHours: 24, keep: 2 }),
+  });
 });
 afterAll(async () => {
   await app.close();

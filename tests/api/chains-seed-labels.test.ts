@@ -35,7 +35,11 @@ const EXPECTED: Record<string, Record<string, [string, string[], string?]>> = {
   },
   "chain:aviation-lowalt": {
     upstream: ["missing", [], "中南大学 is non-local"],
-    "propulsion-transmission": ["broken", ["aecc-south", "hn-south-ga-engine", "south-aerospace"], "no link to 山河星航 (整机)"],
+    "propulsion-transmission": [
+      "broken",
+      ["aecc-south", "hn-south-ga-engine", "south-aerospace"],
+      "no link to 山河星航 (整机)",
+    ],
     airframes: ["weak", ["shanhe-xinghang"]],
     infrastructure: ["missing", [], "only parks (芦淞机场, 航空城) are placed there"],
     operations: ["strong", ["shanhe-xinghang", "zz-lowalt-invest"]],
@@ -80,9 +84,14 @@ describe("labels of the seeded Zhuzhou chains", () => {
     expect(status).toBe(200);
     const prefix = `seg:${chainId.replace("chain:", "")}:`;
     const actual = Object.fromEntries(
-      body.segments.map((s: { id: string; status: string; enterprises: string[] }) => [s.id.replace(prefix, ""), [s.status, s.enterprises.map((e) => e.replace("ent:", ""))]]),
+      body.segments.map((s: { id: string; status: string; enterprises: string[] }) => [
+        s.id.replace(prefix, ""),
+        [s.status, s.enterprises.map((e) => e.replace("ent:", ""))],
+      ]),
     );
-    const expected = Object.fromEntries(Object.entries(EXPECTED[chainId]!).map(([id, [statusLabel, enterprises]]) => [id, [statusLabel, enterprises]]));
+    const expected = Object.fromEntries(
+      Object.entries(EXPECTED[chainId]!).map(([id, [statusLabel, enterprises]]) => [id, [statusLabel, enterprises]]),
+    );
     expect(actual).toEqual(expected);
     for (const s of body.segments) {
       // no missing segment of the seed has local research (R(S) is empty), no weak one lacks capability

@@ -24,8 +24,14 @@ async function save(body: Record<string, unknown>) {
 /** A problem of the test's own (seeded problems stay open for the other files), deleted after the run. */
 async function newProblem(name: string): Promise<string> {
   const { status, body } = await app.send("POST", "/api/problems", {
-    name, statement: "测试用榜单，用于验证联合体与榜单状态。", poster: "ent:lifang",
-    requires: [{ tech: "tech:na-ion-battery", weight: 1 }], budget: 1, selfFundingRatio: 1, deadline: "2027-01-01", leadKinds: ["Enterprise"],
+    name,
+    statement: "测试用榜单，用于验证联合体与榜单状态。",
+    poster: "ent:lifang",
+    requires: [{ tech: "tech:na-ion-battery", weight: 1 }],
+    budget: 1,
+    selfFundingRatio: 1,
+    deadline: "2027-01-01",
+    leadKinds: ["Enterprise"],
   });
   expect(status).toBe(201);
   cleanup.push(`/api/problems/${body.id}`);
@@ -43,16 +49,29 @@ describe("saving a consortium", () => {
     const members = await bestMembers(SEEDED);
     const { status, body } = await save({ problem: SEEDED, status: "proposed", members, note: "测试保存" });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ status: "proposed", note: "测试保存", problem: { id: SEEDED }, provenance: { source: "app", file: "ui", asOf: today } });
+    expect(body).toMatchObject({
+      status: "proposed",
+      note: "测试保存",
+      problem: { id: SEEDED },
+      provenance: { source: "app", file: "ui", asOf: today },
+    });
     expect(body.members[0].role).toBe("lead");
-    expect(body.members.map((m: { id: string }) => m.id).sort()).toEqual(members.map((m: { org: string }) => m.org).sort());
+    expect(body.members.map((m: { id: string }) => m.id).sort()).toEqual(
+      members.map((m: { org: string }) => m.org).sort(),
+    );
 
     const node = await app.get(`/api/nodes/${encodeURIComponent(body.id)}`);
     expect(node.body.node.kind).toBe("Consortium");
     const stored = await app.db.readTx((tx) =>
-      tx.raw("MATCH (c:Entity:Consortium {id: $id}) RETURN COUNT { (c)-[:ADDRESSES]->(:Problem {id: $p}) } AS addresses, COLLECT { MATCH (o)-[r:MEMBER_OF]->(c) RETURN r.role + ':' + r.source } AS roles", { id: body.id, p: SEEDED }));
+      tx.raw(
+        "MATCH (c:Entity:Consortium {id: $id}) RETURN COUNT { (c)-[:ADDRESSES]->(:Problem {id: $p}) } AS addresses, COLLECT { MATCH (o)-[r:MEMBER_OF]->(c) RETURN r.role + ':' + r.source } AS roles",
+        { id: body.id, p: SEEDED },
+      ),
+    );
     expect(stored.records[0]!.get("addresses")).toBe(1);
-    expect((stored.records[0]!.get("roles") as string[]).sort()).toEqual(members.map((m: { role: string }) => `${m.role}:app`).sort());
+    expect((stored.records[0]!.get("roles") as string[]).sort()).toEqual(
+      members.map((m: { role: string }) => `${m.role}:app`).sort(),
+    );
 
     const list = await app.get(`/api/consortia?problem=${SEEDED}`);
     expect(list.body.consortia.map((c: { id: string }) => c.id)).toContain(body.id);
@@ -62,7 +81,9 @@ describe("saving a consortium", () => {
     // A proposed consortium is a draft: it does not load its members in candidate rankings; once formed it does.
     const leadOf = async () => {
       const candidates = await app.get(`/api/problems/${SEEDED}/candidates?limit=200`);
-      return [...candidates.body.solvers, ...candidates.body.leads].find((c: { id: string }) => c.id === members[0].org);
+      return [...candidates.body.solvers, ...candidates.body.leads].find(
+        (c: { id: string }) => c.id === members[0].org,
+      );
     };
     const before = await leadOf();
     expect(before.components.load.openConsortia).not.toContain(body.id);
@@ -76,17 +97,26 @@ describe("saving a consortium", () => {
 
   it("edits status and members (formed marks the open problem matched), and a bad edit changes nothing", async () => {
     const problem = await newProblem("测试：揭榜成功的榜单");
-    const members = [{ org: "ent:lifang", role: "lead" }, { org: "uni:csu", role: "member" }];
+    const members = [
+      { org: "ent:lifang", role: "lead" },
+      { org: "uni:csu", role: "member" },
+    ];
     const { body: saved } = await save({ problem, members });
     expect(saved.problem.status).toBe("open");
-    const formed = await app.send("PATCH", `/api/consortia/${saved.id}`, { status: "formed", members: [...members, { org: "uni:xtu", role: "member" }] });
+    const formed = await app.send("PATCH", `/api/consortia/${saved.id}`, {
+      status: "formed",
+      members: [...members, { org: "uni:xtu", role: "member" }],
+    });
     expect(formed.status).toBe(200);
     expect(formed.body.status).toBe("formed");
     expect(formed.body.problem.status).toBe("matched");
     const matched = (await app.get(`/api/problems/${problem}`)).body;
     expect(matched).toMatchObject({ status: "matched", provenance: { source: "app", file: "ui", asOf: today } });
     expect(formed.body.members.map((m: { id: string }) => m.id)).toContain("uni:xtu");
-    const bad = await app.send("PATCH", `/api/consortia/${saved.id}`, { status: "proposed", members: [{ org: "ent:ghost", role: "lead" }] });
+    const bad = await app.send("PATCH", `/api/consortia/${saved.id}`, {
+      status: "proposed",
+      members: [{ org: "ent:ghost", role: "lead" }],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.fields[0].field).toBe("members.0.org");
     expect((await app.get(`/api/consortia/${saved.id}`)).body).toEqual(formed.body);
@@ -110,20 +140,46 @@ describe("saving a consortium", () => {
   });
 
   it.each([
-    [{ members: [{ org: "ent:lifang", role: "lead" }, { org: "uni:csu", role: "lead" }] }, "exactly one lead"],
+    [
+      {
+        members: [
+          { org: "ent:lifang", role: "lead" },
+          { org: "uni:csu", role: "lead" },
+        ],
+      },
+      "exactly one lead",
+    ],
     [{ members: [{ org: "ent:lifang", role: "member" }] }, "exactly one lead"],
-    [{ members: [{ org: "ent:lifang", role: "lead" }, { org: "ent:lifang", role: "member" }] }, "members.1.org"],
+    [
+      {
+        members: [
+          { org: "ent:lifang", role: "lead" },
+          { org: "ent:lifang", role: "member" },
+        ],
+      },
+      "members.1.org",
+    ],
     [{ status: "dissolved" }, "status"],
     [{ members: [] }, "members"],
   ])("rejects %j (%s) with 400", async (overrides, text) => {
-    const { status, body } = await save({ problem: SEEDED, members: [{ org: "ent:lifang", role: "lead" }], ...overrides });
+    const { status, body } = await save({
+      problem: SEEDED,
+      members: [{ org: "ent:lifang", role: "lead" }],
+      ...overrides,
+    });
     expect(status).toBe(400);
     expect(JSON.stringify(body.error)).toContain(text);
   });
 
   it("names unknown organisations and problems, and writes nothing", async () => {
     const before = await countGraph(app.db);
-    const { status, body } = await save({ problem: "prob:ghost", members: [{ org: "ent:lifang", role: "lead" }, { org: "ent:phantom", role: "member" }] });
+    const { status, body } = await save({
+      problem: "prob:ghost",
+      members: [
+        { org: "ent:lifang", role: "lead" },
+        { org: "ent:phantom", role: "member" },
+      ],
+    });
     expect(status).toBe(400);
     expect(body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(["problem", "members.1.org"]);
     expect(body.error.details.unknown).toEqual(["prob:ghost", "ent:phantom"]);
@@ -132,8 +188,14 @@ describe("saving a consortium", () => {
 
   it("deletes a consortium; a problem with consortia cannot be deleted until they are gone", async () => {
     const problem = await app.send("POST", "/api/problems", {
-      name: "测试：待删除的榜单", statement: "测试用榜单，用于验证删除规则。", poster: "ent:lifang",
-      requires: [{ tech: "tech:na-ion-battery", weight: 1 }], budget: 1, selfFundingRatio: 1, deadline: "2027-01-01", leadKinds: ["Enterprise"],
+      name: "测试：待删除的榜单",
+      statement: "测试用榜单，用于验证删除规则。",
+      poster: "ent:lifang",
+      requires: [{ tech: "tech:na-ion-battery", weight: 1 }],
+      budget: 1,
+      selfFundingRatio: 1,
+      deadline: "2027-01-01",
+      leadKinds: ["Enterprise"],
     });
     cleanup.push(`/api/problems/${problem.body.id}`);
     const { body: saved } = await save({ problem: problem.body.id, members: [{ org: "ent:lifang", role: "lead" }] });

@@ -20,7 +20,15 @@ afterAll(async () => {
 describe("limits on analysts' queries", () => {
   it("lets one caller run 2 at a time: a third at once is 429 QUERY_BUSY with Retry-After", async () => {
     const analyst = await app.as("analyst");
-    const runs = await Promise.all([0, 1, 2].map(() => analyst.fetch("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: SLOW, timeoutMs: 3_000 }) })));
+    const runs = await Promise.all(
+      [0, 1, 2].map(() =>
+        analyst.fetch("/api/cypher", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: SLOW, timeoutMs: 3_000 }),
+        }),
+      ),
+    );
     const statuses = runs.map((r) => r.status).sort();
     expect(statuses).toEqual([408, 408, 429]);
     const busy = runs.find((r) => r.status === 429)!;
@@ -32,7 +40,9 @@ describe("limits on analysts' queries", () => {
 
   it("answers a query over the transaction memory limit with 422 QUERY_TOO_LARGE naming the limit", async () => {
     const analyst = await app.as("analyst");
-    const { status, body } = await analyst.send("POST", "/api/cypher", { query: "UNWIND range(1, 50000000) AS x RETURN size(collect(x)) AS n" });
+    const { status, body } = await analyst.send("POST", "/api/cypher", {
+      query: "UNWIND range(1, 50000000) AS x RETURN size(collect(x)) AS n",
+    });
     expect(status).toBe(422);
     expect(body.error.code).toBe("QUERY_TOO_LARGE");
     expect(body.error.details.setting).toMatch(/memory\.transaction/);
@@ -44,7 +54,9 @@ describe("the database layer under pressure", () => {
   it("ends a call at the client-side deadline (408) and the Database keeps working afterwards", async () => {
     const db = testDb({ queryTimeoutMs: 60_000 });
     try {
-      await expect(db.readTx((tx) => tx.raw(SLOW), { timeoutMs: 60_000, deadlineMs: 500 })).rejects.toBeInstanceOf(QueryTimeoutError);
+      await expect(db.readTx((tx) => tx.raw(SLOW), { timeoutMs: 60_000, deadlineMs: 500 })).rejects.toBeInstanceOf(
+        QueryTimeoutError,
+      );
       const [row] = (await db.readTx((tx) => tx.raw("RETURN 1 AS one"))).records;
       expect(row!.get("one")).toBe(1);
     } finally {
@@ -54,7 +66,16 @@ describe("the database layer under pressure", () => {
 
   it("reports an exhausted pool as 503 DB_BUSY with Retry-After, not 500", async () => {
     const { uri, user, password } = inject("neo4j");
-    const db = new Database({ uri, user, password, mode: "managed", queryTimeoutMs: 30_000, poolSize: 1, acquireTimeoutMs: 300, validateRows: true });
+    const db = new Database({
+      uri,
+      user,
+      password,
+      mode: "managed",
+      queryTimeoutMs: 30_000,
+      poolSize: 1,
+      acquireTimeoutMs: 300,
+      validateRows: true,
+    });
     const busyApp = await startTestApp(db);
     const holding = db.readTx((tx) => tx.raw(SLOW), { timeoutMs: 4_000 }).catch(() => null);
     try {

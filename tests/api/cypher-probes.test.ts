@@ -18,12 +18,22 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 beforeAll(async () => {
   app = await startTestApp();
   browser = await app.as("anonymous");
-  expect((await app.send("POST", "/api/users", { username: USER, role: "analyst", password: PASSWORD })).status).toBe(201);
+  expect((await app.send("POST", "/api/users", { username: USER, role: "analyst", password: PASSWORD })).status).toBe(
+    201,
+  );
   const made = await app.send("POST", `/api/users/${USER}/tokens`, { name: "t11 marker token" });
   tokenSecret = made.body.secret;
   // An admin writes some audit entries with a marker the probes must never see.
-  await app.send("POST", "/api/users", { username: "t11-audit-marker", role: "viewer", password: "marker password 123" });
-  const response = await fetch(`${app.url}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: USER, password: PASSWORD }) });
+  await app.send("POST", "/api/users", {
+    username: "t11-audit-marker",
+    role: "viewer",
+    password: "marker password 123",
+  });
+  const response = await fetch(`${app.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: USER, password: PASSWORD }),
+  });
   const body = (await response.json()) as { csrfToken: string };
   const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0]!;
   session = { cookie, csrf: body.csrfToken, secret: decodeURIComponent(cookie.split("=")[1]!) };
@@ -40,10 +50,20 @@ function cypher(query: string) {
 /** Everything the analyst must never see, checked in every response. */
 function forbidden(): string[] {
   return [
-    "$2a$", "$2b$", "$2y$", // bcrypt hashes
-    session.secret, sha256(session.secret), session.csrf, // the caller's own session
-    tokenSecret, sha256(tokenSecret), // an API token
-    "t11-audit-marker", USER, "user.create", "auth.login", "http.write", "t11 marker token", // accounts and the audit trail
+    "$2a$",
+    "$2b$",
+    "$2y$", // bcrypt hashes
+    session.secret,
+    sha256(session.secret),
+    session.csrf, // the caller's own session
+    tokenSecret,
+    sha256(tokenSecret), // an API token
+    "t11-audit-marker",
+    USER,
+    "user.create",
+    "auth.login",
+    "http.write",
+    "t11 marker token", // accounts and the audit trail
   ];
 }
 
@@ -114,13 +134,17 @@ describe("an analyst's Cypher cannot read bookkeeping (≥ 40 probes through the
   it("answers label-less scans, properties/keys/labels and the allowed procedures without any secret or audit content", async () => {
     // Controls: the markers really are in the trail (an admin sees them), and the caller's session is live.
     expect(JSON.stringify((await app.get("/api/audit?limit=500")).body)).toContain("t11-audit-marker");
-    expect((await browser.send("GET", "/api/auth/me", undefined, { cookie: session.cookie })).body).toMatchObject({ user: { username: USER }, csrfToken: session.csrf });
+    expect((await browser.send("GET", "/api/auth/me", undefined, { cookie: session.cookie })).body).toMatchObject({
+      user: { username: USER },
+      csrfToken: session.csrf,
+    });
     let hidden = 0;
     for (const query of READABLE) {
       const { status, body } = await cypher(query);
       expect(status, `${query}: ${JSON.stringify(body).slice(0, 300)}`).toBe(200);
       const text = JSON.stringify(body);
-      for (const secret of forbidden()) expect(text.includes(secret), `${query} leaked ${secret.slice(0, 12)}…`).toBe(false);
+      for (const secret of forbidden())
+        expect(text.includes(secret), `${query} leaked ${secret.slice(0, 12)}…`).toBe(false);
       hidden += body.summary.hidden ?? 0;
     }
     expect(hidden).toBeGreaterThan(0); // bookkeeping nodes were there, and were withheld
@@ -131,13 +155,23 @@ describe("an analyst's Cypher cannot read bookkeeping (≥ 40 probes through the
       const { status, body } = await cypher(query);
       expect(status, query).toBe(403);
       expect(body.error.code).toBe("NOT_ALLOWED");
-      expect(body.error.details).toMatchObject({ line: expect.any(Number), column: expect.any(Number), offset: expect.any(Number) });
+      expect(body.error.details).toMatchObject({
+        line: expect.any(Number),
+        column: expect.any(Number),
+        offset: expect.any(Number),
+      });
       expect(body.error.message).toContain(String(body.error.details.keyword));
     }
   });
 
   it("refuses nesting bombs (depths 500, 3,000, 10,000) with 400 QUERY_TOO_COMPLEX before Neo4j parses them", async () => {
-    for (const query of [bomb(500), bomb(3_000), bomb(10_000), `RETURN ${"[".repeat(3_000)}${"]".repeat(3_000)}`, `RETURN ${"{a:".repeat(200)}1${"}".repeat(200)}`]) {
+    for (const query of [
+      bomb(500),
+      bomb(3_000),
+      bomb(10_000),
+      `RETURN ${"[".repeat(3_000)}${"]".repeat(3_000)}`,
+      `RETURN ${"{a:".repeat(200)}1${"}".repeat(200)}`,
+    ]) {
       const { status, body } = await cypher(query);
       expect(status).toBe(400);
       expect(body.error.code).toBe("QUERY_TOO_COMPLEX");
@@ -147,7 +181,11 @@ describe("an analyst's Cypher cannot read bookkeeping (≥ 40 probes through the
 
   it("withholds bookkeeping from saved (library) queries too", async () => {
     const analyst = await app.as("analyst");
-    const saved = await analyst.send("POST", "/api/queries", { title: "t11 probe", text: "MATCH (u:User) RETURN u, properties(u) AS p", params: [] });
+    const saved = await analyst.send("POST", "/api/queries", {
+      title: "t11 probe",
+      text: "MATCH (u:User) RETURN u, properties(u) AS p",
+      params: [],
+    });
     expect(saved.status).toBe(201);
     try {
       const run = await analyst.send("POST", `/api/queries/${saved.body.id}/run`, { params: {} });
@@ -171,6 +209,8 @@ describe("an analyst's Cypher cannot read bookkeeping (≥ 40 probes through the
     expect(graph.status).toBe(200);
     expect(graph.body.nodes.length).toBeGreaterThan(0);
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(400));
-    console.log(`[probe] /api/graph answered in ${graphMs} ms under 20 concurrent nesting bombs (figure only; bench/guard.bench.ts measures it)`);
+    console.log(
+      `[probe] /api/graph answered in ${graphMs} ms under 20 concurrent nesting bombs (figure only; bench/guard.bench.ts measures it)`,
+    );
   });
 });

@@ -30,7 +30,11 @@ describe("GET /api/graph explorer filters", () => {
   it("filters organisations by district and keeps kinds that have no district", async () => {
     const { status, body } = await app.get(`/api/graph?district=${enc("石峰区")}&limit=5000`);
     expect(status).toBe(200);
-    const orgs = (body.nodes as Node[]).filter((n) => ["Enterprise", "University", "ResearchInstitute", "Platform", "GovernmentBody", "Association", "Park"].includes(n.kind));
+    const orgs = (body.nodes as Node[]).filter((n) =>
+      ["Enterprise", "University", "ResearchInstitute", "Platform", "GovernmentBody", "Association", "Park"].includes(
+        n.kind,
+      ),
+    );
     expect(orgs.length).toBeGreaterThan(0);
     expect(orgs.every((n) => n.props.district === "石峰区")).toBe(true);
     expect(body.nodes.some((n: Node) => n.kind === "Technology")).toBe(true);
@@ -47,7 +51,9 @@ describe("GET /api/graph explorer filters", () => {
     const semi = body.nodes.find((n: Node) => n.id === "ent:crrc-times-semi");
     const chain = body.nodes.find((n: Node) => n.id === "chain:rail");
     const caps = await app.get(`/api/nodes/${enc("ent:crrc-times-semi")}`);
-    const expected = caps.body.degreeByType.filter((d: { type: string }) => d.type === "HAS_CAPABILITY").reduce((s: number, d: { count: number }) => s + d.count, 0);
+    const expected = caps.body.degreeByType
+      .filter((d: { type: string }) => d.type === "HAS_CAPABILITY")
+      .reduce((s: number, d: { count: number }) => s + d.count, 0);
     expect(expected).toBeGreaterThan(0);
     expect(semi.capabilities).toBe(expected);
     expect(chain.capabilities).toBe(0);
@@ -120,14 +126,18 @@ describe("GET /api/paths", () => {
   it("answers no path (hops null) when the limit is below the shortest distance", async () => {
     const one = await app.get(`/api/paths?from=${enc(from)}&to=${enc("chain:rail")}&maxHops=6`);
     expect(one.body.hops).toBeGreaterThan(1);
-    const { status, body } = await app.get(`/api/paths?from=${enc(from)}&to=${enc("chain:rail")}&maxHops=${one.body.hops - 1}`);
+    const { status, body } = await app.get(
+      `/api/paths?from=${enc(from)}&to=${enc("chain:rail")}&maxHops=${one.body.hops - 1}`,
+    );
     expect(status).toBe(200);
     expect(body.paths).toEqual([]);
     expect(body.hops).toBeNull();
   });
 
   it("walks only the given relationship types", async () => {
-    const { body } = await app.get(`/api/paths?from=${enc(from)}&to=${enc("ent:crrc-times-electric")}&types=SUBSIDIARY_OF&all=true`);
+    const { body } = await app.get(
+      `/api/paths?from=${enc(from)}&to=${enc("ent:crrc-times-electric")}&types=SUBSIDIARY_OF&all=true`,
+    );
     expect(body.paths.length).toBeGreaterThan(0);
     expect(body.links.every((l: Link) => l.type === "SUBSIDIARY_OF")).toBe(true);
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../setup/test-db";
 
 let app: RunningApp;
-const FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"点我\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)"];
+const FORMULAS = ['=HYPERLINK("http://evil.example","点我")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)"];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -29,13 +29,25 @@ describe("exports", () => {
   it("exports a filtered view as JSON with the same nodes as GET /api/graph", async () => {
     const { response, bytes } = await download("/api/export?format=json&chain=chain:power-semi");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="?chainatlas-chain-power-semi-\d{4}-\d{2}-\d{2}\.json"?/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /attachment; filename="?chainatlas-chain-power-semi-\d{4}-\d{2}-\d{2}\.json"?/,
+    );
     const data = JSON.parse(strFromU8(bytes));
     const view = await app.get("/api/graph?chain=chain:power-semi&limit=5000");
     expect(data.format).toBe("chainatlas-graph");
-    expect(data.nodes.map((n: { id: string }) => n.id).sort()).toEqual(view.body.nodes.map((n: { id: string }) => n.id).sort());
+    expect(data.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+      view.body.nodes.map((n: { id: string }) => n.id).sort(),
+    );
     expect(data.links).toHaveLength(view.body.links.length);
-    expect(data.links[0]).toEqual(expect.objectContaining({ id: expect.any(String), type: expect.any(String), from: expect.any(String), to: expect.any(String), provenance: expect.any(Object) }));
+    expect(data.links[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        type: expect.any(String),
+        from: expect.any(String),
+        to: expect.any(String),
+        provenance: expect.any(Object),
+      }),
+    );
   });
 
   it("neutralises formulas in CSV (zip, one file per entity) and XLSX exports", async () => {
@@ -77,7 +89,9 @@ describe("exports", () => {
   it("writes a Cypher script that recreates the view exactly (checked in a transaction that is rolled back)", async () => {
     const { bytes } = await download("/api/export?format=cypher&chain=chain:aviation-lowalt");
     const script = strFromU8(bytes);
-    const statements = script.split("\n").filter((line) => line.trim() && !line.startsWith("//") && !line.startsWith("CREATE CONSTRAINT"));
+    const statements = script
+      .split("\n")
+      .filter((line) => line.trim() && !line.startsWith("//") && !line.startsWith("CREATE CONSTRAINT"));
     const view = await app.get("/api/graph?chain=chain:aviation-lowalt&limit=5000");
     const ids = view.body.nodes.map((n: { id: string }) => n.id);
     const snapshot = (tx: Parameters<Parameters<typeof app.db.readTx>[0]>[0]) =>
@@ -97,7 +111,10 @@ describe("exports", () => {
         throw new Rollback();
       }),
     ).rejects.toBeInstanceOf(Rollback);
-    const sortLabels = (s: any) => ({ ...s, nodes: s.nodes.map(([id, labels, props]: [string, string[], unknown]) => [id, [...labels].sort(), props]) });
+    const sortLabels = (s: any) => ({
+      ...s,
+      nodes: s.nodes.map(([id, labels, props]: [string, string[], unknown]) => [id, [...labels].sort(), props]),
+    });
     expect(sortLabels(recreated)).toEqual(sortLabels(before));
     expect(await app.db.readTx(async (tx) => (await snapshot(tx)).records[0]!.toObject())).toEqual(before);
   });

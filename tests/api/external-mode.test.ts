@@ -37,9 +37,22 @@ describe("NEO4J_URI with neo4j+s:// (TLS, as Aura)", () => {
   const probe = async (extraEnv: Record<string, string>) => {
     const { port, password } = inject("neo4j");
     const { NODE_EXTRA_CA_CERTS: _ignored, ...inherited } = process.env;
-    const env = { ...inherited, NEO4J_URI: `neo4j+s://127.0.0.1:${port}`, NEO4J_USER: "neo4j", NEO4J_PASSWORD: password, ...extraEnv };
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "tests/fixtures/tls/probe.ts")], { cwd: REPO_ROOT, env, timeout: 60_000 });
-    return JSON.parse(stdout) as { health: { status: number; body: { database: { status: string; mode: string; error?: string } } }; graph: { status: number; nodes: number } };
+    const env = {
+      ...inherited,
+      NEO4J_URI: `neo4j+s://127.0.0.1:${port}`,
+      NEO4J_USER: "neo4j",
+      NEO4J_PASSWORD: password,
+      ...extraEnv,
+    };
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", path.join(REPO_ROOT, "tests/fixtures/tls/probe.ts")],
+      { cwd: REPO_ROOT, env, timeout: 60_000 },
+    );
+    return JSON.parse(stdout) as {
+      health: { status: number; body: { database: { status: string; mode: string; error?: string } } };
+      graph: { status: number; nodes: number };
+    };
   };
 
   it("serves the graph over an encrypted, verified connection", async () => {
@@ -60,7 +73,11 @@ describe("NEO4J_URI with neo4j+s:// (TLS, as Aura)", () => {
 it("reports wrong credentials as database down (503), not as a crash", async () => {
   const { port } = inject("neo4j");
   // A user that does not exist: failed logins lock the *user* for a few seconds, and "neo4j" is shared.
-  const env = parseEnv({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: "not-a-user", NEO4J_PASSWORD: "wrong-password" });
+  const env = parseEnv({
+    NEO4J_URI: `bolt://127.0.0.1:${port}`,
+    NEO4J_USER: "not-a-user",
+    NEO4J_PASSWORD: "wrong-password",
+  });
   const { db } = await openDatabase(env);
   app = await startTestApp({ db, as: "anonymous" }); // signing in would itself need the database
   const health = await app.get("/api/health");

@@ -26,14 +26,23 @@ describe("GET /api/freshness", () => {
     const firstFresh = body.facts.findIndex((f: { stale: boolean }) => !f.stale);
     expect(body.facts.slice(0, firstFresh).every((f: { stale: boolean }) => f.stale)).toBe(true);
     expect(fact(body, TARGET)).toMatchObject({ stale: true, asOf: "2010-05-13", source: "public", tier: "A" });
-    expect(body.groups.some((g: { source: string; tier?: string; kind: string; stale: number }) => g.source === "public" && g.tier && g.stale > 0)).toBe(true);
-    expect(body.overdueProjects).toContainEqual(expect.objectContaining({ id: "proj:lihe-houpu-cathode", reason: "planned-date-passed", plannedBy: "2022-12" }));
+    expect(
+      body.groups.some(
+        (g: { source: string; tier?: string; kind: string; stale: number }) =>
+          g.source === "public" && g.tier && g.stale > 0,
+      ),
+    ).toBe(true);
+    expect(body.overdueProjects).toContainEqual(
+      expect.objectContaining({ id: "proj:lihe-houpu-cathode", reason: "planned-date-passed", plannedBy: "2022-12" }),
+    );
   });
 
   it("filters by tier and kind, and is for analysts (a viewer gets 403)", async () => {
     const { body } = await app.get("/api/freshness?tier=C&kind=Enterprise");
     expect(body.facts.length).toBeGreaterThan(0);
-    expect(body.facts.every((f: { tier: string; kind: string }) => f.tier === "C" && f.kind === "Enterprise")).toBe(true);
+    expect(body.facts.every((f: { tier: string; kind: string }) => f.tier === "C" && f.kind === "Enterprise")).toBe(
+      true,
+    );
     const viewer = await app.as("viewer");
     expect((await viewer.get("/api/freshness")).status).toBe(403);
     expect((await viewer.get("/api/freshness/settings")).body).toEqual({ staleAfterYears: 3 });
@@ -57,13 +66,28 @@ describe("POST /api/freshness/reverify", () => {
   });
 
   it("cites a property of a link; refuses a property the item lacks, an unknown id and a non-http URL", async () => {
-    const ok = await app.send("POST", "/api/freshness/reverify", { id: LINK, property: "product", url: "http://gxj.zhuzhou.gov.cn//c16474/20231025/i2115347.html", outcome: "outdated" });
+    const ok = await app.send("POST", "/api/freshness/reverify", {
+      id: LINK,
+      property: "product",
+      url: "http://gxj.zhuzhou.gov.cn//c16474/20231025/i2115347.html",
+      outcome: "outdated",
+    });
     expect(ok.status).toBe(201);
-    const noProp = await app.send("POST", "/api/freshness/reverify", { id: LINK, property: "revenue", url: "https://example.com/a" });
+    const noProp = await app.send("POST", "/api/freshness/reverify", {
+      id: LINK,
+      property: "revenue",
+      url: "https://example.com/a",
+    });
     expect(noProp.status).toBe(400);
-    expect((await app.send("POST", "/api/freshness/reverify", { id: "ent:no-such", url: "https://example.com/a" })).status).toBe(404);
-    expect((await app.send("POST", "/api/freshness/reverify", { id: TARGET, url: "javascript:alert(1)" })).status).toBe(400);
-    const checks = await app.db.readTx((tx) => tx.raw("MATCH ()-[r {id: $id}]->() RETURN r.checks AS checks", { id: LINK }));
+    expect(
+      (await app.send("POST", "/api/freshness/reverify", { id: "ent:no-such", url: "https://example.com/a" })).status,
+    ).toBe(404);
+    expect((await app.send("POST", "/api/freshness/reverify", { id: TARGET, url: "javascript:alert(1)" })).status).toBe(
+      400,
+    );
+    const checks = await app.db.readTx((tx) =>
+      tx.raw("MATCH ()-[r {id: $id}]->() RETURN r.checks AS checks", { id: LINK }),
+    );
     expect(checks.records[0]!.get("checks")).toHaveLength(1); // the refused one wrote nothing
   });
 });

@@ -45,10 +45,17 @@ describe("GET /api/graph", () => {
   it("filters by kind and by provenance source", async () => {
     const kinds = await app.get("/api/graph?kinds=University,ResearchInstitute&limit=5000");
     expect(kinds.body.nodes.length).toBeGreaterThan(0);
-    expect(new Set(kinds.body.nodes.map((n: { kind: string }) => n.kind))).toEqual(new Set(["University", "ResearchInstitute"]));
+    expect(new Set(kinds.body.nodes.map((n: { kind: string }) => n.kind))).toEqual(
+      new Set(["University", "ResearchInstitute"]),
+    );
     const reply = await app.get("/api/graph?source=reply&limit=5000");
     expect(reply.body.nodes.length).toBeGreaterThan(0);
-    expect(reply.body.nodes.every((n: { provenance: { source: string; quote?: string } }) => n.provenance.source === "reply" && n.provenance.quote)).toBe(true);
+    expect(
+      reply.body.nodes.every(
+        (n: { provenance: { source: string; quote?: string } }) =>
+          n.provenance.source === "reply" && n.provenance.quote,
+      ),
+    ).toBe(true);
   });
 
   it("scopes to a chain: its segments and their organisations", async () => {
@@ -116,7 +123,9 @@ describe("GET /api/nodes/:id and neighbors", () => {
     const page2 = await app.get(`/api/nodes/${id}/neighbors?limit=2&skip=2`);
     expect(page1.body.nodes).toHaveLength(3);
     expect(page1.body.meta.truncated).toBe(all.body.nodes.length - 1 > 2);
-    const overlap = page2.body.nodes.slice(1).filter((n: { id: string }) => page1.body.nodes.some((m: { id: string }) => m.id === n.id));
+    const overlap = page2.body.nodes
+      .slice(1)
+      .filter((n: { id: string }) => page1.body.nodes.some((m: { id: string }) => m.id === n.id));
     expect(overlap).toEqual([]);
   });
 
@@ -153,7 +162,7 @@ describe("GET /api/search", () => {
   });
 
   it("treats Lucene syntax as text and never errors on it", async () => {
-    for (const q of ["(", "AND", "a:b", "\"", "*", "中车 OR", "[x TO y]"]) {
+    for (const q of ["(", "AND", "a:b", '"', "*", "中车 OR", "[x TO y]"]) {
       const { status } = await app.get(`/api/search?q=${encodeURIComponent(q)}`);
       expect(status).toBe(200);
     }
@@ -178,8 +187,14 @@ describe("errors and the OpenAPI document", () => {
     expect(status).toBe(200);
     expect(body.openapi).toMatch(/^3\./);
     const graph = body.paths["/api/graph"].get;
-    expect(graph.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["chain", "kinds", "q", "source", "limit"]));
-    expect(body.paths["/api/nodes/{id}/neighbors"].get.parameters.some((p: { name: string; in: string }) => p.name === "id" && p.in === "path")).toBe(true);
+    expect(graph.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["chain", "kinds", "q", "source", "limit"]),
+    );
+    expect(
+      body.paths["/api/nodes/{id}/neighbors"].get.parameters.some(
+        (p: { name: string; in: string }) => p.name === "id" && p.in === "path",
+      ),
+    ).toBe(true);
     expect(body.paths["/api/search"].get.responses["400"]).toBeTruthy();
   });
 });

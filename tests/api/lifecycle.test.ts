@@ -63,7 +63,8 @@ describe("npm start lifecycle (real processes)", () => {
     const env = { ...process.env, PORT: String(port), CHAINATLAS_INSTANCE: INSTANCE, LOG_LEVEL: "warn" };
     app = spawn("npm", ["start"], { cwd: REPO_ROOT, env, stdio: "ignore", detached: true });
     const deadline = Date.now() + 60_000;
-    while (!fs.existsSync(local.paths.stateFile) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (!fs.existsSync(local.paths.stateFile) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const { pid } = JSON.parse(fs.readFileSync(local.paths.stateFile, "utf8")) as { pid: number };
     // Only npm gets the signal; it does not forward it, so the app must notice it was orphaned.
     process.kill(app.pid!, "SIGTERM");

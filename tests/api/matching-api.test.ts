@@ -17,9 +17,18 @@ const evaluate = (id: string, body: unknown) => app.send("POST", `/api/problems/
 
 async function problem(overrides: Record<string, unknown>) {
   const { status, body } = await app.send("POST", "/api/problems", {
-    name: "测试：无人能解的榜单", statement: "测试用：所需技术在图谱中无人掌握。", poster: "ent:crrc-zic",
-    requires: [{ tech: "tech:rail-green-power-supply", weight: 3 }, { tech: "tech:solid-state-interface", weight: 2 }],
-    budget: 10, selfFundingRatio: 1, deadline: "2027-12-31", leadKinds: ["Enterprise"], ...overrides,
+    name: "测试：无人能解的榜单",
+    statement: "测试用：所需技术在图谱中无人掌握。",
+    poster: "ent:crrc-zic",
+    requires: [
+      { tech: "tech:rail-green-power-supply", weight: 3 },
+      { tech: "tech:solid-state-interface", weight: 2 },
+    ],
+    budget: 10,
+    selfFundingRatio: 1,
+    deadline: "2027-12-31",
+    leadKinds: ["Enterprise"],
+    ...overrides,
   });
   expect(status).toBe(201);
   created.push(body.id);
@@ -36,13 +45,19 @@ describe("GET /api/problems/:id/candidates", () => {
     for (const c of body.solvers) {
       expect(c.components.coverage.weight).toBeGreaterThan(0);
       expect(c.components.coverage.score).toBeCloseTo(c.components.coverage.weight / total, 3);
-      const recomputed = Object.entries(body.weights.solver).reduce((s, [key, w]) => s + (w as number) * c.components[key].score, 0);
+      const recomputed = Object.entries(body.weights.solver).reduce(
+        (s, [key, w]) => s + (w as number) * c.components[key].score,
+        0,
+      );
       expect(c.solverScore).toBeCloseTo(recomputed, 2);
-      for (const part of Object.values(c.components) as { evidence: string[] }[]) part.evidence.forEach((id) => evidence.add(id));
+      for (const part of Object.values(c.components) as { evidence: string[] }[])
+        part.evidence.forEach((id) => evidence.add(id));
     }
     const scores = body.solvers.map((c: { solverScore: number }) => c.solverScore);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const found = await app.db.readTx((tx) => tx.raw("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN count(n) AS n", { ids: [...evidence] }));
+    const found = await app.db.readTx((tx) =>
+      tx.raw("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN count(n) AS n", { ids: [...evidence] }),
+    );
     expect(found.records[0]!.get("n")).toBe(evidence.size);
   });
 
@@ -78,7 +93,12 @@ describe("POST /api/problems/:id/consortia", () => {
       const next = body.consortia[i + 1];
       if (next) expect(c.coveredWeight > next.coveredWeight || c.size < next.size || c.cost <= next.cost).toBe(true);
     }
-    expect(body.gaps).toEqual([expect.objectContaining({ id: "tech:rail-green-power-supply", link: "/chains?tech=tech%3Arail-green-power-supply" })]);
+    expect(body.gaps).toEqual([
+      expect.objectContaining({
+        id: "tech:rail-green-power-supply",
+        link: "/chains?tech=tech%3Arail-green-power-supply",
+      }),
+    ]);
     expect(body.consortia[0].uncovered).toEqual(["tech:rail-green-power-supply"]);
   });
 
@@ -107,7 +127,10 @@ describe("POST /api/problems/:id/consortia", () => {
     expect(body.reason).toBeNull();
     expect(body.consortia[0].coveredWeight).toBe(0);
     expect(body.consortia[0].uncovered.sort()).toEqual(["tech:rail-green-power-supply", "tech:solid-state-interface"]);
-    expect(body.gaps.map((g: { link: string }) => g.link).sort()).toEqual(["/chains?tech=tech%3Arail-green-power-supply", "/chains?tech=tech%3Asolid-state-interface"]);
+    expect(body.gaps.map((g: { link: string }) => g.link).sort()).toEqual([
+      "/chains?tech=tech%3Arail-green-power-supply",
+      "/chains?tech=tech%3Asolid-state-interface",
+    ]);
   });
 
   it("answers 'no eligible lead' with an empty list and a reason, not an error", async () => {
@@ -127,7 +150,9 @@ describe("what-if", () => {
     const same = await evaluate(SEEDED, { members: ids });
     expect(same.body).toMatchObject({ feasible: true, violations: [] });
     expect(same.body.consortium).toEqual(best);
-    const research = best.members.find((m: { kind: string }) => ["University", "ResearchInstitute"].includes(m.kind)).id;
+    const research = best.members.find((m: { kind: string }) =>
+      ["University", "ResearchInstitute"].includes(m.kind),
+    ).id;
     const without = await evaluate(SEEDED, { members: ids.filter((id: string) => id !== research) });
     expect(without.body.feasible).toBe(false);
     expect(without.body.violations).toContain("no_research_member");

@@ -23,7 +23,10 @@ function refs(value: unknown, found: string[] = []): string[] {
   return found;
 }
 
-const operations = () => Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
+const operations = () =>
+  Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ path, method, op })),
+  );
 
 describe("the OpenAPI document", () => {
   it("has no dangling references and no schema definitions outside components", () => {
@@ -44,9 +47,16 @@ describe("the OpenAPI document", () => {
     expect(new Set(ids).size).toBe(ids.length);
     const types = (path: string) => Object.keys(doc.paths[path].get.responses["200"].content).sort();
     expect(types("/api/chains/{id}/gaps.csv")).toEqual(["text/csv"]);
-    expect(types("/api/import/templates/{entity}")).toEqual(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"]);
-    expect(types("/api/export")).toEqual(expect.arrayContaining(["application/json", "application/zip", "application/graphml+xml", "text/plain"]));
-    expect(doc.paths["/api/export"].get.responses["200"].content["application/json"].schema.properties.format).toBeTruthy();
+    expect(types("/api/import/templates/{entity}")).toEqual([
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "text/csv",
+    ]);
+    expect(types("/api/export")).toEqual(
+      expect.arrayContaining(["application/json", "application/zip", "application/graphml+xml", "text/plain"]),
+    );
+    expect(
+      doc.paths["/api/export"].get.responses["200"].content["application/json"].schema.properties.format,
+    ).toBeTruthy();
   });
 
   it("describes response objects exactly (no undeclared fields), e.g. the import fields' min/max", async () => {
@@ -55,7 +65,8 @@ describe("the OpenAPI document", () => {
     expect(field.additionalProperties).toBe(false);
     expect(field.properties.max).toBeTruthy();
     const entities = (await app.get("/api/import/entities")).body.entities;
-    for (const entity of entities) for (const f of entity.fields) for (const key of Object.keys(f)) expect(field.properties[key], key).toBeTruthy();
+    for (const entity of entities)
+      for (const f of entity.fields) for (const key of Object.keys(f)) expect(field.properties[key], key).toBeTruthy();
   });
 
   it("documents 405 with Allow and Retry-After on 503", () => {

@@ -29,7 +29,11 @@ describe("the database goes away and comes back", () => {
     const connection = await local.start();
     const db = new Database({ ...connection, mode: "managed", queryTimeoutMs: 30_000, validateRows: true }); // a cold restart on a busy machine is slow
     await applySchema(db);
-    await db.writeTx((tx) => tx.raw("CREATE (:Entity:Org:Enterprise {id: 'ent:outage-probe', kind: 'Enterprise', name: '探针企业', source: 'illustrative', asOf: '2026-01-01'})"));
+    await db.writeTx((tx) =>
+      tx.raw(
+        "CREATE (:Entity:Org:Enterprise {id: 'ent:outage-probe', kind: 'Enterprise', name: '探针企业', source: 'illustrative', asOf: '2026-01-01'})",
+      ),
+    );
     app = await startTestApp(db);
     expect((await app.get("/api/health")).status).toBe(200);
 

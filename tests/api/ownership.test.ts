@@ -17,7 +17,8 @@ async function analyst(name: string): Promise<Client> {
   const headers = { authorization: `Bearer ${token.body.secret}` };
   return {
     headers,
-    fetch: (path, init = {}) => fetch(`${app.url}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } }),
+    fetch: (path, init = {}) =>
+      fetch(`${app.url}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } }),
     get: async (path) => {
       const response = await fetch(`${app.url}${path}`, { headers });
       return { status: response.status, body: await response.json() };
@@ -54,7 +55,9 @@ describe("saved queries belong to their creator", () => {
     const id = created.body.id as string;
     queries.push(id);
     expect(created.body.owner).toBe("owner-alice");
-    expect((await bob.get("/api/queries")).body.queries.find((q: { id: string }) => q.id === id).owner).toBe("owner-alice");
+    expect((await bob.get("/api/queries")).body.queries.find((q: { id: string }) => q.id === id).owner).toBe(
+      "owner-alice",
+    );
 
     const edit = await bob.send("PUT", `/api/queries/${id}`, { ...QUERY, title: "乙改的" });
     expect(edit.status).toBe(403);
@@ -65,7 +68,9 @@ describe("saved queries belong to their creator", () => {
     const unchanged = await bob.get(`/api/queries/${id}/versions`);
     expect(unchanged.body.versions.map((v: { n: number }) => v.n)).toEqual([1]);
 
-    expect((await alice.send("PUT", `/api/queries/${id}`, { ...QUERY, title: "甲的第二版", note: "v2" })).status).toBe(200);
+    expect((await alice.send("PUT", `/api/queries/${id}`, { ...QUERY, title: "甲的第二版", note: "v2" })).status).toBe(
+      200,
+    );
     const byAdmin = await app.send("PUT", `/api/queries/${id}`, { ...QUERY, title: "管理员的第三版", note: "v3" });
     expect(byAdmin.status).toBe(200);
     expect(byAdmin.body).toMatchObject({ version: 3, owner: "owner-alice" }); // an admin's edit does not take it over
@@ -75,9 +80,14 @@ describe("saved queries belong to their creator", () => {
     const created = await alice.send("POST", "/api/queries", QUERY);
     const id = created.body.id as string;
     queries.push(id);
-    for (const n of [2, 3]) expect((await alice.send("PUT", `/api/queries/${id}`, { ...QUERY, title: `版本${n}`, note: `v${n}` })).status).toBe(200);
+    for (const n of [2, 3])
+      expect(
+        (await alice.send("PUT", `/api/queries/${id}`, { ...QUERY, title: `版本${n}`, note: `v${n}` })).status,
+      ).toBe(200);
     const before = (await alice.get(`/api/queries/${id}/versions`)).body;
-    const texts = await Promise.all([1, 2, 3].map(async (n) => (await alice.get(`/api/queries/${id}/versions/${n}`)).body));
+    const texts = await Promise.all(
+      [1, 2, 3].map(async (n) => (await alice.get(`/api/queries/${id}/versions/${n}`)).body),
+    );
 
     expect((await alice.send("DELETE", `/api/queries/${id}`)).status).toBe(200);
     expect((await alice.get(`/api/queries/${id}`)).status).toBe(404);
@@ -90,7 +100,13 @@ describe("saved queries belong to their creator", () => {
     expect((await alice.send("POST", `/api/queries/${id}/undelete`)).status).toBe(403);
     const bin = await app.get("/api/queries/deleted");
     expect(bin.status).toBe(200);
-    expect(bin.body.queries.find((q: { id: string }) => q.id === id)).toMatchObject({ owner: "owner-alice", deletedBy: "owner-alice", current: 3, versions: 3, title: "版本3" });
+    expect(bin.body.queries.find((q: { id: string }) => q.id === id)).toMatchObject({
+      owner: "owner-alice",
+      deletedBy: "owner-alice",
+      current: 3,
+      versions: 3,
+      title: "版本3",
+    });
 
     const restored = await app.send("POST", `/api/queries/${id}/undelete`);
     expect(restored.status, JSON.stringify(restored.body)).toBe(200);
@@ -105,7 +121,9 @@ describe("saved queries belong to their creator", () => {
     const id = (await bob.send("POST", "/api/queries", QUERY)).body.id as string;
     queries.push(id);
     expect((await app.send("DELETE", `/api/queries/${id}`)).status).toBe(200);
-    expect((await app.get("/api/queries/deleted")).body.queries.find((q: { id: string }) => q.id === id)).toMatchObject({ owner: "owner-bob", deletedBy: "test-admin" });
+    expect((await app.get("/api/queries/deleted")).body.queries.find((q: { id: string }) => q.id === id)).toMatchObject(
+      { owner: "owner-bob", deletedBy: "test-admin" },
+    );
   });
 });
 
@@ -114,7 +132,10 @@ describe("consortia belong to their creator", () => {
     const problem = (await app.get("/api/problems?limit=1")).body.problems[0];
     const candidates = (await app.get(`/api/problems/${encodeURIComponent(problem.id)}/candidates?limit=2`)).body;
     const org = (candidates.solvers[0] ?? candidates.leads[0]).id as string;
-    const created = await alice.send("POST", "/api/consortia", { problem: problem.id, members: [{ org, role: "lead" }] });
+    const created = await alice.send("POST", "/api/consortia", {
+      problem: problem.id,
+      members: [{ org, role: "lead" }],
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = created.body.id as string;
     consortia.push(id);
@@ -141,13 +162,15 @@ describe("seeded problems", () => {
   // A copy of a seeded problem (same labels, properties and links, its own id), so the shared seed stays as it is.
   const id = "prob:test-seeded-copy";
   beforeAll(async () => {
-    await app.db.writeTx((tx) => tx.raw(
-      `MATCH (p:Problem {id: 'prob:beidou-chip-localisation'})
+    await app.db.writeTx((tx) =>
+      tx.raw(
+        `MATCH (p:Problem {id: 'prob:beidou-chip-localisation'})
        CREATE (q:Entity:Problem) SET q = p {.*, id: $id}
        WITH p, q
        CALL (p, q) { MATCH (p)-[r:REQUIRES]->(t) CREATE (q)-[r2:REQUIRES]->(t) SET r2 = properties(r), r2.id = 'REQUIRES:' + q.id + '->' + t.id }`,
-      { id },
-    ));
+        { id },
+      ),
+    );
   });
   afterAll(async () => {
     await app.db.writeTx((tx) => tx.raw("MATCH (q:Problem {id: $id}) DETACH DELETE q", { id }));
@@ -166,9 +189,21 @@ describe("seeded problems", () => {
     expect(refused.body.error.code).toBe("SEEDED");
 
     const original = (await app.get("/api/problems/prob:beidou-chip-localisation")).body; // the copy has no poster link
-    const { id: _id, provenance: _p, consortia: _c, poster, requires, chains, ...fields } = { ...before.body, poster: original.poster, chains: original.chains };
+    const {
+      id: _id,
+      provenance: _p,
+      consortia: _c,
+      poster,
+      requires,
+      chains,
+      ...fields
+    } = { ...before.body, poster: original.poster, chains: original.chains };
     const edited = await app.send("PUT", `/api/problems/${id}`, {
-      ...fields, status: "open", poster: poster?.id, requires: requires.map((r: { id: string; weight: number }) => ({ tech: r.id, weight: r.weight })), chains: chains.map((c: { id: string }) => c.id),
+      ...fields,
+      status: "open",
+      poster: poster?.id,
+      requires: requires.map((r: { id: string; weight: number }) => ({ tech: r.id, weight: r.weight })),
+      chains: chains.map((c: { id: string }) => c.id),
     });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
     expect(edited.body.provenance.source).toBe("app"); // an edit makes the text the bureau's own (entered in the app) …

@@ -20,7 +20,10 @@ function draft(overrides: Record<string, unknown> = {}) {
     name: "测试榜单：SiC 模块封装可靠性",
     statement: "针对 SiC 功率模块封装的热循环可靠性开展联合攻关（测试数据）。",
     poster: "ent:crrc-zic",
-    requires: [{ tech: "tech:sic", weight: 4 }, { tech: "tech:power-module", weight: 3 }],
+    requires: [
+      { tech: "tech:sic", weight: 4 },
+      { tech: "tech:power-module", weight: 3 },
+    ],
     chains: ["chain:power-semi"],
     indicators: [{ metric: "热循环次数", unit: "次", baseline: 5000, target: 20000 }],
     budget: 300,
@@ -58,7 +61,10 @@ describe("problem board", () => {
     const chain = await app.get("/api/problems?chain=chain:new-energy-battery");
     expect(chain.body.problems.map((p: { id: string }) => p.id)).toEqual(["prob:solid-na-interface"]);
     const tech = await app.get("/api/problems?technology=tech:cv-speech");
-    expect(tech.body.problems.map((p: { id: string }) => p.id).sort()).toEqual(["prob:goa3-hydrogen-art-control", "prob:wind-blade-smart-mfg"]);
+    expect(tech.body.problems.map((p: { id: string }) => p.id).sort()).toEqual([
+      "prob:goa3-hydrogen-art-control",
+      "prob:wind-blade-smart-mfg",
+    ]);
     const soon = await app.get("/api/problems?deadlineBefore=2026-08-31&deadlineAfter=2026-07-01");
     expect(soon.body.problems.map((p: { id: string }) => p.id)).toEqual(["prob:carbide-line-os-adaptation"]);
   });
@@ -90,26 +96,52 @@ describe("create, edit, close, delete", () => {
     expect(body.poster.id).toBe("ent:crrc-zic");
     expect((await app.get(`/api/problems/${body.id}`)).body).toEqual(body);
     const links = await app.get(`/api/nodes/${encodeURIComponent(body.id)}/neighbors`);
-    const problemLinks = links.body.links.filter((l: { source: string; target: string }) => l.source === body.id || l.target === body.id);
+    const problemLinks = links.body.links.filter(
+      (l: { source: string; target: string }) => l.source === body.id || l.target === body.id,
+    );
     expect(problemLinks).toHaveLength(4);
-    expect(problemLinks.every((l: { provenance: { source: string; file: string } }) => l.provenance.source === "app" && l.provenance.file === "ui")).toBe(true);
+    expect(
+      problemLinks.every(
+        (l: { provenance: { source: string; file: string } }) =>
+          l.provenance.source === "app" && l.provenance.file === "ui",
+      ),
+    ).toBe(true);
   });
 
   it("names every unknown id in a 400 and writes nothing", async () => {
     const before = await countGraph(app.db);
-    const { status, body } = await create({ poster: "ent:nobody", requires: [{ tech: "tech:sic", weight: 1 }, { tech: "tech:warp-drive", weight: 2 }], chains: ["tech:sic"] });
+    const { status, body } = await create({
+      poster: "ent:nobody",
+      requires: [
+        { tech: "tech:sic", weight: 1 },
+        { tech: "tech:warp-drive", weight: 2 },
+      ],
+      chains: ["tech:sic"],
+    });
     expect(status).toBe(400);
     expect(body.error.code).toBe("UNKNOWN_IDS");
     expect(body.error.message).toContain("ent:nobody");
     expect(body.error.message).toContain("tech:warp-drive");
-    expect(body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(["poster", "requires.1.tech", "chains.0"]);
+    expect(body.error.details.fields.map((f: { field: string }) => f.field)).toEqual([
+      "poster",
+      "requires.1.tech",
+      "chains.0",
+    ]);
     expect(await countGraph(app.db)).toEqual(before);
   });
 
   it.each([
     [{ name: "" }, "name"],
     [{ requires: [] }, "requires"],
-    [{ requires: [{ tech: "tech:sic", weight: 1 }, { tech: "tech:sic", weight: 2 }] }, "requires.1"],
+    [
+      {
+        requires: [
+          { tech: "tech:sic", weight: 1 },
+          { tech: "tech:sic", weight: 2 },
+        ],
+      },
+      "requires.1",
+    ],
     [{ requires: [{ tech: "tech:sic", weight: 0 }] }, "requires.0.weight"],
     [{ deadline: "2027-02-30" }, "deadline"],
     [{ leadKinds: ["Park"] }, "leadKinds.0"],
@@ -132,12 +164,24 @@ describe("create, edit, close, delete", () => {
 
   it("edits everything atomically: a bad edit leaves the problem as it was", async () => {
     const { body: problem } = await create();
-    const edited = await app.send("PUT", `/api/problems/${problem.id}`, draft({ statement: "修改后的题目陈述（测试）。", requires: [{ tech: "tech:igbt", weight: 5 }], status: "matched" }));
+    const edited = await app.send(
+      "PUT",
+      `/api/problems/${problem.id}`,
+      draft({
+        statement: "修改后的题目陈述（测试）。",
+        requires: [{ tech: "tech:igbt", weight: 5 }],
+        status: "matched",
+      }),
+    );
     expect(edited.status).toBe(200);
     expect(edited.body.statement).toBe("修改后的题目陈述（测试）。");
     expect(edited.body.requires).toEqual([expect.objectContaining({ id: "tech:igbt", weight: 5 })]);
     expect(edited.body.status).toBe("matched");
-    const bad = await app.send("PUT", `/api/problems/${problem.id}`, draft({ requires: [{ tech: "tech:unobtainium", weight: 5 }] }));
+    const bad = await app.send(
+      "PUT",
+      `/api/problems/${problem.id}`,
+      draft({ requires: [{ tech: "tech:unobtainium", weight: 5 }] }),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain("tech:unobtainium");
     expect((await app.get(`/api/problems/${problem.id}`)).body).toEqual(edited.body);
@@ -146,7 +190,12 @@ describe("create, edit, close, delete", () => {
 
   it("turns an edited illustrative problem into user data that says where it came from", async () => {
     const id = `prob:test-illustrative-${Date.now()}`;
-    await app.db.writeTx((tx) => tx.raw("CREATE (:Entity:Problem {id: $id, kind: 'Problem', name: 'x', status: 'open', source: 'illustrative', asOf: '2025-12-31', note: 'demo'})", { id }));
+    await app.db.writeTx((tx) =>
+      tx.raw(
+        "CREATE (:Entity:Problem {id: $id, kind: 'Problem', name: 'x', status: 'open', source: 'illustrative', asOf: '2025-12-31', note: 'demo'})",
+        { id },
+      ),
+    );
     created.push(id);
     const { body } = await app.send("PUT", `/api/problems/${id}`, draft());
     expect(body.provenance.source).toBe("app");
@@ -178,7 +227,9 @@ describe("import", () => {
   it("creates several problems in one transaction", async () => {
     const stamp = Date.now();
     const ids = [`prob:test-import-a-${stamp}`, `prob:test-import-b-${stamp}`];
-    const { status, body } = await app.send("POST", "/api/problems/import", { problems: ids.map((id) => draft({ id })) });
+    const { status, body } = await app.send("POST", "/api/problems/import", {
+      problems: ids.map((id) => draft({ id })),
+    });
     expect(status).toBe(201);
     created.push(...body.created);
     expect(body.created).toEqual(ids);
@@ -189,7 +240,10 @@ describe("import", () => {
     const before = await countGraph(app.db);
     const stamp = Date.now();
     const { status, body } = await app.send("POST", "/api/problems/import", {
-      problems: [draft({ id: `prob:test-ok-${stamp}` }), draft({ id: `prob:test-bad-${stamp}`, requires: [{ tech: "tech:nope", weight: 1 }] })],
+      problems: [
+        draft({ id: `prob:test-ok-${stamp}` }),
+        draft({ id: `prob:test-bad-${stamp}`, requires: [{ tech: "tech:nope", weight: 1 }] }),
+      ],
     });
     expect(status).toBe(400);
     expect(body.error.details.fields[0].field).toBe("problems.1.requires.0.tech");

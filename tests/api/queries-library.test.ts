@@ -19,7 +19,11 @@ describe("GET /api/queries", () => {
     const builtin = body.queries.filter((q: { builtin: boolean }) => q.builtin);
     expect(builtin.map((q: { id: string }) => q.id).sort()).toEqual(library.map((q) => q.id).sort());
     const partners = builtin.find((q: { id: string }) => q.id === "segment-orgs");
-    expect(partners.params[1]).toMatchObject({ name: "segment", type: "segmentId", suggest: { source: "segments", dependsOn: "chain" } });
+    expect(partners.params[1]).toMatchObject({
+      name: "segment",
+      type: "segmentId",
+      suggest: { source: "segments", dependsOn: "chain" },
+    });
   });
 
   it("shows one query with its Cypher text, and 404 for an unknown id", async () => {
@@ -30,29 +34,34 @@ describe("GET /api/queries", () => {
 });
 
 describe("every shipped query on the seed", () => {
-  it.each(library.map((q) => [q.id, q] as const))("%s runs with its defaults and returns its declared shape", async (id, query) => {
-    const { status, body } = await app.send("POST", `/api/queries/${id}/run`, { params: {} });
-    expect(status, JSON.stringify(body)).toBe(200);
-    expect(body.rows.length).toBeGreaterThan(0);
-    expect(body.summary).toMatchObject({ rows: body.rows.length, truncated: false, queryType: "r" });
-    for (const row of body.rows) expect(row).toHaveLength(body.columns.length);
-    if (query.view === "bar") {
-      const x = body.columns.indexOf(query.bar!.x);
-      const y = body.columns.indexOf(query.bar!.y);
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(body.rows.every((row: unknown[]) => typeof row[y] === "number")).toBe(true);
-    }
-    if (query.view === "graph") {
-      expect(body.graph.nodes.length).toBeGreaterThan(1);
-      expect(body.graph.links.length).toBeGreaterThan(0);
-      const ids = new Set(body.graph.nodes.map((n: { id: string }) => n.id));
-      for (const link of body.graph.links) expect(ids.has(link.source) && ids.has(link.target)).toBe(true);
-    }
-  });
+  it.each(library.map((q) => [q.id, q] as const))(
+    "%s runs with its defaults and returns its declared shape",
+    async (id, query) => {
+      const { status, body } = await app.send("POST", `/api/queries/${id}/run`, { params: {} });
+      expect(status, JSON.stringify(body)).toBe(200);
+      expect(body.rows.length).toBeGreaterThan(0);
+      expect(body.summary).toMatchObject({ rows: body.rows.length, truncated: false, queryType: "r" });
+      for (const row of body.rows) expect(row).toHaveLength(body.columns.length);
+      if (query.view === "bar") {
+        const x = body.columns.indexOf(query.bar!.x);
+        const y = body.columns.indexOf(query.bar!.y);
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(body.rows.every((row: unknown[]) => typeof row[y] === "number")).toBe(true);
+      }
+      if (query.view === "graph") {
+        expect(body.graph.nodes.length).toBeGreaterThan(1);
+        expect(body.graph.links.length).toBeGreaterThan(0);
+        const ids = new Set(body.graph.nodes.map((n: { id: string }) => n.id));
+        for (const link of body.graph.links) expect(ids.has(link.source) && ids.has(link.target)).toBe(true);
+      }
+    },
+  );
 
   it("passes typed parameters: a different technology gives different organisations", async () => {
     const igbt = await app.send("POST", "/api/queries/orgs-with-tech/run", { params: { tech: "tech:igbt" } });
-    const carbide = await app.send("POST", "/api/queries/orgs-with-tech/run", { params: { tech: "tech:cemented-carbide", localOnly: "true" } });
+    const carbide = await app.send("POST", "/api/queries/orgs-with-tech/run", {
+      params: { tech: "tech:cemented-carbide", localOnly: "true" },
+    });
     const names = (res: { body: { rows: { name: string }[][] } }) => res.body.rows.map((row) => row[0]!.name);
     expect(names(igbt)).toContain("株洲中车时代半导体有限公司");
     expect(names(carbide)).not.toContain("株洲中车时代半导体有限公司");
@@ -60,7 +69,9 @@ describe("every shipped query on the seed", () => {
   });
 
   it("finds the shortest collaboration path and draws it", async () => {
-    const { body } = await app.send("POST", "/api/queries/collaboration-path/run", { params: { from: "ent:crrc-times-semi", to: "uni:csu" } });
+    const { body } = await app.send("POST", "/api/queries/collaboration-path/run", {
+      params: { from: "ent:crrc-times-semi", to: "uni:csu" },
+    });
     const path = body.rows[0][0];
     expect(path.$).toBe("path");
     expect(path.nodes[0].id).toBe("ent:crrc-times-semi");

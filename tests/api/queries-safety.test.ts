@@ -19,12 +19,21 @@ afterAll(async () => {
 /** Node and relationship counts, labels, and a checksum over every property of every node and relationship. */
 async function fingerprint() {
   return app.db.readTx(async (tx) => {
-    const nodes = await tx.raw("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props ORDER BY id");
-    const rels = await tx.raw("MATCH ()-[r]->() RETURN elementId(r) AS id, type(r) AS type, properties(r) AS props ORDER BY id");
+    const nodes = await tx.raw(
+      "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props ORDER BY id",
+    );
+    const rels = await tx.raw(
+      "MATCH ()-[r]->() RETURN elementId(r) AS id, type(r) AS type, properties(r) AS props ORDER BY id",
+    );
     const labels = await tx.raw("CALL db.labels() YIELD label RETURN collect(label) AS labels");
     const hash = crypto.createHash("sha256");
     for (const record of [...nodes.records, ...rels.records]) hash.update(JSON.stringify(record.toObject()));
-    return { nodes: nodes.records.length, rels: rels.records.length, labels: labels.records[0]!.get("labels") as string[], checksum: hash.digest("hex") };
+    return {
+      nodes: nodes.records.length,
+      rels: rels.records.length,
+      labels: labels.records[0]!.get("labels") as string[],
+      checksum: hash.digest("hex"),
+    };
   });
 }
 
@@ -64,7 +73,11 @@ describe("write attempts through POST /api/cypher", () => {
   });
 
   it("refuses a write hidden in a saved query too", async () => {
-    const { status, body } = await app.send("POST", "/api/queries", { title: "evil", text: "MATCH (n:Entity) SET n.name = 'x'", params: [] });
+    const { status, body } = await app.send("POST", "/api/queries", {
+      title: "evil",
+      text: "MATCH (n:Entity) SET n.name = 'x'",
+      params: [],
+    });
     expect(status).toBe(403);
     expect(body.error.code).toBe("WRITE_NOT_ALLOWED");
   });
@@ -74,7 +87,13 @@ describe("each layer holds on its own", () => {
   it("EXPLAIN refuses what the planner sees as a write (queryType is not 'r'), without running it", async () => {
     const repo = queriesRepo(app.db);
     const before = await fingerprint();
-    for (const text of ["CREATE (n:Pwned)", "MATCH (n:Entity) SET n.x = 1", "MERGE (n:Pwned {id: 1})", "CALL db.createLabel('Pwned')", "CREATE INDEX pwned2 FOR (n:Pwned) ON (n.x)"]) {
+    for (const text of [
+      "CREATE (n:Pwned)",
+      "MATCH (n:Entity) SET n.x = 1",
+      "MERGE (n:Pwned {id: 1})",
+      "CALL db.createLabel('Pwned')",
+      "CREATE INDEX pwned2 FOR (n:Pwned) ON (n.x)",
+    ]) {
       const run = await repo.runReadOnly(text, {}, { timeoutMs: 5_000, maxRows: 10 });
       expect(run.refused, text).toBe(true);
       expect(run.queryType).not.toBe("r");
@@ -84,8 +103,12 @@ describe("each layer holds on its own", () => {
   });
 
   it("the READ transaction refuses a write even if nothing before it had", async () => {
-    await expect(app.db.readTx((tx) => tx.capped("CREATE (n:Pwned) RETURN n", {}, 10))).rejects.toMatchObject({ code: "Neo.ClientError.Statement.AccessMode" });
-    await expect(app.db.readTx((tx) => tx.capped("CALL db.createLabel('Pwned')", {}, 10))).rejects.toMatchObject({ code: "Neo.ClientError.Statement.AccessMode" });
+    await expect(app.db.readTx((tx) => tx.capped("CREATE (n:Pwned) RETURN n", {}, 10))).rejects.toMatchObject({
+      code: "Neo.ClientError.Statement.AccessMode",
+    });
+    await expect(app.db.readTx((tx) => tx.capped("CALL db.createLabel('Pwned')", {}, 10))).rejects.toMatchObject({
+      code: "Neo.ClientError.Statement.AccessMode",
+    });
     const labels = await app.db.readTx((tx) => tx.raw("CALL db.labels() YIELD label RETURN collect(label) AS l"));
     expect(labels.records[0]!.get("l")).not.toContain("Pwned");
   });
@@ -116,7 +139,9 @@ describe("limits and errors", () => {
   });
 
   it("reports a syntax error with its line and column", async () => {
-    const { status, body } = await app.send("POST", "/api/cypher", { query: "MATCH (n:Entity)\nWHERE n.local = true\n  RETRUN n" });
+    const { status, body } = await app.send("POST", "/api/cypher", {
+      query: "MATCH (n:Entity)\nWHERE n.local = true\n  RETRUN n",
+    });
     expect(status).toBe(400);
     expect(body.error.code).toBe("CYPHER_SYNTAX");
     expect(body.error.details).toMatchObject({ line: 3, column: 3 });
@@ -124,17 +149,25 @@ describe("limits and errors", () => {
 
   it("passes parameters as parameters: injection attempts are just strings", async () => {
     const before = await fingerprint();
-    const attempts = ["x'}) DETACH DELETE n //", "ent:zcc' OR 1=1 //", "\"}) MATCH (m) DETACH DELETE m RETURN m //"];
+    const attempts = ["x'}) DETACH DELETE n //", "ent:zcc' OR 1=1 //", '"}) MATCH (m) DETACH DELETE m RETURN m //'];
     for (const id of attempts) {
-      const { status, body } = await app.send("POST", "/api/cypher", { query: "MATCH (n:Entity {id: $id}) RETURN n.name AS name", params: { id } });
+      const { status, body } = await app.send("POST", "/api/cypher", {
+        query: "MATCH (n:Entity {id: $id}) RETURN n.name AS name",
+        params: { id },
+      });
       expect(status).toBe(200);
       expect(body.rows).toEqual([]);
       const library = await app.send("POST", "/api/queries/collaboration-partners/run", { params: { org: id } });
       expect(library.status).toBe(400);
     }
-    const search = await app.send("POST", "/api/queries/platforms-by-chain/run", { params: { level: "national' OR true //" } });
+    const search = await app.send("POST", "/api/queries/platforms-by-chain/run", {
+      params: { level: "national' OR true //" },
+    });
     expect(search.status).toBe(400);
-    const echoed = await app.send("POST", "/api/cypher", { query: "RETURN $x AS x", params: { x: "'); DROP CONSTRAINT entity_id; //" } });
+    const echoed = await app.send("POST", "/api/cypher", {
+      query: "RETURN $x AS x",
+      params: { x: "'); DROP CONSTRAINT entity_id; //" },
+    });
     expect(echoed.body.rows).toEqual([["'); DROP CONSTRAINT entity_id; //"]]);
     expect(await fingerprint()).toEqual(before);
   });
@@ -142,7 +175,9 @@ describe("limits and errors", () => {
   it("answers read-only procedures and builds a graph from returned relationships alone", async () => {
     const labels = await app.send("POST", "/api/cypher", { query: "CALL db.labels() YIELD label RETURN label" });
     expect(labels.status).toBe(200);
-    const rels = await app.send("POST", "/api/cypher", { query: "MATCH (:Org {id: 'ent:crrc-times-semi'})-[r:COLLABORATES_WITH]-() RETURN r" });
+    const rels = await app.send("POST", "/api/cypher", {
+      query: "MATCH (:Org {id: 'ent:crrc-times-semi'})-[r:COLLABORATES_WITH]-() RETURN r",
+    });
     expect(rels.body.graph.links.length).toBe(rels.body.rows.length);
     expect(rels.body.graph.nodes.map((n: { id: string }) => n.id)).toContain("ent:crrc-times-semi");
     const scalar = await app.send("POST", "/api/cypher", { query: "RETURN 1 AS one" });

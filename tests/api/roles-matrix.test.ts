@@ -11,7 +11,11 @@ const routes: RouteDef[] = [];
 
 beforeAll(async () => {
   app = await startTestApp();
-  routes.push(...apiRoutes(app.db).filter((r) => r.spec.method !== "get" || routeAccess(r.spec).role === "analyst" || routeAccess(r.spec).role === "admin"));
+  routes.push(
+    ...apiRoutes(app.db).filter(
+      (r) => r.spec.method !== "get" || routeAccess(r.spec).role === "analyst" || routeAccess(r.spec).role === "admin",
+    ),
+  );
   clients.anonymous = await app.as("anonymous");
   for (const role of ROLES) clients[role] = await app.as(role);
 });
@@ -37,12 +41,15 @@ describe("role × route matrix", () => {
       const body = spec.method === "get" ? undefined : {};
       const anonymous = await clients.anonymous!.send(spec.method.toUpperCase(), url, body);
       const anonymousAllowed = !access.loginRequired && access.role === "viewer";
-      if (!anonymousAllowed && anonymous.status !== 401) failures.push(`${label} anonymous → ${anonymous.status}, expected 401`);
-      if (anonymous.status === 401 && anonymous.body.error?.code !== "UNAUTHENTICATED") failures.push(`${label} anonymous: code ${anonymous.body.error?.code}`);
+      if (!anonymousAllowed && anonymous.status !== 401)
+        failures.push(`${label} anonymous → ${anonymous.status}, expected 401`);
+      if (anonymous.status === 401 && anonymous.body.error?.code !== "UNAUTHENTICATED")
+        failures.push(`${label} anonymous: code ${anonymous.body.error?.code}`);
       for (const role of ROLES) {
         const res = await clients[role]!.send(spec.method.toUpperCase(), url, body);
         if (roleAllows(role, access.role)) {
-          if (res.status === 401 || res.status === 403) failures.push(`${label} ${role} → ${res.status} (${res.body.error?.code}), expected to pass the guard`);
+          if (res.status === 401 || res.status === 403)
+            failures.push(`${label} ${role} → ${res.status} (${res.body.error?.code}), expected to pass the guard`);
         } else if (res.status !== 403 || res.body.error?.code !== "FORBIDDEN") {
           failures.push(`${label} ${role} → ${res.status}, expected 403 FORBIDDEN`);
         }

@@ -31,18 +31,35 @@ describe("analysts' saved queries", () => {
     expect(first.body).toMatchObject({ builtin: false, category: "user", version: 1, view: "bar", text: V1.text });
 
     const v2Text = V1.text.replace("local: true", "local: false");
-    const second = await app.send("PUT", `/api/queries/${id}`, { ...V1, title: "外地企业数", text: v2Text, note: "non-local" });
+    const second = await app.send("PUT", `/api/queries/${id}`, {
+      ...V1,
+      title: "外地企业数",
+      text: v2Text,
+      note: "non-local",
+    });
     expect(second.status).toBe(200);
     expect(second.body).toMatchObject({ version: 2, text: v2Text, title: { zh: "外地企业数" } });
 
     const list = await app.get("/api/queries");
-    expect(list.body.queries.find((q: { id: string }) => q.id === id)).toMatchObject({ builtin: false, title: { zh: "外地企业数" } });
+    expect(list.body.queries.find((q: { id: string }) => q.id === id)).toMatchObject({
+      builtin: false,
+      title: { zh: "外地企业数" },
+    });
 
     const versions = await app.get(`/api/queries/${id}/versions`);
     expect(versions.body.current).toBe(2);
-    expect(versions.body.versions.map((v: { n: number; note: string }) => [v.n, v.note])).toEqual([[2, "non-local"], [1, "first"]]);
+    expect(versions.body.versions.map((v: { n: number; note: string }) => [v.n, v.note])).toEqual([
+      [2, "non-local"],
+      [1, "first"],
+    ]);
     const old = await app.get(`/api/queries/${id}/versions/1`);
-    expect(old.body).toMatchObject({ n: 1, text: V1.text, title: V1.title, params: [{ name: "chain", type: "chainId" }], bar: V1.bar });
+    expect(old.body).toMatchObject({
+      n: 1,
+      text: V1.text,
+      title: V1.title,
+      params: [{ name: "chain", type: "chainId" }],
+      bar: V1.bar,
+    });
 
     const restored = await app.send("POST", `/api/queries/${id}/versions/1/restore`, {});
     expect(restored.body).toMatchObject({ version: 3, text: V1.text, title: { zh: V1.title } });
@@ -59,7 +76,12 @@ describe("analysts' saved queries", () => {
     expect((await app.get(`/api/queries/${id}`)).status).toBe(404);
     expect((await app.get(`/api/queries/${id}/versions`)).status).toBe(404);
     // A soft delete: hidden from the library, every version kept for an admin to restore (history only grows).
-    const kept = await app.db.readTx((tx) => tx.raw("MATCH (q:SavedQuery {id: $id})-[:HAS_VERSION]->(v:QueryVersion) RETURN count(v) AS c, q.deletedAt IS NOT NULL AS hidden", { id }));
+    const kept = await app.db.readTx((tx) =>
+      tx.raw(
+        "MATCH (q:SavedQuery {id: $id})-[:HAS_VERSION]->(v:QueryVersion) RETURN count(v) AS c, q.deletedAt IS NOT NULL AS hidden",
+        { id },
+      ),
+    );
     expect(kept.records[0]!.get("c")).toBe(3);
     expect(kept.records[0]!.get("hidden")).toBe(true);
   });
@@ -67,7 +89,9 @@ describe("analysts' saved queries", () => {
   it("is bookkeeping: saved queries are not :Entity and never show up in the graph or search", async () => {
     const { body } = await app.send("POST", "/api/queries", { ...V1, title: "BookkeepingProbeQuery" });
     created.push(body.id);
-    const labels = await app.db.readTx((tx) => tx.raw("MATCH (q:SavedQuery {id: $id}) RETURN labels(q) AS l", { id: body.id }));
+    const labels = await app.db.readTx((tx) =>
+      tx.raw("MATCH (q:SavedQuery {id: $id}) RETURN labels(q) AS l", { id: body.id }),
+    );
     expect(labels.records[0]!.get("l")).toEqual(["SavedQuery"]);
     const search = await app.get("/api/search?q=BookkeepingProbeQuery");
     expect(search.body.hits).toEqual([]);
@@ -80,7 +104,10 @@ describe("analysts' saved queries", () => {
     const syntax = await app.send("POST", "/api/queries", { ...V1, text: "MATCH (n) RETRUN n", params: [] });
     expect(syntax.status).toBe(400);
     expect(syntax.body.error.code).toBe("CYPHER_SYNTAX");
-    const badDefault = await app.send("POST", "/api/queries", { ...V1, params: [{ name: "chain", type: "chainId", default: "chain:atlantis" }] });
+    const badDefault = await app.send("POST", "/api/queries", {
+      ...V1,
+      params: [{ name: "chain", type: "chainId", default: "chain:atlantis" }],
+    });
     expect(badDefault.status).toBe(400);
     expect(badDefault.body.error.details.param).toBe("chain");
     const noTitle = await app.send("POST", "/api/queries", { ...V1, title: "" });

@@ -12,7 +12,11 @@ const TSX = path.join(REPO_ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 /** Run `npm start`'s entry with a given environment; resolves with exit code and output (never throws). */
 async function start(env: NodeJS.ProcessEnv) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [TSX, "server/main.ts"], { cwd: REPO_ROOT, env, timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, [TSX, "server/main.ts"], {
+      cwd: REPO_ROOT,
+      env,
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -24,7 +28,10 @@ describe("start-up failures say what to do", () => {
   it("a bad NEO4J_URI is one line naming the variable", async () => {
     const result = await start({ ...process.env, NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "x" });
     expect(result.code).not.toBe(0);
-    const lines = result.stderr.trim().split("\n").filter((line) => line.includes("NEO4J_URI"));
+    const lines = result.stderr
+      .trim()
+      .split("\n")
+      .filter((line) => line.includes("NEO4J_URI"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/NEO4J_URI: must be a bolt:\/\/, neo4j:\/\/ or neo4j\+s:\/\/ URI/);
   });
@@ -40,7 +47,12 @@ describe("start-up failures say what to do", () => {
   });
 
   it("an unreachable external database is named, and the process exits", async () => {
-    const result = await start({ ...process.env, NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_PASSWORD: "x", NEO4J_WAIT_MS: "2000" });
+    const result = await start({
+      ...process.env,
+      NEO4J_URI: "bolt://127.0.0.1:1",
+      NEO4J_PASSWORD: "x",
+      NEO4J_WAIT_MS: "2000",
+    });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("NEO4J_URI=bolt://127.0.0.1:1 is unreachable");
   }, 90_000);

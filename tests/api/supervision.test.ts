@@ -30,9 +30,21 @@ interface RunningApp {
 
 async function startApp(): Promise<RunningApp> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), CHAINATLAS_INSTANCE: INSTANCE, LOG_LEVEL: "info", QUERY_TIMEOUT_MS: "60000", NEO4J_HEAP: "384m", NEO4J_PAGECACHE: "64m" };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    CHAINATLAS_INSTANCE: INSTANCE,
+    LOG_LEVEL: "info",
+    QUERY_TIMEOUT_MS: "60000",
+    NEO4J_HEAP: "384m",
+    NEO4J_PAGECACHE: "64m",
+  };
   // node itself (not npm): `kill -9` must hit the process that owns the JVM.
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   apps.push(child);
   let text = "";
   child.stdout!.on("data", (chunk: Buffer) => (text += chunk.toString()));
@@ -50,7 +62,12 @@ async function health(port: number): Promise<{ status: number; body: any } | nul
 }
 
 /** Poll until `accept` says yes or the deadline passes; returns the last value seen. */
-async function pollUntil<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number, everyMs = 250): Promise<T> {
+async function pollUntil<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs: number,
+  everyMs = 250,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await probe();
   while (!accept(value) && Date.now() < deadline) {
@@ -60,20 +77,30 @@ async function pollUntil<T>(probe: () => Promise<T>, accept: (value: T) => boole
   return value;
 }
 
-const state = () => JSON.parse(fs.readFileSync(local.paths.stateFile, "utf8")) as { pid: number; ownerPid: number; port: number };
+const state = () =>
+  JSON.parse(fs.readFileSync(local.paths.stateFile, "utf8")) as { pid: number; ownerPid: number; port: number };
 
 describe("the app supervises its managed Neo4j (real processes, kill -9)", () => {
   it("restarts a killed JVM, says so on /api/health, and serves the graph again", async () => {
     await local.stopAny();
     local.resetData();
     const app = await startApp();
-    const ready = await pollUntil(() => health(app.port), (h) => h?.status === 200, 180_000);
+    const ready = await pollUntil(
+      () => health(app.port),
+      (h) => h?.status === 200,
+      180_000,
+    );
     expect(ready?.status, app.output()).toBe(200);
     const before = state();
     expect(before.ownerPid).toBe(app.child.pid);
 
     process.kill(before.pid, "SIGKILL");
-    const restarting = await pollUntil(() => health(app.port), (h) => h?.body.status === "restarting", 30_000, 100);
+    const restarting = await pollUntil(
+      () => health(app.port),
+      (h) => h?.body.status === "restarting",
+      30_000,
+      100,
+    );
     expect(restarting?.status, app.output()).toBe(503);
     expect(restarting?.body.status).toBe("restarting");
     expect(restarting?.body.restart.attempt).toBeGreaterThanOrEqual(1);
@@ -83,13 +110,23 @@ describe("the app supervises its managed Neo4j (real processes, kill -9)", () =>
     expect(during.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(((await during.json()) as any).error.code).toBe("DB_UNAVAILABLE");
 
-    const back = await pollUntil(() => health(app.port), (h) => h?.status === 200, 180_000, 500);
+    const back = await pollUntil(
+      () => health(app.port),
+      (h) => h?.status === 200,
+      180_000,
+      500,
+    );
     expect(back?.status, app.output()).toBe(200);
     // A restarted store is cold (and this machine may be busy): poll, the point is that it answers again.
-    const graph = await pollUntil(async () => {
-      const response = await fetch(`http://127.0.0.1:${app.port}/api/graph`);
-      return { status: response.status, body: (await response.json()) as any };
-    }, (r) => r.status === 200, 120_000, 1_000);
+    const graph = await pollUntil(
+      async () => {
+        const response = await fetch(`http://127.0.0.1:${app.port}/api/graph`);
+        return { status: response.status, body: (await response.json()) as any };
+      },
+      (r) => r.status === 200,
+      120_000,
+      1_000,
+    );
     expect(graph.status, JSON.stringify(graph.body)).toBe(200);
     expect(graph.body.nodes.length).toBeGreaterThan(0);
     const after = state();
@@ -105,7 +142,15 @@ describe("the app supervises its managed Neo4j (real processes, kill -9)", () =>
     if (!first || !local.runningState()) {
       // Run alone (-t): start the app whose death we need.
       const app = await startApp();
-      expect((await pollUntil(() => health(app.port), (h) => h?.status === 200, 180_000))?.status).toBe(200);
+      expect(
+        (
+          await pollUntil(
+            () => health(app.port),
+            (h) => h?.status === 200,
+            180_000,
+          )
+        )?.status,
+      ).toBe(200);
       first = app.child;
     }
     const orphan = state();
@@ -116,7 +161,11 @@ describe("the app supervises its managed Neo4j (real processes, kill -9)", () =>
     expect(isNeo4jProcess(orphan.pid, local.paths.root)).toBe(true); // nobody stopped it: an orphan
 
     const next = await startApp();
-    const ready = await pollUntil(() => health(next.port), (h) => h?.status === 200, 180_000);
+    const ready = await pollUntil(
+      () => health(next.port),
+      (h) => h?.status === 200,
+      180_000,
+    );
     expect(ready?.status, next.output()).toBe(200);
     const taken = state();
     expect(taken.pid).toBe(orphan.pid); // the same JVM, not a fresh one

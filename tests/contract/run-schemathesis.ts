@@ -32,19 +32,31 @@ const log = (line: string) => process.stdout.write(`[contract] ${line}\n`);
  */
 function schemathesis(label: string, url: string, headers: Record<string, string>): Promise<number> {
   const argv = [
-    "run", `${url}/api/openapi.json`,
-    "--checks", "not_a_server_error,response_schema_conformance,content_type_conformance",
-    "--max-examples", examples,
-    "--phases", label === "admin" ? "examples,coverage,fuzzing" : "examples,fuzzing",
-    "--workers", "1",
-    "--generation-database", "none", // no replay of another run's examples: the same seed gives the same run
-    "--seed", flag("--seed", "20261206"),
-    "--request-timeout", "30",
-    "--suppress-health-check", "all",
+    "run",
+    `${url}/api/openapi.json`,
+    "--checks",
+    "not_a_server_error,response_schema_conformance,content_type_conformance",
+    "--max-examples",
+    examples,
+    "--phases",
+    label === "admin" ? "examples,coverage,fuzzing" : "examples,fuzzing",
+    "--workers",
+    "1",
+    "--generation-database",
+    "none", // no replay of another run's examples: the same seed gives the same run
+    "--seed",
+    flag("--seed", "20261206"),
+    "--request-timeout",
+    "30",
+    "--suppress-health-check",
+    "all",
     "--no-shrink",
-    "--warnings", "off",
-    "--report", "junit",
-    "--report-junit-path", path.join(reportDir, `${label}.xml`),
+    "--warnings",
+    "off",
+    "--report",
+    "junit",
+    "--report-junit-path",
+    path.join(reportDir, `${label}.xml`),
     ...excludeArgs(label === "admin"),
     ...Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]),
   ];
@@ -54,7 +66,10 @@ function schemathesis(label: string, url: string, headers: Record<string, string
   const logFile = path.join(reportDir, `${label}.log`);
   const out = fs.openSync(logFile, "w");
   return new Promise((resolve) => {
-    const child = spawn(command, argv, { stdio: ["ignore", out, out], env: { ...process.env, NO_COLOR: "1", COLUMNS: "120" } });
+    const child = spawn(command, argv, {
+      stdio: ["ignore", out, out],
+      env: { ...process.env, NO_COLOR: "1", COLUMNS: "120" },
+    });
     const finish = (code: number) => {
       fs.closeSync(out);
       process.stdout.write(`\n======== schemathesis (${label}) ========\n${fs.readFileSync(logFile, "utf8")}\n`);
@@ -70,7 +85,12 @@ function schemathesis(label: string, url: string, headers: Record<string, string
 
 async function main(): Promise<number> {
   fs.mkdirSync(reportDir, { recursive: true });
-  const local = new LocalNeo4j(INSTANCE, { heap: "512m", pageCache: "64m", txTimeoutMs: 20_000, log: (line) => log(`neo4j: ${line}`) });
+  const local = new LocalNeo4j(INSTANCE, {
+    heap: "512m",
+    pageCache: "64m",
+    txTimeoutMs: 20_000,
+    log: (line) => log(`neo4j: ${line}`),
+  });
   await local.stopAny();
   local.resetData();
   let db: Database | null = null;
@@ -82,11 +102,18 @@ async function main(): Promise<number> {
     await loadSeed(db);
     // validateResponses: a handler returning something its schema does not allow answers 500 here, so the
     // guard catches shape drift even where schemathesis cannot see it (e.g. a field the schema marks optional).
-    const app = createApp({ db, logger: createLogger("error"), validateResponses: true, security: { loginMaxFailures: 1_000_000 } });
+    const app = createApp({
+      db,
+      logger: createLogger("error"),
+      validateResponses: true,
+      security: { loginMaxFailures: 1_000_000 },
+    });
     server = app.listen(0, "127.0.0.1");
     await new Promise<void>((resolve) => server!.once("listening", () => resolve()));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    log(`app on ${url} (instance ${INSTANCE}); excluded for admin: ${EXCLUDED.map((e) => `${e.method} ${e.path}`).join(", ")}`);
+    log(
+      `app on ${url} (instance ${INSTANCE}); excluded for admin: ${EXCLUDED.map((e) => `${e.method} ${e.path}`).join(", ")}`,
+    );
     const runs = only === "both" ? ["anonymous", "admin"] : [only];
     // One after the other: on 2 cores two runs at once only compete (and the timings become noise).
     let failed = 0;
@@ -107,7 +134,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`contract run failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `contract run failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

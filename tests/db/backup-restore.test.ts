@@ -47,19 +47,36 @@ const nodeCount = async (db: Database) => (await backupRepo(db).counts()).nodes;
 beforeAll(async () => {
   app = await startTestApp();
   // import + problem + consortium + user + a node with every value type, on top of the seed
-  const csv = "编号,类型,名称,英文名称,别名,区县,是否本地,成立年份\nent:bk-org,企业,株洲备份测试有限公司,Backup Test Co.,备份测试,天元区,是,2021\n";
+  const csv =
+    "编号,类型,名称,英文名称,别名,区县,是否本地,成立年份\nent:bk-org,企业,株洲备份测试有限公司,Backup Test Co.,备份测试,天元区,是,2021\n";
   const up = await upload(app, "bk-orgs.csv", csv);
-  expect((await app.send("POST", `/api/import/uploads/${up.body.uploadId}/apply`, { entity: "organisations" })).status).toBe(200);
+  expect(
+    (await app.send("POST", `/api/import/uploads/${up.body.uploadId}/apply`, { entity: "organisations" })).status,
+  ).toBe(200);
   const problem = await app.send("POST", "/api/problems", {
-    name: "备份测试榜单", statement: "用于验证备份与恢复的测试榜单。", poster: "ent:lifang",
-    requires: [{ tech: "tech:na-ion-battery", weight: 1 }], budget: 1, selfFundingRatio: 1, deadline: "2027-01-01", leadKinds: ["Enterprise"],
+    name: "备份测试榜单",
+    statement: "用于验证备份与恢复的测试榜单。",
+    poster: "ent:lifang",
+    requires: [{ tech: "tech:na-ion-battery", weight: 1 }],
+    budget: 1,
+    selfFundingRatio: 1,
+    deadline: "2027-01-01",
+    leadKinds: ["Enterprise"],
   });
   expect(problem.status).toBe(201);
   cleanup.push(`/api/problems/${problem.body.id}`);
-  const consortium = await app.send("POST", "/api/consortia", { problem: problem.body.id, status: "proposed", members: [{ org: "ent:bk-org", role: "lead" }], note: "备份测试" });
+  const consortium = await app.send("POST", "/api/consortia", {
+    problem: problem.body.id,
+    status: "proposed",
+    members: [{ org: "ent:bk-org", role: "lead" }],
+    note: "备份测试",
+  });
   expect(consortium.status, JSON.stringify(consortium.body)).toBe(201);
   cleanup.unshift(`/api/consortia/${encodeURIComponent(consortium.body.id)}`);
-  expect((await app.send("POST", "/api/users", { username: "bk-user", role: "analyst", password: "backup-test-password" })).status).toBe(201);
+  expect(
+    (await app.send("POST", "/api/users", { username: "bk-user", role: "analyst", password: "backup-test-password" }))
+      .status,
+  ).toBe(201);
   await app.db.writeTx((tx) => tx.raw(PROBE));
 
   await target.stopAny();
@@ -71,7 +88,9 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const url of cleanup) await app.send("DELETE", url);
   await cleanupImports(app.db, "bk-");
-  await app.db.writeTx((tx) => tx.raw("MATCH (n) WHERE n:BackupProbe OR (n:User AND n.username = 'bk-user') DETACH DELETE n"));
+  await app.db.writeTx((tx) =>
+    tx.raw("MATCH (n) WHERE n:BackupProbe OR (n:User AND n.username = 'bk-user') DETACH DELETE n"),
+  );
   await app.close();
   await targetDb?.close();
   await target.stop();
@@ -82,7 +101,8 @@ describe("backup → restore round trip", () => {
   it("writes one consistent snapshot with a manifest (counts per label and type, hash, versions)", async () => {
     written = await backupService(backupRepo(app.db), { dir, source: "test", intervalHours: 0, keep: 7 }).create("cli");
     const { manifest } = readBackup(written.file);
-    for (const label of ["Entity", "Problem", "Consortium", "User", "ApiToken", "AuditEntry", "BackupProbe"]) expect(manifest.labels[label], label).toBeGreaterThan(0);
+    for (const label of ["Entity", "Problem", "Consortium", "User", "ApiToken", "AuditEntry", "BackupProbe"])
+      expect(manifest.labels[label], label).toBeGreaterThan(0);
     expect(manifest.nodes).toBe(await nodeCount(app.db));
     expect(sameContent(await backupRepo(app.db).snapshot(), manifest)).toEqual([]);
     expect(manifest.app.version).toMatch(/^\d+\.\d+\.\d+/);
@@ -103,21 +123,38 @@ describe("backup → restore round trip", () => {
     fs.writeFileSync(tampered, gzipSync(lines.join("\n")));
 
     const options = { yes: false, safetyBackup: () => Promise.reject(new Error("not expected")), log: () => {} };
-    const reasons: Record<string, RegExp> = { [truncated]: /truncated or damaged/, [cut]: /truncated/, [tampered]: /content hash .* does not match the manifest/ };
+    const reasons: Record<string, RegExp> = {
+      [truncated]: /truncated or damaged/,
+      [cut]: /truncated/,
+      [tampered]: /content hash .* does not match the manifest/,
+    };
     for (const [file, reason] of Object.entries(reasons)) {
-      const error = await restoreBackup(backupRepo(targetDb), file, options).then(() => null, (e: unknown) => e);
+      const error = await restoreBackup(backupRepo(targetDb), file, options).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, file).toBeInstanceOf(BackupFileError);
       expect((error as Error).message).toMatch(reason);
       expect(await nodeCount(targetDb)).toBe(0);
     }
     // The CLI says the same, before starting any database.
-    const cli = await run(process.execPath, ["--import", "tsx", "server/cli/restore.ts", tampered, "--instance", "test-restore"], { cwd: REPO_ROOT }).catch((e: { code: number; stderr: string }) => e);
+    const cli = await run(
+      process.execPath,
+      ["--import", "tsx", "server/cli/restore.ts", tampered, "--instance", "test-restore"],
+      { cwd: REPO_ROOT },
+    ).catch((e: { code: number; stderr: string }) => e);
     expect((cli as { code: number }).code).toBe(1);
-    expect((cli as { stderr: string }).stderr).toMatch(/refused: .*does not match the manifest[\s\S]*nothing was written/);
+    expect((cli as { stderr: string }).stderr).toMatch(
+      /refused: .*does not match the manifest[\s\S]*nothing was written/,
+    );
   });
 
   it("restores into a fresh instance with identical per-label counts, types and content hash", async () => {
-    const report = await restoreBackup(backupRepo(targetDb), written.file, { yes: false, safetyBackup: () => Promise.reject(new Error("empty target")), log: () => {} });
+    const report = await restoreBackup(backupRepo(targetDb), written.file, {
+      yes: false,
+      safetyBackup: () => Promise.reject(new Error("empty target")),
+      log: () => {},
+    });
     expect(report.replaced).toBeNull();
     const restored = await backupRepo(targetDb).snapshot();
     expect(restored.labels).toEqual(written.manifest.labels);
@@ -133,7 +170,10 @@ describe("backup → restore round trip", () => {
     const before = await nodeCount(targetDb);
     const service = backupService(backupRepo(targetDb), { dir, source: "test-restore", intervalHours: 0, keep: 7 });
     const options = { yes: false, safetyBackup: () => service.create("pre-restore"), log: () => {} };
-    const refused = await restoreBackup(backupRepo(targetDb), written.file, options).then(() => null, (e: unknown) => e);
+    const refused = await restoreBackup(backupRepo(targetDb), written.file, options).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(RestoreRefusedError);
     expect((refused as Error).message).toContain(`${before} nodes`);
     expect(await nodeCount(targetDb)).toBe(before);
@@ -148,7 +188,11 @@ describe("backup → restore round trip", () => {
   it("does the same from the command line: npm run backup (attached to the running test database) and npm run restore --yes", async () => {
     const cliDir = path.join(dir, "cli");
     const env = { ...process.env, CHAINATLAS_INSTANCE: "test", BACKUP_DIR: path.join(dir, "safety") };
-    const backup = await run(process.execPath, ["--import", "tsx", "server/cli/backup.ts", "--out", cliDir], { cwd: REPO_ROOT, env, timeout: 240_000 });
+    const backup = await run(process.execPath, ["--import", "tsx", "server/cli/backup.ts", "--out", cliDir], {
+      cwd: REPO_ROOT,
+      env,
+      timeout: 240_000,
+    });
     expect(backup.stderr).toContain("Using the running Neo4j (test)");
     const file = /backup written: (\S+)/.exec(backup.stdout)?.[1];
     expect(file, backup.stdout).toBeTruthy();
@@ -156,7 +200,11 @@ describe("backup → restore round trip", () => {
     expect(manifest.trigger).toBe("cli");
     expect(manifest.sha256).toBe(written.manifest.sha256); // nothing changed in between: the same graph, the same hash
 
-    const restore = await run(process.execPath, ["--import", "tsx", "server/cli/restore.ts", file!, "--instance", "test-restore", "--yes"], { cwd: REPO_ROOT, env, timeout: 240_000 });
+    const restore = await run(
+      process.execPath,
+      ["--import", "tsx", "server/cli/restore.ts", file!, "--instance", "test-restore", "--yes"],
+      { cwd: REPO_ROOT, env, timeout: 240_000 },
+    );
     expect(restore.stdout).toMatch(/restored .* into instance 'test-restore'/);
     expect(restore.stdout).toContain(`${manifest.nodes} nodes, ${manifest.relationships} relationships`);
     expect(restore.stdout).toMatch(/replaced \d+ nodes; they were backed up first to .*pre-restore\.jsonl\.gz/);

@@ -20,7 +20,10 @@ describe("managed Neo4j failures are explained", () => {
     await new Promise((resolve) => blocker.once("listening", resolve));
     try {
       const local = new LocalNeo4j("test-port", { boltPort: port });
-      const error = await local.start().then(() => null, (e: unknown) => e);
+      const error = await local.start().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(LocalNeo4jError);
       expect((error as LocalNeo4jError).code).toBe("PORT_IN_USE");
       expect((error as Error).message).toContain(`NEO4J_BOLT_PORT=${port} is already in use`);
@@ -32,7 +35,10 @@ describe("managed Neo4j failures are explained", () => {
   it("a server that cannot start shows the tail of its log", async () => {
     await broken.stopAny();
     fs.rmSync(broken.paths.root, { recursive: true, force: true });
-    const error = await broken.start().then(() => null, (e: unknown) => e);
+    const error = await broken.start().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(LocalNeo4jError);
     const message = (error as Error).message;
     expect(message).toContain("failed to start");

@@ -36,8 +36,14 @@ describe("matching on the seeded graph", () => {
   it("is exact on every seeded problem: the answer equals brute force over the same pool", async () => {
     const repo = problemsRepo(db);
     const problems = problemsService(repo);
-    for (const problem of (await problems.list({ limit: 100 })).problems.filter((p) => p.provenance.source === "illustrative")) {
-      const snapshot = await repo.snapshot(problem.requires.map((r) => r.id), problem.poster ? [problem.poster.id] : [], ["Enterprise", "University", "ResearchInstitute", "Platform"]);
+    for (const problem of (await problems.list({ limit: 100 })).problems.filter(
+      (p) => p.provenance.source === "illustrative",
+    )) {
+      const snapshot = await repo.snapshot(
+        problem.requires.map((r) => r.id),
+        problem.poster ? [problem.poster.id] : [],
+        ["Enterprise", "University", "ResearchInstitute", "Platform"],
+      );
       const instance = toInstance(problem, problemPool(problem, snapshot), problemRules(problem), 4);
       const solution = solve(instance, { k: 4 });
       expect(solution.exact).toBe(true);

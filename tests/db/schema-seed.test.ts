@@ -43,8 +43,14 @@ describe("schema", () => {
   });
 
   it("rejects a duplicate id (the uniqueness constraint is real)", async () => {
-    await expect(db.writeTx((tx) => tx.raw("CREATE (:Entity {id: 'tech:sic-device-dup-test'}), (:Entity {id: 'tech:sic-device-dup-test'})"))).rejects.toThrow();
-    const left = await db.readTx((tx) => tx.raw("MATCH (n:Entity {id: 'tech:sic-device-dup-test'}) RETURN count(n) AS c"));
+    await expect(
+      db.writeTx((tx) =>
+        tx.raw("CREATE (:Entity {id: 'tech:sic-device-dup-test'}), (:Entity {id: 'tech:sic-device-dup-test'})"),
+      ),
+    ).rejects.toThrow();
+    const left = await db.readTx((tx) =>
+      tx.raw("MATCH (n:Entity {id: 'tech:sic-device-dup-test'}) RETURN count(n) AS c"),
+    );
     expect(left.records[0]?.get("c")).toBe(0);
   });
 });

@@ -27,7 +27,10 @@ describe("backups on /admin in real Chromium", () => {
     expect(await first.textContent()).toContain("管理员手动");
     await e2e.screenshot(page, "admin-backups");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), first.getByRole("link", { name: "下载" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      first.getByRole("link", { name: "下载" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(name);
     expect(await panel.textContent()).not.toMatch(/Backup|Download|nodes/);
     expect(page.consoleErrors).toEqual([]);

@@ -33,8 +33,12 @@ describe("chain gap map in real Chromium", () => {
     expect(await evidence.textContent()).toContain("株洲中车时代半导体有限公司");
     expect(await evidence.textContent()).toContain("晶圆制造"); // its downstream neighbour
     expect(await panel.getByTestId("spof").textContent()).toContain("移除后变为缺链");
-    expect(await panel.locator("a", { hasText: "在图谱中查看该环节" }).getAttribute("href")).toBe(`/explore?focus=${CHIP_DESIGN}&chain=chain:power-semi`);
-    expect(await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("aria-pressed")).toBe("true");
+    expect(await panel.locator("a", { hasText: "在图谱中查看该环节" }).getAttribute("href")).toBe(
+      `/explore?focus=${CHIP_DESIGN}&chain=chain:power-semi`,
+    );
+    expect(
+      await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("aria-pressed"),
+    ).toBe("true");
     await e2e.screenshot(page, "chains-detail-weak-segment");
 
     // the panorama is the default view: the segment is outlined there; the flow chart is one click away
@@ -42,10 +46,15 @@ describe("chain gap map in real Chromium", () => {
     await page.getByTestId("view-flow").click();
     // another segment in place, then back in history
     await page.locator("[data-testid=flow-node][data-segment='seg:power-semi:applications']").click();
-    await page.waitForFunction(() => document.querySelector("[data-testid=segment-panel]")?.getAttribute("data-status") === "broken");
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=segment-panel]")?.getAttribute("data-status") === "broken",
+    );
     expect(await page.getByTestId("evidence").textContent()).toContain("没有与相邻环节本地企业的供应或合作关系");
     await page.goBack();
-    await page.waitForFunction((id) => document.querySelector("[data-testid=segment-panel]")?.getAttribute("data-segment") === id, CHIP_DESIGN);
+    await page.waitForFunction(
+      (id) => document.querySelector("[data-testid=segment-panel]")?.getAttribute("data-segment") === id,
+      CHIP_DESIGN,
+    );
     expect(page.consoleErrors).toEqual([]);
   });
 
@@ -59,11 +68,15 @@ describe("chain gap map in real Chromium", () => {
     const result = page.getByTestId("whatif-result");
     await result.locator(`li[data-segment='${CHIP_DESIGN}']`).waitFor();
     expect(await result.locator("li").count()).toBe(4);
-    expect(await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("data-after")).toBe("missing");
+    expect(
+      await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("data-after"),
+    ).toBe("missing");
     await e2e.screenshot(page, "chains-whatif");
     await page.reload();
     await page.getByTestId("whatif").waitFor();
-    expect(await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("data-status")).toBe("weak");
+    expect(
+      await page.locator(`[data-testid=flow-node][data-segment='${CHIP_DESIGN}']`).getAttribute("data-status"),
+    ).toBe("weak");
 
     // 补链: the 招商 target 湖南三安 settling in the missing SiC substrate segment would make it weak (single source).
     const SUBSTRATE = "seg:power-semi:sic-substrate-epi";
@@ -73,7 +86,9 @@ describe("chain gap map in real Chromium", () => {
     expect(await page.locator(".whatif .pending li").textContent()).toContain("在本地落地");
     await page.getByTestId("whatif-run").click();
     await page.getByTestId("whatif-result").locator(`li[data-segment='${SUBSTRATE}']`).waitFor();
-    expect(await page.locator(`[data-testid=flow-node][data-segment='${SUBSTRATE}']`).getAttribute("data-after")).toBe("weak");
+    expect(await page.locator(`[data-testid=flow-node][data-segment='${SUBSTRATE}']`).getAttribute("data-after")).toBe(
+      "weak",
+    );
     expect(page.consoleErrors).toEqual([]);
   });
 
@@ -82,7 +97,9 @@ describe("chain gap map in real Chromium", () => {
     await page.goto("/chains/chain:carbide-materials/report");
     await page.getByTestId("report-table").waitFor();
     expect(await page.locator("[data-testid=report-table] tbody tr").count()).toBe(7);
-    expect(await page.getByTestId("csv-link").getAttribute("href")).toBe("/api/chains/chain%3Acarbide-materials/gaps.csv");
+    expect(await page.getByTestId("csv-link").getAttribute("href")).toBe(
+      "/api/chains/chain%3Acarbide-materials/gaps.csv",
+    );
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".topbar").isVisible()).toBe(false);
     await e2e.screenshot(page, "chains-report-print");

@@ -21,7 +21,9 @@ describe("data import, export and admin in real Chromium", () => {
     await page.goto("/data");
     await page.getByTestId("import-panel").waitFor();
     const csv = `名称,类型,是否本地,区县\n${NAME},企业,是,天元区\n株洲中车时代半导体有限公司,企业,是,\n,企业,是,\n`;
-    await page.getByTestId("import-file").setInputFiles({ name: "t7-e2e.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({ name: "t7-e2e.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByTestId("import-entity").waitFor();
     expect(await page.getByTestId("import-entity").inputValue()).toBe("organisations");
     await page.getByTestId("import-preview").click();
@@ -32,7 +34,9 @@ describe("data import, export and admin in real Chromium", () => {
     await e2e.screenshot(page, "data-preview-errors");
 
     const fixed = `名称,类型,是否本地,区县\n${NAME},企业,是,天元区\n株洲中车时代半导体有限公司,企业,是,\n`;
-    await page.getByTestId("import-file").setInputFiles({ name: "t7-e2e.csv", mimeType: "text/csv", buffer: Buffer.from(fixed, "utf8") });
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({ name: "t7-e2e.csv", mimeType: "text/csv", buffer: Buffer.from(fixed, "utf8") });
     await page.getByTestId("import-preview").click();
     await page.locator("[data-testid=preview-rows] tr[data-status=new]").waitFor();
     expect(await page.locator("[data-testid=preview-rows] tr[data-status=unchanged]").count()).toBe(1);
@@ -46,7 +50,10 @@ describe("data import, export and admin in real Chromium", () => {
     await page.waitForURL(/\/explore\?focus=ent%3Aimp-/);
     await page.getByRole("heading", { name: NAME }).waitFor();
     await e2e.screenshot(page, "explore-imported");
-    const hits = await page.evaluate(async (q) => (await (await fetch(`/api/search?q=${encodeURIComponent(q)}`)).json()).hits, "端到端导入");
+    const hits = await page.evaluate(
+      async (q) => (await (await fetch(`/api/search?q=${encodeURIComponent(q)}`)).json()).hits,
+      "端到端导入",
+    );
     expect(hits[0].name).toBe(NAME);
     expect(page.consoleErrors).toEqual([]);
   });

@@ -5,7 +5,9 @@ import { startE2E, type E2E } from "./harness";
 
 let e2e: E2E;
 const ids: string[] = [];
-const digest = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/documents/collaborations-digest.txt"), "utf8").replace("测试用文本", "测试用文本（端到端）");
+const digest = fs
+  .readFileSync(path.join(import.meta.dirname, "../fixtures/documents/collaborations-digest.txt"), "utf8")
+  .replace("测试用文本", "测试用文本（端到端）");
 
 beforeAll(async () => {
   e2e = await startE2E();
@@ -26,7 +28,9 @@ describe("document ingestion in real Chromium", () => {
     await page.goto("/data");
     await page.getByTestId("documents-link").click();
     await page.getByTestId("doc-list").waitFor();
-    await page.getByTestId("doc-file").setInputFiles({ name: "e2e-digest.txt", mimeType: "text/plain", buffer: Buffer.from(digest, "utf8") });
+    await page
+      .getByTestId("doc-file")
+      .setInputFiles({ name: "e2e-digest.txt", mimeType: "text/plain", buffer: Buffer.from(digest, "utf8") });
     await page.waitForURL(/\/data\/documents\/doc_/);
     const id = /doc_[a-z0-9]+/.exec(page.url())![0];
     ids.push(id);
@@ -36,7 +40,9 @@ describe("document ingestion in real Chromium", () => {
 
     const { body: p } = await e2e.app.get(`/api/documents/${id}/proposals`);
     const school = p.entities.find((e: any) => e.text === "国防科技大学航天科学与工程学院");
-    const link = p.links.find((l: any) => l.type === "COLLABORATES_WITH" && (l.source.ref === school.id || l.target.ref === school.id));
+    const link = p.links.find(
+      (l: any) => l.type === "COLLABORATES_WITH" && (l.source.ref === school.id || l.target.ref === school.id),
+    );
     // Filter to universities, accept the candidate; sort links by confidence and accept its collaboration.
     await page.getByTestId("entities-filter").selectOption("University");
     expect(await page.locator("[data-testid=entities] tbody tr").count()).toBeLessThan(p.entities.length);
@@ -47,18 +53,26 @@ describe("document ingestion in real Chromium", () => {
     await page.getByTestId("apply-status").getByText("新增 1 个节点").waitFor();
     await e2e.screenshot(page, "documents-applied");
 
-    const created = await e2e.app.db.readTx(async (tx) => (await tx.raw("MATCH (n:Entity {documentId: $id}) RETURN n.id AS id", { id })).records.map((r) => r.get("id") as string));
+    const created = await e2e.app.db.readTx(async (tx) =>
+      (await tx.raw("MATCH (n:Entity {documentId: $id}) RETURN n.id AS id", { id })).records.map(
+        (r) => r.get("id") as string,
+      ),
+    );
     expect(created).toHaveLength(1);
     await page.goto(`/explore?focus=${created[0]}&sel=${created[0]}`);
     await page.getByRole("heading", { name: "国防科技大学航天科学与工程学院" }).waitFor();
     const quote = page.getByTestId("details").getByTestId("prov-quote").first(); // the node's; its link's follows
-    expect(await quote.textContent()).toContain("国防科技大学航天科学与工程学院材料系团队自2006年起与时代新材开展风电叶片技术合作。");
+    expect(await quote.textContent()).toContain(
+      "国防科技大学航天科学与工程学院材料系团队自2006年起与时代新材开展风电叶片技术合作。",
+    );
     await e2e.screenshot(page, "documents-explorer-fact");
     await page.getByTestId("details").getByTestId("prov-document-link").first().click();
     await page.waitForURL(/\/data\/documents\/doc_.*\?at=\d+-\d+/);
     const focused = page.locator(".doc-text .sentence.focus");
     await focused.waitFor();
-    expect(await focused.textContent()).toBe("国防科技大学航天科学与工程学院材料系团队自2006年起与时代新材开展风电叶片技术合作。");
+    expect(await focused.textContent()).toBe(
+      "国防科技大学航天科学与工程学院材料系团队自2006年起与时代新材开展风电叶片技术合作。",
+    );
     expect(page.consoleErrors).toEqual([]);
   });
 

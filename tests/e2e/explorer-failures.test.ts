@@ -9,12 +9,14 @@ let e2e: E2E;
 beforeAll(async () => {
   e2e = await startE2E();
   // A node whose name is HTML, linked to a seeded node so it appears in neighbourhoods and search.
-  await e2e.app.db.writeTx((tx) => tx.raw(
-    `MATCH (t:Entity {id: 'tech:igbt'})
+  await e2e.app.db.writeTx((tx) =>
+    tx.raw(
+      `MATCH (t:Entity {id: 'tech:igbt'})
      CREATE (n:Entity:Org:Enterprise {id: $id, kind: 'Enterprise', name: $name, nameEn: $name, local: true, source: 'import', file: 'e2e', asOf: '2026-01-01'})
      CREATE (n)-[:HAS_CAPABILITY {id: 'HAS_CAPABILITY:' + $id + '->tech:igbt', level: 1, source: 'import', file: 'e2e', asOf: '2026-01-01'}]->(t)`,
-    { id: XSS_ID, name: XSS_NAME },
-  ));
+      { id: XSS_ID, name: XSS_NAME },
+    ),
+  );
 });
 afterAll(async () => {
   await e2e?.app.db.writeTx((tx) => tx.raw("MATCH (n:Entity {id: $id}) DETACH DELETE n", { id: XSS_ID }));
@@ -79,9 +81,15 @@ describe("explorer: bad input and failure", () => {
     const before = await settled(page);
     await page.getByTestId("details").locator("h2").waitFor();
     let fail = true;
-    await page.route("**/api/nodes/*/neighbors*", (route) => (fail
-      ? route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "DB_UNAVAILABLE", message: "down" } }) })
-      : route.continue()));
+    await page.route("**/api/nodes/*/neighbors*", (route) =>
+      fail
+        ? route.fulfill({
+            status: 503,
+            contentType: "application/json",
+            body: JSON.stringify({ error: { code: "DB_UNAVAILABLE", message: "down" } }),
+          })
+        : route.continue(),
+    );
     await page.getByTestId("expand").click();
     const banner = page.getByTestId("banner");
     await banner.getByTestId("banner-retry").waitFor();
@@ -91,7 +99,10 @@ describe("explorer: bad input and failure", () => {
     await e2e.screenshot(page, "explore-api-error");
     fail = false;
     await page.getByTestId("banner-retry").click();
-    await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>("[data-testid=graph]")?.dataset.nodeCount) > n, before.nodes);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector<HTMLElement>("[data-testid=graph]")?.dataset.nodeCount) > n,
+      before.nodes,
+    );
     expect(query(page).get("exp")).toBe("ent:crrc-times-electric");
     expect(unexpectedErrors(page.consoleErrors)).toEqual([]);
   });

@@ -68,19 +68,29 @@ describe("graph explorer in real Chromium", () => {
     const page = await e2e.page();
     await page.goto("/explore");
     await settled(page);
-    const chain = await settledAfter(page, () => page.locator("select[data-key=chain]").selectOption("chain:power-semi"));
+    const chain = await settledAfter(page, () =>
+      page.locator("select[data-key=chain]").selectOption("chain:power-semi"),
+    );
     expect(query(page).get("chain")).toBe("chain:power-semi");
     const api = await (await fetch(`${e2e.app.url}/api/graph?chain=chain:power-semi&limit=2000`)).json();
     expect(chain.nodes).toBe(api.nodes.length);
 
     const columns = await settledAfter(page, () => page.getByTestId("layout-chain").click());
     expect(columns.layout).toBe("chain");
-    const segments = api.nodes.filter((n: { kind: string }) => n.kind === "Segment").sort((a: { props: { order: number } }, b: { props: { order: number } }) => a.props.order - b.props.order);
-    const listed = await page.locator("[data-testid=chain-columns] li[data-segment]").evaluateAll((items) => items.map((li) => li.getAttribute("data-segment")));
+    const segments = api.nodes
+      .filter((n: { kind: string }) => n.kind === "Segment")
+      .sort((a: { props: { order: number } }, b: { props: { order: number } }) => a.props.order - b.props.order);
+    const listed = await page
+      .locator("[data-testid=chain-columns] li[data-segment]")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-segment")));
     expect(listed).toEqual(segments.map((s: { id: string }) => s.id));
-    const stages = await page.locator("[data-testid=chain-columns] li[data-segment]").evaluateAll((items) => items.map((li) => li.getAttribute("data-stage")));
+    const stages = await page
+      .locator("[data-testid=chain-columns] li[data-segment]")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-stage")));
     expect(stages.indexOf("DOWN")).toBeGreaterThan(stages.lastIndexOf("UP"));
-    const chipColumn = await page.locator("[data-testid=chain-columns] li[data-segment='seg:power-semi:chip-design']").textContent();
+    const chipColumn = await page
+      .locator("[data-testid=chain-columns] li[data-segment='seg:power-semi:chip-design']")
+      .textContent();
     expect(chipColumn).toContain("株洲中车时代半导体有限公司");
     await e2e.screenshot(page, "explore-chain-layout");
 
@@ -130,7 +140,9 @@ describe("graph explorer in real Chromium", () => {
     await page.goto("/explore?focus=ent:crrc-times-semi&sel=ent:crrc-times-electric");
     const before = await settled(page);
     await page.getByTestId("pin-node").click();
-    await page.waitForFunction(() => /^ent:crrc-times-electric~-?\d+~-?\d+$/.test(new URL(location.href).searchParams.get("pin") ?? ""));
+    await page.waitForFunction(() =>
+      /^ent:crrc-times-electric~-?\d+~-?\d+$/.test(new URL(location.href).searchParams.get("pin") ?? ""),
+    );
     await page.getByTestId("pin-node").click();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has("pin"));
     const hidden = await settledAfter(page, () => page.getByTestId("hide-node").click());
@@ -148,10 +160,14 @@ describe("graph explorer in real Chromium", () => {
     await page.getByTestId("table-view").click();
     await page.locator(".tr").first().waitFor();
     await page.locator(".th.col-degree").click();
-    const degrees = await page.locator(".tr .td.col-degree").evaluateAll((cells) => cells.slice(0, 10).map((c) => Number(c.textContent)));
+    const degrees = await page
+      .locator(".tr .td.col-degree")
+      .evaluateAll((cells) => cells.slice(0, 10).map((c) => Number(c.textContent)));
     expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
     await page.locator(".th.col-degree").click();
-    const ascending = await page.locator(".tr .td.col-degree").evaluateAll((cells) => cells.slice(0, 10).map((c) => Number(c.textContent)));
+    const ascending = await page
+      .locator(".tr .td.col-degree")
+      .evaluateAll((cells) => cells.slice(0, 10).map((c) => Number(c.textContent)));
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     await page.locator(".tscroll").focus();
     await page.keyboard.press("ArrowDown");

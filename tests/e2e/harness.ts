@@ -29,19 +29,34 @@ export async function startE2E(): Promise<E2E> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
   });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     app,
     browser,
     async page(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN", baseURL: app.url, acceptDownloads: true });
+      const context = await browser.newContext({
+        viewport: { width: 1400, height: 900 },
+        locale: "zh-CN",
+        baseURL: app.url,
+        acceptDownloads: true,
+      });
       const role = options.as ?? "admin";
       if (role !== "anonymous") {
         const { secret } = await sessionFor(app.db, role);
-        await context.addCookies([{ name: SESSION_COOKIE, value: secret, url: app.url, httpOnly: true, sameSite: "Lax" }]);
+        await context.addCookies([
+          { name: SESSION_COOKIE, value: secret, url: app.url, httpOnly: true, sameSite: "Lax" },
+        ]);
       }
       const page = (await context.newPage()) as Page & { consoleErrors: string[] };
       page.consoleErrors = [];

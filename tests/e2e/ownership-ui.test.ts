@@ -18,7 +18,11 @@ describe("owner-only controls in real Chromium", () => {
   it("an analyst sees who owns an admin's consortium and no delete button; the admin sees one", async () => {
     const candidates = (await e2e.app.get(`/api/problems/${PROBLEM}/candidates?limit=1`)).body;
     const org = (candidates.solvers[0] ?? candidates.leads[0]).id as string;
-    const saved = await e2e.app.send("POST", "/api/consortia", { problem: PROBLEM, members: [{ org, role: "lead" }], name: "管理员的联合体" });
+    const saved = await e2e.app.send("POST", "/api/consortia", {
+      problem: PROBLEM,
+      members: [{ org, role: "lead" }],
+      name: "管理员的联合体",
+    });
     expect(saved.status, JSON.stringify(saved.body)).toBe(201);
     cleanup.push(`/api/consortia/${encodeURIComponent(saved.body.id)}`);
 
@@ -55,7 +59,10 @@ describe("owner-only controls in real Chromium", () => {
     const admin = await e2e.page();
     await admin.goto("/admin");
     await admin.getByTestId(`undelete-${id}`).click();
-    await admin.waitForFunction((queryId) => !document.querySelector(`[data-testid=deleted-queries] [data-query='${queryId}']`), id);
+    await admin.waitForFunction(
+      (queryId) => !document.querySelector(`[data-testid=deleted-queries] [data-query='${queryId}']`),
+      id,
+    );
     const back = await e2e.app.get(`/api/queries/${id}/versions`);
     expect(back.body.versions.map((v: { n: number }) => v.n)).toEqual([2, 1]);
     await e2e.screenshot(admin, "admin-deleted-queries");

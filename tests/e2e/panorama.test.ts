@@ -15,7 +15,11 @@ beforeAll(async () => {
   let most = -1;
   for (const chain of body.chains as { id: string }[]) {
     const gaps = (await e2e.app.get(`/api/chains/${encodeURIComponent(chain.id)}/gaps`)).body;
-    const orgs = gaps.segments.reduce((n: number, s: { enterprises: string[]; research: string[]; evidence: { nonLocal: string[] } }) => n + s.enterprises.length + s.research.length + s.evidence.nonLocal.length, 0);
+    const orgs = gaps.segments.reduce(
+      (n: number, s: { enterprises: string[]; research: string[]; evidence: { nonLocal: string[] } }) =>
+        n + s.enterprises.length + s.research.length + s.evidence.nonLocal.length,
+      0,
+    );
     if (orgs > most) [most, largest] = [orgs, chain.id];
   }
 });
@@ -25,13 +29,18 @@ afterAll(async () => {
 
 async function drawnOverlaps(page: Page) {
   return page.evaluate(() => {
-    const boxes = [...document.querySelectorAll("[data-testid=panorama] svg text")].map((t) => ({ text: t.textContent ?? "", r: t.getBoundingClientRect() }));
+    const boxes = [...document.querySelectorAll("[data-testid=panorama] svg text")].map((t) => ({
+      text: t.textContent ?? "",
+      r: t.getBoundingClientRect(),
+    }));
     const out: string[] = [];
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!.r;
-      const b = boxes[j]!.r;
-      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`${boxes[i]!.text} ⟷ ${boxes[j]!.text}`);
-    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const b = boxes[j]!.r;
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+          out.push(`${boxes[i]!.text} ⟷ ${boxes[j]!.text}`);
+      }
     return { count: boxes.length, overlaps: out, right: Math.max(...boxes.map((b) => b.r.right)) };
   });
 }
@@ -53,7 +62,10 @@ describe("chain panorama", () => {
     for (const more of await page.locator("[data-testid=panorama] text[data-more]").all()) {
       const before = await page.locator("[data-testid=panorama] text[data-role=org]").count();
       await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll("[data-testid=panorama] text[data-role=org]").length > n, before);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll("[data-testid=panorama] text[data-role=org]").length > n,
+        before,
+      );
     }
     expect((await drawnOverlaps(page)).overlaps).toEqual([]);
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth)).toBe(0);

@@ -20,9 +20,13 @@ describe("揭榜挂帅 in real Chromium", () => {
     await page.goto("/problems");
     await page.locator("[data-problem]").first().waitFor();
     expect(await page.locator("[data-problem]").count()).toBeGreaterThanOrEqual(6);
-    expect(await page.locator("[data-problem] .badge.illustrative").count()).toBe(await page.locator("[data-problem]").count());
+    expect(await page.locator("[data-problem] .badge.illustrative").count()).toBe(
+      await page.locator("[data-problem]").count(),
+    );
     expect(await page.locator(".topbar nav a[data-nav='/problems']").textContent()).toBe("揭榜挂帅");
-    await page.locator("select[data-filter=chain] option[value='chain:new-energy-battery']").waitFor({ state: "attached" });
+    await page
+      .locator("select[data-filter=chain] option[value='chain:new-energy-battery']")
+      .waitFor({ state: "attached" });
     await page.locator("select[data-filter=chain]").selectOption("chain:new-energy-battery");
     await page.waitForURL(/chain=chain%3Anew-energy-battery|chain=chain:new-energy-battery/);
     await page.waitForFunction(() => document.querySelectorAll("[data-problem]").length === 1);
@@ -50,8 +54,11 @@ describe("揭榜挂帅 in real Chromium", () => {
     await card.getByTestId("what-if").click();
     const panel = page.getByTestId("what-if-panel");
     await panel.locator(".coverage").waitFor();
-    const researchId = await card.locator("[data-member]").evaluateAll((items) =>
-      items.find((li) => /高校|科研院所/.test(li.textContent ?? ""))?.getAttribute("data-member") ?? "");
+    const researchId = await card
+      .locator("[data-member]")
+      .evaluateAll(
+        (items) => items.find((li) => /高校|科研院所/.test(li.textContent ?? ""))?.getAttribute("data-member") ?? "",
+      );
     expect(researchId).not.toBe("");
     await panel.locator(`[data-remove="${researchId}"]`).click();
     await page.getByTestId("what-if-violations").waitFor();

@@ -24,12 +24,17 @@ describe("query library in real Chromium", () => {
     const picker = page.locator("input[data-param='org']");
     await picker.fill("中南大学");
     await page.locator(".picker-menu li[data-id='uni:csu']").click();
-    await Promise.all([page.waitForResponse((r) => r.url().includes("/run") && r.status() === 200), page.getByTestId("run").click()]);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes("/run") && r.status() === 200),
+      page.getByTestId("run").click(),
+    ]);
     expect(page.url()).toContain("org=uni%3Acsu");
     await page.locator("[data-view='table']").click();
     const table = page.getByTestId("result-table");
     await table.waitFor();
-    await page.waitForFunction(() => document.querySelector("[data-testid=result-table] tbody td a")?.textContent === "中南大学");
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=result-table] tbody td a")?.textContent === "中南大学",
+    );
     expect(await table.locator("tbody tr").count()).toBeGreaterThan(2);
     await table.locator("th", { hasText: "年份" }).click(); // the query declares its column titles (zh)
     await e2e.screenshot(page, "queries-table");
@@ -51,7 +56,9 @@ describe("query library in real Chromium", () => {
     await page.getByTestId("result-table").waitFor();
     await page.locator("input[data-param='segment']").click();
     await page.locator(".picker-menu li").first().waitFor();
-    const ids = await page.locator(".picker-menu li[data-id]").evaluateAll((items) => items.map((li) => li.getAttribute("data-id")));
+    const ids = await page
+      .locator(".picker-menu li[data-id]")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-id")));
     expect(ids.length).toBe(5);
     expect(ids.every((id) => id?.startsWith("seg:rail:"))).toBe(true);
     await page.goto("/queries/chain-segments");
@@ -74,7 +81,9 @@ describe("query library in real Chromium", () => {
 
     await editor.click();
     await page.keyboard.press("Control+a");
-    await page.keyboard.insertText("MATCH (o:Org)-[:HAS_CAPABILITY]->(t:Technology {id: $tech})\nRETURN o.name AS name, o.local AS local");
+    await page.keyboard.insertText(
+      "MATCH (o:Org)-[:HAS_CAPABILITY]->(t:Technology {id: $tech})\nRETURN o.name AS name, o.local AS local",
+    );
     await page.locator("input[data-param='tech']").fill("tech:igbt");
     await page.getByTestId("editor-run").click();
     await page.getByTestId("result-table").waitFor();
@@ -97,7 +106,10 @@ describe("query library in real Chromium", () => {
     await e2e.screenshot(page, "queries-editor");
 
     const stored = await e2e.app.get(`/api/queries/${id}/versions`);
-    expect(stored.body.versions.map((v: { n: number; note: string }) => [v.n, v.note])).toEqual([[2, "sorted"], [1, "first"]]);
+    expect(stored.body.versions.map((v: { n: number; note: string }) => [v.n, v.note])).toEqual([
+      [2, "sorted"],
+      [1, "first"],
+    ]);
     const current = await e2e.app.get(`/api/queries/${id}`);
     expect(current.body.text).toContain("ORDER BY name");
     expect(current.body.params[0]).toMatchObject({ name: "tech", type: "techId", default: "tech:igbt" });

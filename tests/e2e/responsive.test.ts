@@ -30,11 +30,16 @@ afterAll(async () => {
 
 async function pageAt(size: (typeof SIZES)[number], signedIn = true) {
   const context = await e2e.browser.newContext({
-    viewport: { width: size.width, height: size.height }, locale: "zh-CN", baseURL: e2e.app.url, hasTouch: size.width < 1000,
+    viewport: { width: size.width, height: size.height },
+    locale: "zh-CN",
+    baseURL: e2e.app.url,
+    hasTouch: size.width < 1000,
   });
   if (signedIn) {
     const { secret } = await sessionFor(e2e.app.db, "admin");
-    await context.addCookies([{ name: SESSION_COOKIE, value: secret, url: e2e.app.url, httpOnly: true, sameSite: "Lax" }]);
+    await context.addCookies([
+      { name: SESSION_COOKIE, value: secret, url: e2e.app.url, httpOnly: true, sameSite: "Lax" },
+    ]);
   }
   const page = await context.newPage();
   const errors: string[] = [];
@@ -51,7 +56,8 @@ async function clickable(page: Page, selector: string): Promise<boolean> {
     const el = document.querySelector<HTMLElement>(sel);
     if (!el) return false;
     const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) return false;
+    if (r.width === 0 || r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5)
+      return false;
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return !!hit && (hit === el || el.contains(hit));
   }, selector);
@@ -71,7 +77,11 @@ describe.each(SIZES)("at $width×$height ($name)", (size) => {
       expect(folded).toBe(size.width < 960);
       if (folded) await toggle.click();
       for (const href of ["/explore", "/chains", "/problems", "/queries", "/data", "/admin"]) {
-        expect({ path, href, ok: await clickable(page, `.topbar nav a[data-nav="${href}"]`) }).toEqual({ path, href, ok: true });
+        expect({ path, href, ok: await clickable(page, `.topbar nav a[data-nav="${href}"]`) }).toEqual({
+          path,
+          href,
+          ok: true,
+        });
       }
       if (folded) await toggle.click();
       await e2e.screenshot(page, `responsive-${size.name}${path.replace(/[^a-z0-9]+/gi, "-")}`);
@@ -115,7 +125,9 @@ describe("explorer on a phone", () => {
     await page.waitForFunction(() => getComputedStyle(document.querySelector(".filters")!).visibility === "hidden");
 
     // a long press on the focus node selects it and opens its menu (the expand choices) in the bottom sheet
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-testid=graph]")?.dataset.stable !== undefined);
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("[data-testid=graph]")?.dataset.stable !== undefined,
+    );
     const at = await page.locator(".graph-canvas").getAttribute("data-focus-at");
     const [x, y] = at!.split(",").map(Number);
     const cdp = await page.context().newCDPSession(page);

@@ -22,7 +22,10 @@ describe("planner's tools", () => {
     await page.goto("/explore?focus=ent:crrc-times-semi&depth=1");
     await settled(page);
     await page.getByTestId("path-toggle").click();
-    for (const [which, query, id] of [["from", "时代半导体", "ent:crrc-times-semi"], ["to", "时代电气", "ent:crrc-times-electric"]] as const) {
+    for (const [which, query, id] of [
+      ["from", "时代半导体", "ent:crrc-times-semi"],
+      ["to", "时代电气", "ent:crrc-times-electric"],
+    ] as const) {
       await page.getByTestId(`path-${which}-input`).fill(query);
       await page.locator(`#path-${which}-list [data-id='${id}']`).click();
     }
@@ -38,7 +41,9 @@ describe("planner's tools", () => {
     const page = await e2e.page();
     await page.goto("/explore?focus=ent:crrc-times-semi&depth=2");
     const shown = await settled(page);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>("[data-testid=graph]")?.dataset.stable !== undefined);
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("[data-testid=graph]")?.dataset.stable !== undefined,
+    );
     const before = await page.locator(".graph-canvas").getAttribute("data-focus-at");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-svg").click()]);
     const svg = fs.readFileSync((await download.path())!, "utf8");
@@ -49,7 +54,10 @@ describe("planner's tools", () => {
     expect(svg).toMatch(/数据来源：.*(答复原文|公开资料)/);
     // "what is on screen" draws (and counts) fewer after zooming in
     for (let i = 0; i < 3; i++) await page.locator(".zoom-bar button").first().click();
-    await page.waitForFunction((at) => document.querySelector(".graph-canvas")?.getAttribute("data-focus-at") !== at, before);
+    await page.waitForFunction(
+      (at) => document.querySelector(".graph-canvas")?.getAttribute("data-focus-at") !== at,
+      before,
+    );
     await page.getByTestId("export-scope").selectOption("screen");
     const [onScreen] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-svg").click()]);
     const part = fs.readFileSync((await onScreen.path())!, "utf8");
@@ -74,13 +82,25 @@ describe("planner's tools", () => {
 
   it("marks open problems past their deadline as 已逾期 and lists them last", async () => {
     const { body } = await e2e.app.get("/api/problems?status=open");
-    const overdue = body.problems.filter((p: { deadline: string }) => p.deadline < today).map((p: { id: string }) => p.id);
+    const overdue = body.problems
+      .filter((p: { deadline: string }) => p.deadline < today)
+      .map((p: { id: string }) => p.id);
     expect(overdue.length).toBeGreaterThan(0); // the seed has deadlines in 2026 (illustrative)
     const page = await e2e.page();
     await page.goto("/problems");
     await page.locator("[data-problem]").first().waitFor();
-    const rows = await page.locator("[data-problem]").evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute("data-problem"), overdue: !!tr.querySelector("[data-testid=overdue]") })));
-    expect(rows.filter((r) => r.overdue).map((r) => r.id).sort()).toEqual([...overdue].sort());
+    const rows = await page.locator("[data-problem]").evaluateAll((trs) =>
+      trs.map((tr) => ({
+        id: tr.getAttribute("data-problem"),
+        overdue: !!tr.querySelector("[data-testid=overdue]"),
+      })),
+    );
+    expect(
+      rows
+        .filter((r) => r.overdue)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...overdue].sort());
     const firstOverdue = rows.findIndex((r) => r.overdue);
     expect(rows.slice(firstOverdue).every((r) => r.overdue)).toBe(true);
     expect(await page.getByTestId("overdue").first().textContent()).toBe("已逾期");

@@ -4,21 +4,55 @@ import { startE2E, type E2E } from "./harness";
 
 // Chinese all the way: on the main pages in zh mode no visible text contains a raw vocabulary key — node
 // kinds, relationship types, provenance sources, stages, statuses (docs/screens.md, i18n rules).
-const DENY = [...NODE_KINDS, ...REL_TYPES, ...SOURCES, ...STAGES, "open", "matched", "closed", "proposed", "formed", "missing", "weak", "broken", "strong",
-  "organisation", "localOrgs", "outsideOrgs", "Refused", "cartesian"];
+const DENY = [
+  ...NODE_KINDS,
+  ...REL_TYPES,
+  ...SOURCES,
+  ...STAGES,
+  "open",
+  "matched",
+  "closed",
+  "proposed",
+  "formed",
+  "missing",
+  "weak",
+  "broken",
+  "strong",
+  "organisation",
+  "localOrgs",
+  "outsideOrgs",
+  "Refused",
+  "cartesian",
+];
 
 const PAGES: { path: string; ready: string; then?: string }[] = [
   { path: "/explore", ready: "[data-testid=graph][data-node-count]" },
   { path: "/chains", ready: "[data-chain]" },
   { path: "/chains/chain:power-semi?segment=seg:power-semi:sic-substrate-epi", ready: "[data-testid=reasons]" },
-  { path: "/chains/chain:power-semi?segment=seg:power-semi:sic-substrate-epi", ready: "[data-testid=reasons]", then: "[data-testid=view-flow]" },
+  {
+    path: "/chains/chain:power-semi?segment=seg:power-semi:sic-substrate-epi",
+    ready: "[data-testid=reasons]",
+    then: "[data-testid=view-flow]",
+  },
   { path: "/problems", ready: "[data-problem]" },
   { path: "/problems/prob:solid-na-interface", ready: "[data-testid=consortium-card]" },
   { path: "/queries", ready: "[data-query]" },
-  { path: "/queries/chain-segments", ready: "[data-testid=results] [data-view=table]", then: "[data-testid=results] [data-view=table]" },
+  {
+    path: "/queries/chain-segments",
+    ready: "[data-testid=results] [data-view=table]",
+    then: "[data-testid=results] [data-view=table]",
+  },
   { path: "/queries/facts-by-source", ready: "[data-testid=result-table]" },
-  { path: "/queries/collaboration-partners", ready: "[data-testid=results] [data-view=table]", then: "[data-testid=results] [data-view=table]" },
-  { path: "/queries/central-orgs", ready: "[data-testid=results] [data-view=table]", then: "[data-testid=results] [data-view=table]" },
+  {
+    path: "/queries/collaboration-partners",
+    ready: "[data-testid=results] [data-view=table]",
+    then: "[data-testid=results] [data-view=table]",
+  },
+  {
+    path: "/queries/central-orgs",
+    ready: "[data-testid=results] [data-view=table]",
+    then: "[data-testid=results] [data-view=table]",
+  },
   { path: "/data", ready: "[data-testid=dropzone]" },
 ];
 

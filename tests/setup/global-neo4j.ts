@@ -30,7 +30,13 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   // TLS offered alongside plain Bolt, so the external-mode tests can check neo4j+s:// against a real server.
   const tls = makeTestCertificates(path.join(instancePaths("test").root, "certificates", "bolt"));
-  const local = new LocalNeo4j("test", { heap: "768m", pageCache: "128m", txTimeoutMs: 30_000, tlsDir: tls.dir, log: (line) => console.log(`[neo4j] ${line}`) });
+  const local = new LocalNeo4j("test", {
+    heap: "768m",
+    pageCache: "128m",
+    txTimeoutMs: 30_000,
+    tlsDir: tls.dir,
+    log: (line) => console.log(`[neo4j] ${line}`),
+  });
   await local.stopAny(); // an orphan from a crashed earlier run
   local.resetData();
   const connection = await local.start();

@@ -12,7 +12,12 @@ export async function upload(client: Client, file: string, bytes: Uint8Array | s
 }
 
 /** Upload, then preview with these options (entity etc.). */
-export async function preview(client: Client, file: string, bytes: Uint8Array | string, options: Record<string, unknown>) {
+export async function preview(
+  client: Client,
+  file: string,
+  bytes: Uint8Array | string,
+  options: Record<string, unknown>,
+) {
   const up = await upload(client, file, bytes);
   if (up.status !== 201) return { upload: up, status: up.status, body: up.body };
   const res = await client.send("POST", `/api/import/uploads/${up.body.uploadId}/preview`, options);
@@ -23,13 +28,17 @@ export async function preview(client: Client, file: string, bytes: Uint8Array | 
 export async function cleanupImports(db: Database, prefix: string) {
   await db.writeTx(async (tx) => {
     await tx.raw("MATCH ()-[r]->() WHERE r.source = 'import' AND r.file STARTS WITH $prefix DELETE r", { prefix });
-    await tx.raw("MATCH (n:Entity) WHERE n.source = 'import' AND n.file STARTS WITH $prefix DETACH DELETE n", { prefix });
+    await tx.raw("MATCH (n:Entity) WHERE n.source = 'import' AND n.file STARTS WITH $prefix DETACH DELETE n", {
+      prefix,
+    });
   });
 }
 
 export async function entityCounts(db: Database) {
   return db.readTx(async (tx) => {
-    const r = await tx.raw("MATCH (n:Entity) WITH count(n) AS nodes CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS links } RETURN nodes, links");
+    const r = await tx.raw(
+      "MATCH (n:Entity) WITH count(n) AS nodes CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS links } RETURN nodes, links",
+    );
     return { nodes: r.records[0]!.get("nodes") as number, links: r.records[0]!.get("links") as number };
   });
 }

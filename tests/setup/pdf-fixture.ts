@@ -1,9 +1,14 @@
 /** A minimal valid PDF, one page per content stream, Helvetica (ASCII text only): test input for the text layer. */
 export function tinyPdf(streams: string[]): Uint8Array {
-  const objs: string[] = ["<< /Type /Catalog /Pages 2 0 R >>", `<< /Type /Pages /Kids [${streams.map((_, i) => `${3 + i * 2} 0 R`).join(" ")}] /Count ${streams.length} >>`];
+  const objs: string[] = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    `<< /Type /Pages /Kids [${streams.map((_, i) => `${3 + i * 2} 0 R`).join(" ")}] /Count ${streams.length} >>`,
+  ];
   const font = 3 + streams.length * 2;
   streams.forEach((content, i) => {
-    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents ${4 + i * 2} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`);
+    objs.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents ${4 + i * 2} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+    );
     objs.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   });
   objs.push("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");

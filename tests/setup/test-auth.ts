@@ -38,10 +38,17 @@ export async function sessionFor(db: Database, role: Role): Promise<{ secret: st
  * the accounts are found through the service and matched by their HMAC lookup keys.
  */
 export async function removeUsers(db: Database, prefix: string): Promise<void> {
-  const names = (await coreServices(db).access.users.list()).map((u) => u.username).filter((name) => name.startsWith(prefix));
+  const names = (await coreServices(db).access.users.list())
+    .map((u) => u.username)
+    .filter((name) => name.startsWith(prefix));
   const keys = names.map((name) => bookkeepingSealer().lookup("user", name));
   if (keys.length === 0) return;
-  await db.writeTx((tx) => tx.raw("MATCH (n) WHERE (n:User AND n.key IN $keys) OR ((n:Session OR n:ApiToken) AND n.userKey IN $keys) DETACH DELETE n", { keys }));
+  await db.writeTx((tx) =>
+    tx.raw(
+      "MATCH (n) WHERE (n:User AND n.key IN $keys) OR ((n:Session OR n:ApiToken) AND n.userKey IN $keys) DETACH DELETE n",
+      { keys },
+    ),
+  );
 }
 
 /** An audit entry as the API shows it, read through the service (entries are sealed in the database). */

@@ -10,12 +10,24 @@ import { authHeadersFor, type TestRole } from "./test-auth";
 /** A driver on the run's test Neo4j, validating every row against its query schema. */
 export function testDb(options: { queryTimeoutMs?: number } = {}): Database {
   const { uri, user, password } = inject("neo4j");
-  return new Database({ uri, user, password, mode: "managed", queryTimeoutMs: options.queryTimeoutMs ?? 30_000, validateRows: true });
+  return new Database({
+    uri,
+    user,
+    password,
+    mode: "managed",
+    queryTimeoutMs: options.queryTimeoutMs ?? 30_000,
+    validateRows: true,
+  });
 }
 
 export interface Client {
   get(path: string): Promise<{ status: number; body: any }>;
-  send(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  send(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any }>;
   /** Raw fetch with this client's credentials (uploads, downloads). */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** The credentials this client sends (Authorization: Bearer …, or nothing for anonymous). */
@@ -55,7 +67,10 @@ async function parse(response: Response) {
 
 function client(url: string, headers: Record<string, string>): Client {
   const raw = (path: string, init: RequestInit = {}) =>
-    fetch(`${url}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) } });
+    fetch(`${url}${path}`, {
+      ...init,
+      headers: { ...headers, ...(init.headers as Record<string, string> | undefined) },
+    });
   return {
     headers,
     fetch: raw,
@@ -76,11 +91,22 @@ function client(url: string, headers: Record<string, string>): Client {
  * client is signed in as admin (an API token), so tests written before logins existed keep working;
  * `startTestApp({ as: "viewer" })` or `app.as("anonymous")` test the other roles.
  */
-export async function startTestApp(dbOrOptions: Database | TestAppOptions = {}, extra: Omit<TestAppOptions, "db"> = {}): Promise<RunningApp> {
-  const options: TestAppOptions = dbOrOptions instanceof Database ? { db: dbOrOptions, ...extra } : { ...dbOrOptions, ...extra };
+export async function startTestApp(
+  dbOrOptions: Database | TestAppOptions = {},
+  extra: Omit<TestAppOptions, "db"> = {},
+): Promise<RunningApp> {
+  const options: TestAppOptions =
+    dbOrOptions instanceof Database ? { db: dbOrOptions, ...extra } : { ...dbOrOptions, ...extra };
   const db = options.db ?? testDb();
   const role = options.as ?? "admin";
-  const app = createApp({ db, logger: createLogger("silent"), validateResponses: true, clientDir: options.clientDir, security: options.security, backups: options.backups });
+  const app = createApp({
+    db,
+    logger: createLogger("silent"),
+    validateResponses: true,
+    clientDir: options.clientDir,
+    security: options.security,
+    backups: options.backups,
+  });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -20,8 +20,13 @@ describe("backup values keep Neo4j's types", () => {
     const date = encodeValue("DATE NOT NULL", new neo4j.types.Date(2026, 12, 6));
     expect(date).toEqual({ $date: [2026, 12, 6] });
     expect(String(decodeValue(date))).toBe("2026-12-06");
-    const zoned = encodeValue("ZONED DATETIME NOT NULL", new neo4j.types.DateTime(2026, 12, 6, 10, 0, 0, 0, undefined, "Asia/Shanghai"));
-    expect(String(decodeValue(zoned))).toBe(String(new neo4j.types.DateTime(2026, 12, 6, 10, 0, 0, 0, undefined, "Asia/Shanghai")));
+    const zoned = encodeValue(
+      "ZONED DATETIME NOT NULL",
+      new neo4j.types.DateTime(2026, 12, 6, 10, 0, 0, 0, undefined, "Asia/Shanghai"),
+    );
+    expect(String(decodeValue(zoned))).toBe(
+      String(new neo4j.types.DateTime(2026, 12, 6, 10, 0, 0, 0, undefined, "Asia/Shanghai")),
+    );
     const duration = encodeValue("DURATION NOT NULL", new neo4j.types.Duration(14, 3, 14706, 700000000));
     expect(String(decodeValue(duration))).toBe(String(new neo4j.types.Duration(14, 3, 14706, 700000000)));
     expect(() => encodeValue("MAP NOT NULL", {})).toThrow(UnsupportedValueError);
@@ -29,14 +34,23 @@ describe("backup values keep Neo4j's types", () => {
 });
 
 describe("snapshot lines", () => {
-  const props = (name: string) => [{ k: "name", t: "STRING NOT NULL", v: name }, { k: "id", t: "STRING NOT NULL", v: name }];
+  const props = (name: string) => [
+    { k: "name", t: "STRING NOT NULL", v: name },
+    { k: "id", t: "STRING NOT NULL", v: name },
+  ];
   it("do not depend on element ids or read order", () => {
     const a = buildSnapshot(
-      [{ eid: "x:1", labels: ["Org", "Entity"], props: props("b") }, { eid: "x:2", labels: ["Entity"], props: props("a") }],
+      [
+        { eid: "x:1", labels: ["Org", "Entity"], props: props("b") },
+        { eid: "x:2", labels: ["Entity"], props: props("a") },
+      ],
       [{ type: "LINK", from: "x:1", to: "x:2", props: [] }],
     );
     const b = buildSnapshot(
-      [{ eid: "y:9", labels: ["Entity"], props: props("a") }, { eid: "y:3", labels: ["Entity", "Org"], props: props("b") }],
+      [
+        { eid: "y:9", labels: ["Entity"], props: props("a") },
+        { eid: "y:3", labels: ["Entity", "Org"], props: props("b") },
+      ],
       [{ type: "LINK", from: "y:3", to: "y:9", props: [] }],
     );
     expect(b.lines).toEqual(a.lines);
@@ -50,11 +64,16 @@ describe("snapshot lines", () => {
 
 describe("supervision and backup settings", () => {
   it("backs off 1, 2, 4 … 30 s", () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map((n) => restartDelayMs(n))).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => restartDelayMs(n))).toEqual([
+      1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000,
+    ]);
   });
   it("schedules daily backups keeping 7 unless told otherwise, and rejects nonsense", () => {
     expect(parseEnv({})).toMatchObject({ BACKUP_INTERVAL_HOURS: 24, BACKUP_KEEP: 7 });
-    expect(parseEnv({ BACKUP_INTERVAL_HOURS: "0", BACKUP_KEEP: "3" })).toMatchObject({ BACKUP_INTERVAL_HOURS: 0, BACKUP_KEEP: 3 });
+    expect(parseEnv({ BACKUP_INTERVAL_HOURS: "0", BACKUP_KEEP: "3" })).toMatchObject({
+      BACKUP_INTERVAL_HOURS: 0,
+      BACKUP_KEEP: 3,
+    });
     expect(() => parseEnv({ BACKUP_KEEP: "0" })).toThrow(/BACKUP_KEEP/);
     expect(() => parseEnv({ BACKUP_INTERVAL_HOURS: "-1" })).toThrow(/BACKUP_INTERVAL_HOURS/);
   });

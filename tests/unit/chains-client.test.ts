@@ -2,7 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { niceCeil } from "../../client/views/chains/scale";
 import { describe, expect, it } from "vitest";
-import { GAP_REASONS, GAP_STATUSES, REMEDY_KINDS, REMEDY_STRATEGIES, SPOF_EFFECTS } from "../../server/contracts/gap-vocabulary";
+import {
+  GAP_REASONS,
+  GAP_STATUSES,
+  REMEDY_KINDS,
+  REMEDY_STRATEGIES,
+  SPOF_EFFECTS,
+} from "../../server/contracts/gap-vocabulary";
 import { chainsUrl, parseChainsRoute, samePage } from "../../client/views/chains/page-route";
 
 const url = (path: string) => new URL(path, "http://localhost");
@@ -20,10 +26,16 @@ describe("chains page routes", () => {
   });
 
   it("builds the stable cross-page URLs and parses them back", () => {
-    expect(chainsUrl.detail("chain:power-semi", "seg:power-semi:chip-design")).toBe("/chains/chain:power-semi?segment=seg:power-semi:chip-design");
+    expect(chainsUrl.detail("chain:power-semi", "seg:power-semi:chip-design")).toBe(
+      "/chains/chain:power-semi?segment=seg:power-semi:chip-design",
+    );
     expect(chainsUrl.overview("tech:sic")).toBe("/chains?tech=tech:sic");
     expect(chainsUrl.explore("seg:rail:om", "chain:rail")).toBe("/explore?focus=seg:rail:om&chain=chain:rail");
-    expect(parseChainsRoute(url(chainsUrl.compare("chain:a b", "chain:c")))).toEqual({ page: "compare", a: "chain:a b", b: "chain:c" });
+    expect(parseChainsRoute(url(chainsUrl.compare("chain:a b", "chain:c")))).toEqual({
+      page: "compare",
+      a: "chain:a b",
+      b: "chain:c",
+    });
     expect(parseChainsRoute(url(chainsUrl.report("chain:rail")))).toEqual({ page: "report", chainId: "chain:rail" });
   });
 
@@ -36,7 +48,10 @@ describe("chains page routes", () => {
 });
 
 describe("chains i18n", () => {
-  const read = (lang: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "client", "i18n", lang, "chains.json"), "utf8")) as Record<string, string>;
+  const read = (lang: string) =>
+    JSON.parse(
+      fs.readFileSync(path.join(__dirname, "..", "..", "client", "i18n", lang, "chains.json"), "utf8"),
+    ) as Record<string, string>;
   const zh = read("zh");
   const en = read("en");
 
@@ -46,9 +61,13 @@ describe("chains i18n", () => {
 
   it("names every status, reason, remedy kind, strategy and SPOF effect the API can send", () => {
     const keys = [
-      ...GAP_STATUSES.map((s) => `chains.status.${s}`), ...GAP_STATUSES.map((s) => `chains.rules.${s}`),
-      ...GAP_REASONS.map((r) => `chains.reason.${r}`), ...REMEDY_KINDS.map((k) => `chains.remedy.kind.${k}`),
-      ...REMEDY_STRATEGIES.map((s) => `chains.remedy.strategy.${s}`), ...SPOF_EFFECTS.map((e) => `chains.spof.${e}`), "nav.chains",
+      ...GAP_STATUSES.map((s) => `chains.status.${s}`),
+      ...GAP_STATUSES.map((s) => `chains.rules.${s}`),
+      ...GAP_REASONS.map((r) => `chains.reason.${r}`),
+      ...REMEDY_KINDS.map((k) => `chains.remedy.kind.${k}`),
+      ...REMEDY_STRATEGIES.map((s) => `chains.remedy.strategy.${s}`),
+      ...SPOF_EFFECTS.map((e) => `chains.spof.${e}`),
+      "nav.chains",
     ];
     for (const key of keys) {
       expect(zh[key], key).toBeTruthy();

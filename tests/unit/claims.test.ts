@@ -7,9 +7,27 @@ import { ENTITIES } from "../../server/features/import/entities";
 describe("claims on property values", () => {
   it("reads the stored JSON claims and appended checks into one map; the plain value stays a property", () => {
     const node = toGraphNode({
-      id: "chain:x", kind: "Chain", name: "链", carbideFirms: "279家", source: "reply", basis: "stated", quote: "原文", asOf: "2025",
-      claims: JSON.stringify({ carbideFirms: [{ source: "public", basis: "stated", url: "https://a.example/1", tier: "B" }] }),
-      checks: [JSON.stringify({ property: "carbideFirms", source: "public", url: "https://a.example/2", asOf: "2026-12-06", by: "ana" }), JSON.stringify({ source: "public", url: "https://a.example/3", asOf: "2026-12-06", by: "ana" })],
+      id: "chain:x",
+      kind: "Chain",
+      name: "链",
+      carbideFirms: "279家",
+      source: "reply",
+      basis: "stated",
+      quote: "原文",
+      asOf: "2025",
+      claims: JSON.stringify({
+        carbideFirms: [{ source: "public", basis: "stated", url: "https://a.example/1", tier: "B" }],
+      }),
+      checks: [
+        JSON.stringify({
+          property: "carbideFirms",
+          source: "public",
+          url: "https://a.example/2",
+          asOf: "2026-12-06",
+          by: "ana",
+        }),
+        JSON.stringify({ source: "public", url: "https://a.example/3", asOf: "2026-12-06", by: "ana" }),
+      ],
     });
     expect(node.props).toEqual({ carbideFirms: "279家" });
     expect(node.provenance).toMatchObject({ source: "reply", basis: "stated", asOf: "2025" });
@@ -19,7 +37,9 @@ describe("claims on property values", () => {
   });
 
   it("ignores a broken claims string instead of failing the node", () => {
-    expect(toGraphNode({ id: "t:x", kind: "Technology", name: "x", source: "import", claims: "{not json" }).claims).toBeUndefined();
+    expect(
+      toGraphNode({ id: "t:x", kind: "Technology", name: "x", source: "import", claims: "{not json" }).claims,
+    ).toBeUndefined();
   });
 });
 
@@ -35,16 +55,28 @@ describe("import citations (a source column per value)", () => {
 
   it("turns a URL into the claim's url and other text into its note", () => {
     const ctx = { file: "f.csv", row: 3, asOf: "2026-12-06", by: "ana" };
-    expect(citationClaim("https://x.example/a", ctx)).toMatchObject({ source: "import", basis: "stated", url: "https://x.example/a", row: 3 });
+    expect(citationClaim("https://x.example/a", ctx)).toMatchObject({
+      source: "import",
+      basis: "stated",
+      url: "https://x.example/a",
+      row: 3,
+    });
     expect(citationClaim("2024年报", ctx)).toMatchObject({ note: "2024年报" });
   });
 
   it("drops the claims of values the import changes and adds the file's", () => {
-    const before = { claims: JSON.stringify({ revenue: [{ source: "public", url: "https://old" }], staff: [{ source: "public", url: "https://keep" }] }) };
+    const before = {
+      claims: JSON.stringify({
+        revenue: [{ source: "public", url: "https://old" }],
+        staff: [{ source: "public", url: "https://keep" }],
+      }),
+    };
     const merged = JSON.parse(mergedClaims(before, ["revenue"], {}).claims!);
     expect(Object.keys(merged)).toEqual(["staff"]);
     expect(mergedClaims(null, [], {})).toEqual({ claims: null });
-    const cited = JSON.parse(mergedClaims(before, ["revenue"], { revenue: [{ source: "import", file: "f", url: "https://new" }] }).claims!);
+    const cited = JSON.parse(
+      mergedClaims(before, ["revenue"], { revenue: [{ source: "import", file: "f", url: "https://new" }] }).claims!,
+    );
     expect(cited.revenue[0].url).toBe("https://new");
   });
 });

@@ -6,7 +6,8 @@ import { REPO_ROOT } from "../../server/db/local/paths";
 
 // The CLIs start from an esbuild bundle in .cache/cli (server/cli/run.mjs). It must never run stale code:
 // a source newer than the bundle forces a rebuild.
-const run = (...args: string[]) => execFileSync("node", ["server/cli/run.mjs", ...args], { cwd: REPO_ROOT, encoding: "utf8", timeout: 60_000 });
+const run = (...args: string[]) =>
+  execFileSync("node", ["server/cli/run.mjs", ...args], { cwd: REPO_ROOT, encoding: "utf8", timeout: 60_000 });
 const FIXTURE = "tests/fixtures/gaps/broken.json";
 
 describe("CLI bundle", () => {
@@ -14,7 +15,9 @@ describe("CLI bundle", () => {
     const first = JSON.parse(run("gaps", "--instance", FIXTURE)) as { segments: unknown[] };
     expect(first.segments.length).toBeGreaterThan(0);
     const bundle = path.join(REPO_ROOT, ".cache", "cli", "gaps.mjs");
-    const inputs = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, ".cache", "cli", "gaps.inputs.json"), "utf8")) as string[];
+    const inputs = JSON.parse(
+      fs.readFileSync(path.join(REPO_ROOT, ".cache", "cli", "gaps.inputs.json"), "utf8"),
+    ) as string[];
     expect(inputs).toContain("server/domain/gaps/rules.ts");
 
     const source = path.join(REPO_ROOT, "server/domain/gaps/rules.ts");

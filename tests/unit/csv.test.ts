@@ -8,7 +8,7 @@ describe("the one CSV encoder", () => {
     ["-2+3", "'-2+3"],
     ["@cmd", "'@cmd"],
     ["\tcmd", "'\tcmd"],
-    ["\rcmd", "\"'\rcmd\""],
+    ["\rcmd", '"\'\rcmd"'],
     ["a=b", "a=b"],
     ["'=already", "'=already"],
   ])("neutralises formulas: %j → %j", (value, expected) => {
@@ -34,11 +34,16 @@ describe("the one CSV encoder", () => {
   it("quotes every cell when asked", () => {
     expect(csvCell("x", { quoteAll: true })).toBe('"x"');
     expect(csvCell(7, { quoteAll: true })).toBe('"7"');
-    expect(csvCell("=1", { quoteAll: true })).toBe("\"'=1\"");
+    expect(csvCell("=1", { quoteAll: true })).toBe('"\'=1"');
   });
 
   it("writes a BOM and CRLF rows, and can leave the BOM out", () => {
-    expect(toCsv([["a", 1], ["b", null]])).toBe("\uFEFFa,1\r\nb,\r\n");
+    expect(
+      toCsv([
+        ["a", 1],
+        ["b", null],
+      ]),
+    ).toBe("\uFEFFa,1\r\nb,\r\n");
     expect(toCsv([["a"]], { bom: false })).toBe("a\r\n");
     expect(toCsv([])).toBe("\uFEFF");
   });

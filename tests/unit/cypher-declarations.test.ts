@@ -11,7 +11,8 @@ import { z } from "zod";
 function statementFiles(dir = CYPHER_DIR, prefix = ""): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return ["schema", "queries"].includes(rel) ? [] : statementFiles(path.join(dir, entry.name), rel);
+    if (entry.isDirectory())
+      return ["schema", "queries"].includes(rel) ? [] : statementFiles(path.join(dir, entry.name), rel);
     return entry.name.endsWith(".cypher") ? [rel.replace(/\.cypher$/, "")] : [];
   });
 }
@@ -27,18 +28,26 @@ describe("cypher/ statements", () => {
 
   it("refuses a second declaration of the same statement", async () => {
     await import("../../server/shared/graph-upserts");
-    expect(() => defineQuery("seed/merge-nodes", { params: z.object({ rows: z.array(z.unknown()) }), row: z.unknown() })).toThrow(/declared twice/);
+    expect(() =>
+      defineQuery("seed/merge-nodes", { params: z.object({ rows: z.array(z.unknown()) }), row: z.unknown() }),
+    ).toThrow(/declared twice/);
   });
 
   it("reads parameters outside comments and strings", () => {
-    expect([...parameterNames("// $notThis\nMATCH (n {id: $id}) WHERE n.x = '$no' AND n.y = \"$nor\" RETURN $limit")].sort()).toEqual(["id", "limit"]);
+    expect(
+      [...parameterNames("// $notThis\nMATCH (n {id: $id}) WHERE n.x = '$no' AND n.y = \"$nor\" RETURN $limit")].sort(),
+    ).toEqual(["id", "limit"]);
   });
 });
 
 describe("schema statements", () => {
   it("each creates or drops a named index or constraint, so a warm start can skip what is already so", () => {
-    for (const { file, statement } of schemaStatements()) expect(schemaStep(statement)?.name, `${file}: ${statement}`).toMatch(/^[a-z][a-z0-9_]*$/);
-    expect(schemaStep("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name]")).toEqual({ op: "create", name: "entity_names" });
+    for (const { file, statement } of schemaStatements())
+      expect(schemaStep(statement)?.name, `${file}: ${statement}`).toMatch(/^[a-z][a-z0-9_]*$/);
+    expect(schemaStep("CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name]")).toEqual({
+      op: "create",
+      name: "entity_names",
+    });
     expect(schemaStep("DROP CONSTRAINT user_username IF EXISTS")).toEqual({ op: "drop", name: "user_username" });
     expect(schemaStep("CALL db.awaitIndexes()")).toBeNull();
   });

@@ -36,7 +36,11 @@ describe("cypher guard (layer 1 of the read-only pipeline, an allow-list)", () =
     ["CYPHER runtime=slotted MATCH (n) RETURN n", "clause", "CYPHER"],
     ["START DATABASE neo4j", "clause", "START"],
     ["MATCH (n) RETURN n UNION SHOW USERS", "clause", "SHOW"],
-    ["MATCH (n) CALL { SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery } RETURN currentQuery", "clause", "SHOW"],
+    [
+      "MATCH (n) CALL { SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery } RETURN currentQuery",
+      "clause",
+      "SHOW",
+    ],
     ["MATCH (n) FINISH", "clause", "FINISH"],
     ["CALL dbms.components()", "procedure", "dbms.components"],
     ["CALL db.schema.nodeTypeProperties()", "procedure", "db.schema.nodetypeproperties"],
@@ -78,7 +82,10 @@ describe("cypher guard (layer 1 of the read-only pipeline, an allow-list)", () =
     const tokens = tokenize("MATCH (n {id: $id}) WHERE n.name = 'it\\'s' AND n.`odd name` = $`x y` RETURN $id");
     expect(tokens.filter((t) => t.kind === "string").map((t) => t.text)).toEqual(["it's"]);
     expect(tokens.filter((t) => t.kind === "quoted").map((t) => t.text)).toEqual(["odd name"]);
-    expect(parameterNames("MATCH (n {id: $id}) WHERE n.x = $`x y` RETURN $id, '$notParam' // $comment")).toEqual(["id", "x y"]);
+    expect(parameterNames("MATCH (n {id: $id}) WHERE n.x = $`x y` RETURN $id, '$notParam' // $comment")).toEqual([
+      "id",
+      "x y",
+    ]);
   });
 });
 
@@ -88,7 +95,13 @@ describe("complexity limits in the lexer", () => {
     expect(tooComplex("RETURN 1" + " ".repeat(20_000), limits)).toMatchObject({ reason: "length", limit: 20_000 });
     const bomb = (depth: number) => "RETURN " + "(".repeat(depth) + "1" + ")".repeat(depth);
     expect(tooComplex(bomb(64), limits)).toBeNull();
-    expect(tooComplex(bomb(65), limits)).toMatchObject({ reason: "depth", limit: 64, offset: 7 + 64, line: 1, column: 8 + 64 });
+    expect(tooComplex(bomb(65), limits)).toMatchObject({
+      reason: "depth",
+      limit: 64,
+      offset: 7 + 64,
+      line: 1,
+      column: 8 + 64,
+    });
     expect(tooComplex("RETURN " + "[".repeat(500), limits)).toMatchObject({ reason: "depth" });
   });
   it("does not count brackets in strings or comments", () => {

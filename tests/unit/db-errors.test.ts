@@ -2,12 +2,16 @@ import { describe, expect, it } from "vitest";
 import { unavailableReason } from "../../server/db/errors";
 
 // Messages as neo4j-driver 6 writes them (seen against the run's Neo4j with TLS on).
-const DISCOVERY = "Could not perform discovery. No routing servers available. Known routing table: RoutingTable[database=default database, routers=[]]";
-const FAILED = "Failed to connect to server. Please ensure that your database is listening on the correct host and port and that you have compatible encryption settings both on Neo4j server and driver.";
+const DISCOVERY =
+  "Could not perform discovery. No routing servers available. Known routing table: RoutingTable[database=default database, routers=[]]";
+const FAILED =
+  "Failed to connect to server. Please ensure that your database is listening on the correct host and port and that you have compatible encryption settings both on Neo4j server and driver.";
 
 describe("why the database is unavailable, in one line", () => {
   it("names an untrusted TLS certificate behind a routed driver's discovery failure, and what to do", () => {
-    const cause = new Error(`${FAILED} Caused by: Server certificate is not trusted. If you trust the database ... Socket responded with: UNABLE_TO_VERIFY_LEAF_SIGNATURE`);
+    const cause = new Error(
+      `${FAILED} Caused by: Server certificate is not trusted. If you trust the database ... Socket responded with: UNABLE_TO_VERIFY_LEAF_SIGNATURE`,
+    );
     const reason = unavailableReason(new Error(DISCOVERY, { cause }));
     expect(reason).toMatch(/^TLS: the server's certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/);
     expect(reason).toContain("NODE_EXTRA_CA_CERTS");
@@ -19,7 +23,9 @@ describe("why the database is unavailable, in one line", () => {
   });
 
   it("keeps a plain error's first line", () => {
-    expect(unavailableReason(new Error("The client is unauthorized due to authentication failure.\nmore"))).toBe("The client is unauthorized due to authentication failure.");
+    expect(unavailableReason(new Error("The client is unauthorized due to authentication failure.\nmore"))).toBe(
+      "The client is unauthorized due to authentication failure.",
+    );
     expect(unavailableReason("boom")).toBe("boom");
   });
 });

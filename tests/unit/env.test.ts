@@ -9,19 +9,25 @@ describe("parseEnv", () => {
     expect(env.NEO4J_URI).toBeUndefined();
   });
 
-  it.each(["bolt://db:7687", "neo4j://cluster:7687", "neo4j+s://abc.databases.neo4j.io", "bolt+ssc://h:7687"])("accepts %s", (uri) => {
-    expect(parseEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: "x" }).NEO4J_URI).toBe(uri);
-  });
+  it.each(["bolt://db:7687", "neo4j://cluster:7687", "neo4j+s://abc.databases.neo4j.io", "bolt+ssc://h:7687"])(
+    "accepts %s",
+    (uri) => {
+      expect(parseEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: "x" }).NEO4J_URI).toBe(uri);
+    },
+  );
 
-  it.each(["http://localhost:7474", "localhost:7687", "neo4j+s://", "mongodb://x"])("rejects NEO4J_URI=%s in one line naming the variable", (uri) => {
-    expect(() => parseEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: "x" })).toThrow(EnvError);
-    try {
-      parseEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: "x" });
-    } catch (error) {
-      expect((error as Error).message.split("\n")).toHaveLength(1);
-      expect((error as Error).message).toMatch(/^NEO4J_URI: /);
-    }
-  });
+  it.each(["http://localhost:7474", "localhost:7687", "neo4j+s://", "mongodb://x"])(
+    "rejects NEO4J_URI=%s in one line naming the variable",
+    (uri) => {
+      expect(() => parseEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: "x" })).toThrow(EnvError);
+      try {
+        parseEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: "x" });
+      } catch (error) {
+        expect((error as Error).message.split("\n")).toHaveLength(1);
+        expect((error as Error).message).toMatch(/^NEO4J_URI: /);
+      }
+    },
+  );
 
   it("requires a password with an external URI", () => {
     expect(() => parseEnv({ NEO4J_URI: "bolt://db:7687" })).toThrow(/NEO4J_PASSWORD/);

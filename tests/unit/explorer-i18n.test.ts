@@ -4,9 +4,14 @@ import { describe, expect, it } from "vitest";
 import { REL_TYPES } from "../../server/contracts/model";
 
 const root = path.resolve(__dirname, "../..");
-const dict = (lang: string) => JSON.parse(fs.readFileSync(path.join(root, `client/i18n/${lang}/explore.json`), "utf8")) as Record<string, string>;
+const dict = (lang: string) =>
+  JSON.parse(fs.readFileSync(path.join(root, `client/i18n/${lang}/explore.json`), "utf8")) as Record<string, string>;
 const sources = ["client/views/explore", "client/charts/force", "client/charts/chain"].flatMap((dir) =>
-  fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".ts")).map((f) => fs.readFileSync(path.join(root, dir, f), "utf8")));
+  fs
+    .readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => fs.readFileSync(path.join(root, dir, f), "utf8")),
+);
 
 describe("explorer UI text", () => {
   const zh = dict("zh");
@@ -18,7 +23,9 @@ describe("explorer UI text", () => {
   });
 
   it("defines every literal ex.* key the code uses, and a name for every relationship type", () => {
-    const used = new Set(sources.flatMap((text) => [...text.matchAll(/["'`](ex\.[A-Za-z.]+[A-Za-z])["'`]/g)].map((m) => m[1]!)));
+    const used = new Set(
+      sources.flatMap((text) => [...text.matchAll(/["'`](ex\.[A-Za-z.]+[A-Za-z])["'`]/g)].map((m) => m[1]!)),
+    );
     expect(used.size).toBeGreaterThan(50);
     for (const key of used) expect(zh[key], key).toBeDefined();
     for (const type of REL_TYPES) expect(zh[`ex.rel.${type}`], type).toBeDefined();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { chainLayout, COLUMN_WIDTH, type ChainNodeInput } from "../../client/charts/chain/layout";
 import { placeLabels, type LabelCandidate } from "../../client/charts/force/label-lod";
-import { createForceLayout, everyNthTick, seedPositions, ticksFor, type LayoutLink, type LayoutNode } from "../../client/charts/force/layout";
+import {
+  createForceLayout,
+  everyNthTick,
+  seedPositions,
+  ticksFor,
+  type LayoutLink,
+  type LayoutNode,
+} from "../../client/charts/force/layout";
 import { boundsOf, fitTransform } from "../../client/charts/force/viewport";
 import { seededRandom } from "../../server/contracts/random";
 
@@ -9,7 +16,9 @@ function randomGraph(seed: number, n: number, perNode = 2) {
   const r = seededRandom(seed);
   const nodes: LayoutNode[] = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, radius: 4 + Math.floor(r() * 6) }));
   const links: LayoutLink[] = [];
-  for (let i = 1; i < n; i++) for (let k = 0; k < perNode && k < i; k++) links.push({ id: `l${i}-${k}`, source: `n${i}`, target: `n${Math.floor(r() * i)}` });
+  for (let i = 1; i < n; i++)
+    for (let k = 0; k < perNode && k < i; k++)
+      links.push({ id: `l${i}-${k}`, source: `n${i}`, target: `n${Math.floor(r() * i)}` });
   return { nodes, links };
 }
 
@@ -29,11 +38,12 @@ describe("force layout", () => {
     const { nodes, links } = randomGraph(5, 80);
     createForceLayout(nodes, links, 7).tick(300);
     let overlaps = 0;
-    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
-      const a = nodes[i]!;
-      const b = nodes[j]!;
-      if (Math.hypot(a.x! - b.x!, a.y! - b.y!) < (a.radius + b.radius) * 0.9) overlaps++;
-    }
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i]!;
+        const b = nodes[j]!;
+        if (Math.hypot(a.x! - b.x!, a.y! - b.y!) < (a.radius + b.radius) * 0.9) overlaps++;
+      }
     expect(overlaps).toBe(0);
   });
 
@@ -65,21 +75,37 @@ describe("force layout", () => {
 
   it("seeds new nodes next to a placed neighbour and keeps known ones (mental map)", () => {
     const known = new Map([["a", { x: 100, y: 100 }]]);
-    const out = seedPositions([{ id: "a" }, { id: "b" }, { id: "c" }, { id: "lonely" }], [{ source: "a", target: "b" }, { source: "b", target: "c" }], known);
+    const out = seedPositions(
+      [{ id: "a" }, { id: "b" }, { id: "c" }, { id: "lonely" }],
+      [
+        { source: "a", target: "b" },
+        { source: "b", target: "c" },
+      ],
+      known,
+    );
     expect(out.get("a")).toEqual({ x: 100, y: 100 });
     const b = out.get("b")!;
     expect(Math.hypot(b.x - 100, b.y - 100)).toBeGreaterThanOrEqual(40);
     expect(Math.hypot(b.x - 100, b.y - 100)).toBeLessThan(80);
     expect(out.has("c")).toBe(true);
     expect(out.has("lonely")).toBe(false);
-    expect(seedPositions([{ id: "a" }, { id: "b" }], [{ source: "a", target: "b" }], known)).toEqual(seedPositions([{ id: "a" }, { id: "b" }], [{ source: "a", target: "b" }], known));
+    expect(seedPositions([{ id: "a" }, { id: "b" }], [{ source: "a", target: "b" }], known)).toEqual(
+      seedPositions([{ id: "a" }, { id: "b" }], [{ source: "a", target: "b" }], known),
+    );
   });
 });
 
 describe("label level of detail", () => {
   const candidates = (seed: number, n: number): LabelCandidate[] => {
     const r = seededRandom(seed);
-    return Array.from({ length: n }, (_, i) => ({ id: `n${i}`, x: r() * 800, y: r() * 600, r: 2 + r() * 10, width: 40 + r() * 120, priority: Math.floor(r() * 50) }));
+    return Array.from({ length: n }, (_, i) => ({
+      id: `n${i}`,
+      x: r() * 800,
+      y: r() * 600,
+      r: 2 + r() * 10,
+      width: 40 + r() * 120,
+      priority: Math.floor(r() * 50),
+    }));
   };
 
   it("never places two overlapping labels", () => {
@@ -91,10 +117,11 @@ describe("label level of detail", () => {
       const c = byId.get(p.id)!;
       return [p.x - c.width / 2, p.y, p.x + c.width / 2, p.y + 16];
     });
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-      const [a, b] = [boxes[i]!, boxes[j]!];
-      expect(a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!).toBe(false);
-    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!).toBe(false);
+      }
   });
 
   it("prefers important labels, skips small nodes and respects the cap", () => {
@@ -110,7 +137,10 @@ describe("label level of detail", () => {
 
 describe("viewport", () => {
   it("fits bounds centred with padding and clamps the scale", () => {
-    const b = boundsOf([{ x: -100, y: -50 }, { x: 100, y: 50, radius: 0 }]);
+    const b = boundsOf([
+      { x: -100, y: -50 },
+      { x: 100, y: 50, radius: 0 },
+    ]);
     expect(b).toEqual({ x0: -100, y0: -50, x1: 100, y1: 50 });
     const f = fitTransform(b, 440, 300, { padding: 20, maxScale: 5 });
     expect(f.k).toBeCloseTo(2);
@@ -124,21 +154,40 @@ describe("viewport", () => {
 });
 
 describe("chain layout", () => {
-  const seg = (id: string, order: number, stage: string, chainId = "chain:x"): ChainNodeInput => ({ id, kind: "Segment", label: id, degree: 3, chainId, order, stage });
+  const seg = (id: string, order: number, stage: string, chainId = "chain:x"): ChainNodeInput => ({
+    id,
+    kind: "Segment",
+    label: id,
+    degree: 3,
+    chainId,
+    order,
+    stage,
+  });
   const org = (id: string, degree: number, kind = "Enterprise"): ChainNodeInput => ({ id, kind, label: id, degree });
   const nodes = [
     { id: "chain:x", kind: "Chain", label: "X", degree: 9 },
-    seg("s3", 3, "DOWN"), seg("s1", 1, "UP"), seg("s2", 2, "MID"),
-    org("a", 5), org("b", 9), org("c", 1, "University"), org("both", 2),
+    seg("s3", 3, "DOWN"),
+    seg("s1", 1, "UP"),
+    seg("s2", 2, "MID"),
+    org("a", 5),
+    org("b", 9),
+    org("c", 1, "University"),
+    org("both", 2),
     { id: "t1", kind: "Technology", label: "t1", degree: 2 },
     { id: "p1", kind: "Policy", label: "p1", degree: 1 },
     { id: "island", kind: "Project", label: "i", degree: 0 },
   ];
   const links = [
-    { source: "s1", target: "chain:x", type: "PART_OF" }, { source: "s2", target: "chain:x", type: "PART_OF" }, { source: "s3", target: "chain:x", type: "PART_OF" },
-    { source: "a", target: "s2", type: "IN_SEGMENT" }, { source: "b", target: "s2", type: "IN_SEGMENT" }, { source: "c", target: "s3", type: "IN_SEGMENT" },
-    { source: "both", target: "s3", type: "IN_SEGMENT" }, { source: "both", target: "s1", type: "IN_SEGMENT" },
-    { source: "s3", target: "t1", type: "REQUIRES" }, { source: "p1", target: "chain:x", type: "SUPPORTS" },
+    { source: "s1", target: "chain:x", type: "PART_OF" },
+    { source: "s2", target: "chain:x", type: "PART_OF" },
+    { source: "s3", target: "chain:x", type: "PART_OF" },
+    { source: "a", target: "s2", type: "IN_SEGMENT" },
+    { source: "b", target: "s2", type: "IN_SEGMENT" },
+    { source: "c", target: "s3", type: "IN_SEGMENT" },
+    { source: "both", target: "s3", type: "IN_SEGMENT" },
+    { source: "both", target: "s1", type: "IN_SEGMENT" },
+    { source: "s3", target: "t1", type: "REQUIRES" },
+    { source: "p1", target: "chain:x", type: "SUPPORTS" },
   ];
 
   it("orders segment columns upstream → downstream and stacks organisations in their segment's column, hubs first", () => {
@@ -170,10 +219,21 @@ describe("chain layout", () => {
   });
 
   it("gives a crowded related column whole-width sub-columns grouped by kind, and staggers technologies in three rows", () => {
-    const related = Array.from({ length: 20 }, (_, i) => ({ id: `r${String(i).padStart(2, "0")}`, kind: i % 2 ? "Policy" : "Project", label: `r${i}`, degree: 1 }));
+    const related = Array.from({ length: 20 }, (_, i) => ({
+      id: `r${String(i).padStart(2, "0")}`,
+      kind: i % 2 ? "Policy" : "Project",
+      label: `r${i}`,
+      degree: 1,
+    }));
     const techs = ["u1", "u2", "u3", "u4"].map((id) => ({ id, kind: "Technology", label: id, degree: 1 }));
-    const { positions, decor } = chainLayout([...nodes, ...related, ...techs], [...links,
-      ...related.map((r) => ({ source: r.id, target: "chain:x", type: "SUPPORTS" })), ...techs.map((t) => ({ source: "s2", target: t.id, type: "REQUIRES" }))]);
+    const { positions, decor } = chainLayout(
+      [...nodes, ...related, ...techs],
+      [
+        ...links,
+        ...related.map((r) => ({ source: r.id, target: "chain:x", type: "SUPPORTS" })),
+        ...techs.map((t) => ({ source: "s2", target: t.id, type: "REQUIRES" })),
+      ],
+    );
     const lane = decor.lanes[0]!;
     const xs = [...new Set(related.map((r) => positions.get(r.id)!.x))].sort((a, b) => a - b);
     expect(xs).toEqual([lane.relatedX, lane.relatedX! + COLUMN_WIDTH]);
@@ -185,7 +245,12 @@ describe("chain layout", () => {
   });
 
   it("is deterministic and gives each chain its own lane", () => {
-    const more = [...nodes, { id: "chain:y", kind: "Chain", label: "Y", degree: 1 }, seg("y1", 1, "UP", "chain:y"), org("d", 1)];
+    const more = [
+      ...nodes,
+      { id: "chain:y", kind: "Chain", label: "Y", degree: 1 },
+      seg("y1", 1, "UP", "chain:y"),
+      org("d", 1),
+    ];
     const moreLinks = [...links, { source: "d", target: "y1", type: "IN_SEGMENT" }];
     const a = chainLayout(more, moreLinks);
     expect(a.decor.lanes.map((l) => l.chainId)).toEqual(["chain:x", "chain:y"]);
@@ -196,9 +261,17 @@ describe("chain layout", () => {
 
 describe("label obstacles", () => {
   it("slides a label at the edge back on screen", () => {
-    const [left] = placeLabels([{ id: "l", x: 5, y: 100, r: 5, width: 80, priority: 1 }], { width: 800, height: 600, padding: 2 });
+    const [left] = placeLabels([{ id: "l", x: 5, y: 100, r: 5, width: 80, priority: 1 }], {
+      width: 800,
+      height: 600,
+      padding: 2,
+    });
     expect(left!.x - 42).toBeCloseTo(0);
-    const [right] = placeLabels([{ id: "r", x: 798, y: 100, r: 5, width: 80, priority: 1 }], { width: 800, height: 600, padding: 2 });
+    const [right] = placeLabels([{ id: "r", x: 798, y: 100, r: 5, width: 80, priority: 1 }], {
+      width: 800,
+      height: 600,
+      padding: 2,
+    });
     expect(right!.x + 42).toBeCloseTo(800);
   });
 
@@ -207,7 +280,9 @@ describe("label obstacles", () => {
     const plain = { id: "plain", x: 400, y: 290, r: 5, width: 60, priority: 10 };
     const vip = { id: "vip", x: 400, y: 290, r: 5, width: 60, priority: 2e6 };
     expect(placeLabels([plain], { width: 800, height: 600, obstacles: [obstacle] })).toEqual([]);
-    expect(placeLabels([vip], { width: 800, height: 600, obstacles: [obstacle], important: 1e6 }).map((p) => p.id)).toEqual(["vip"]);
+    expect(
+      placeLabels([vip], { width: 800, height: 600, obstacles: [obstacle], important: 1e6 }).map((p) => p.id),
+    ).toEqual(["vip"]);
     expect(placeLabels([plain], { width: 800, height: 600 }).map((p) => p.id)).toEqual(["plain"]);
   });
 });
@@ -220,10 +295,11 @@ describe("labels in small views", () => {
     const around = placeLabels(row, { width: 800, height: 600, placement: "around" });
     expect(around.map((p) => p.id).sort()).toEqual(["a", "b", "c"]);
     const boxes = around.map((p) => [p.x - 37, p.y, p.x + 37, p.y + 16]);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-      const [a, b] = [boxes[i]!, boxes[j]!];
-      expect(a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!).toBe(false);
-    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!).toBe(false);
+      }
   });
 
   it("labels every node when asked to, even where no free spot is left", () => {

@@ -4,7 +4,15 @@ import { parseViewState, serializeViewState, stateUrl } from "../../client/state
 import { loadHistory, saveHistory } from "../../client/state/history-storage";
 import { UndoHistory } from "../../client/state/undo-history";
 import * as act from "../../client/state/view-actions";
-import { ALL_BASES, ALL_KINDS, ALL_RELS, ALL_SOURCES, DEFAULT_STATE, isMeaningfulChange, type ViewState } from "../../client/state/view-state";
+import {
+  ALL_BASES,
+  ALL_KINDS,
+  ALL_RELS,
+  ALL_SOURCES,
+  DEFAULT_STATE,
+  isMeaningfulChange,
+  type ViewState,
+} from "../../client/state/view-state";
 
 const parse = (query: string) => parseViewState(new URLSearchParams(query));
 const roundTrip = (state: ViewState) => parseViewState(new URLSearchParams(serializeViewState(state)));
@@ -48,17 +56,36 @@ describe("URL <-> view state", () => {
 
   it("writes nothing for the default view and keeps the stable cross-page keys", () => {
     expect(serializeViewState(DEFAULT_STATE)).toEqual([]);
-    const url = stateUrl(new URL("http://x/explore?lang=en"), { ...DEFAULT_STATE, focus: "ent:crrc-times-semi", depth: 2, chain: "chain:rail", layout: "chain", sel: "tech:igbt", nodes: ["a:b", "c:d"] });
-    expect(url).toBe("/explore?focus=ent:crrc-times-semi&depth=2&chain=chain:rail&nodes=a:b,c:d&layout=chain&sel=tech:igbt&lang=en");
+    const url = stateUrl(new URL("http://x/explore?lang=en"), {
+      ...DEFAULT_STATE,
+      focus: "ent:crrc-times-semi",
+      depth: 2,
+      chain: "chain:rail",
+      layout: "chain",
+      sel: "tech:igbt",
+      nodes: ["a:b", "c:d"],
+    });
+    expect(url).toBe(
+      "/explore?focus=ent:crrc-times-semi&depth=2&chain=chain:rail&nodes=a:b,c:d&layout=chain&sel=tech:igbt&lang=en",
+    );
   });
 
   it("reads the documented cross-page URL", () => {
     const s = parse("focus=ent:a&depth=3&chain=chain:rail&layout=chain&sel=ent:b&nodes=ent:a,ent:b&lang=en");
-    expect(s).toMatchObject({ focus: "ent:a", depth: 3, chain: "chain:rail", layout: "chain", sel: "ent:b", nodes: ["ent:a", "ent:b"] });
+    expect(s).toMatchObject({
+      focus: "ent:a",
+      depth: 3,
+      chain: "chain:rail",
+      layout: "chain",
+      sel: "ent:b",
+      nodes: ["ent:a", "ent:b"],
+    });
   });
 
   it("is forgiving: bad values fall back to defaults instead of breaking the link", () => {
-    const s = parse("depth=9&layout=spiral&kinds=Spaceship,Enterprise&rels=LOVES&src=rumour&pin=ent:a~x~1,ent:b~3~4&exp=ent:a~0,bad id&path=ent:a&hops=99&view=nope&focus=has space");
+    const s = parse(
+      "depth=9&layout=spiral&kinds=Spaceship,Enterprise&rels=LOVES&src=rumour&pin=ent:a~x~1,ent:b~3~4&exp=ent:a~0,bad id&path=ent:a&hops=99&view=nope&focus=has space",
+    );
     expect(s.depth).toBe(3);
     expect(s.layout).toBe("force");
     expect(s.kinds).toEqual(["Enterprise"]);
@@ -106,10 +133,18 @@ describe("undo history", () => {
 describe("undo history across a reload (sessionStorage)", () => {
   const storage = () => {
     const items = new Map<string, string>();
-    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      items,
+    };
   };
   const focus: ViewState = { ...DEFAULT_STATE, focus: "ent:crrc-times-semi" };
-  const expanded: ViewState = { ...focus, exp: [{ id: "ent:crrc-times-electric", types: null, pages: 1 }], sel: "ent:crrc-times-electric" };
+  const expanded: ViewState = {
+    ...focus,
+    exp: [{ id: "ent:crrc-times-electric", types: null, pages: 1 }],
+    sel: "ent:crrc-times-electric",
+  };
   const chain: ViewState = { ...expanded, layout: "chain", chain: "chain:power-semi" };
 
   it("restores past and future steps when the reloaded view is the saved present", () => {
@@ -155,7 +190,15 @@ describe("view actions", () => {
   });
 
   it("collapse removes an expansion, else hides the leaves hanging only on the node (never the focus)", () => {
-    const visible = { nodes: [], links: [{ source: "h", target: "l1" }, { source: "h", target: "l2" }, { source: "l2", target: "x" }, { source: "f", target: "h" }] };
+    const visible = {
+      nodes: [],
+      links: [
+        { source: "h", target: "l1" },
+        { source: "h", target: "l2" },
+        { source: "l2", target: "x" },
+        { source: "f", target: "h" },
+      ],
+    };
     expect(act.collapse(act.expand(base, "h"), "h", visible).exp).toEqual([]);
     const collapsed = act.collapse({ ...base, sel: "l1" }, "h", visible);
     expect(collapsed.hide).toEqual(["l1"]);

@@ -5,7 +5,17 @@ import { parseEnv } from "../../server/config/env";
 
 const now = new Date("2026-12-06T00:00:00Z");
 const fact = (id: string, asOf: string | null, extra: Partial<FactInput> = {}): FactInput => ({
-  id, kind: "Enterprise", isLink: false, name: id, source: "public", tier: "B", basis: "stated", url: null, asOf, checks: [], ...extra,
+  id,
+  kind: "Enterprise",
+  isLink: false,
+  name: id,
+  source: "public",
+  tier: "B",
+  basis: "stated",
+  url: null,
+  asOf,
+  checks: [],
+  ...extra,
 });
 
 describe("fact age", () => {
@@ -20,21 +30,44 @@ describe("fact age", () => {
   });
 
   it("counts a confirming re-verification as newer, an 'outdated' one not", () => {
-    expect(lastKnown("2014", [{ source: "import", asOf: "2026-12-01", check: true, outcome: "confirmed" }])).toBe("2026-12-01");
-    expect(lastKnown("2014", [{ source: "import", asOf: "2026-12-01", check: true, outcome: "outdated" }])).toBe("2014");
+    expect(lastKnown("2014", [{ source: "import", asOf: "2026-12-01", check: true, outcome: "confirmed" }])).toBe(
+      "2026-12-01",
+    );
+    expect(lastKnown("2014", [{ source: "import", asOf: "2026-12-01", check: true, outcome: "outdated" }])).toBe(
+      "2014",
+    );
   });
 });
 
 describe("freshness report", () => {
-  const facts = [fact("a", "2010-05-13"), fact("b", null), fact("c", "2026-01"), fact("d", "2014", { tier: "C" }), fact("e", "2015", { checks: [{ source: "import", asOf: "2026-11-30", check: true }] })];
+  const facts = [
+    fact("a", "2010-05-13"),
+    fact("b", null),
+    fact("c", "2026-01"),
+    fact("d", "2014", { tier: "C" }),
+    fact("e", "2015", { checks: [{ source: "import", asOf: "2026-11-30", check: true }] }),
+  ];
 
   it("puts stale facts first (oldest first), then undated, then the rest, and counts per source tier and kind", () => {
     const report = freshnessReport(facts, [], { now, staleAfterYears: 3, limit: 10 });
-    expect(report.facts.map((f) => [f.id, f.stale])).toEqual([["a", true], ["d", true], ["b", false], ["c", false], ["e", false]]);
+    expect(report.facts.map((f) => [f.id, f.stale])).toEqual([
+      ["a", true],
+      ["d", true],
+      ["b", false],
+      ["c", false],
+      ["e", false],
+    ]);
     expect(report.totals).toEqual({ facts: 5, stale: 2, undated: 1 });
-    expect(report.groups.find((g) => g.tier === "B")).toMatchObject({ total: 4, stale: 1, undated: 1, oldest: "2010-05-13" });
+    expect(report.groups.find((g) => g.tier === "B")).toMatchObject({
+      total: 4,
+      stale: 1,
+      undated: 1,
+      oldest: "2010-05-13",
+    });
     expect(freshnessReport(facts, [], { now, staleAfterYears: 20, limit: 10 }).totals.stale).toBe(0);
-    expect(freshnessReport(facts, [], { now, staleAfterYears: 3, limit: 10, tier: "C" }).facts.map((f) => f.id)).toEqual(["d"]);
+    expect(
+      freshnessReport(facts, [], { now, staleAfterYears: 3, limit: 10, tier: "C" }).facts.map((f) => f.id),
+    ).toEqual(["d"]);
   });
 
   it("names projects past their planned date with nothing newer, and those whose status is stale", () => {
@@ -44,7 +77,10 @@ describe("freshness report", () => {
       { id: "p3", name: "p3", status: "planned", plannedBy: "2027", asOf: "2026-01", url: null, checks: [] },
     ];
     const overdue = freshnessReport([], projects, { now, staleAfterYears: 3, limit: 10 }).overdueProjects;
-    expect(overdue.map((p) => [p.id, p.reason])).toEqual([["p1", "planned-date-passed"], ["p2", "status-stale"]]);
+    expect(overdue.map((p) => [p.id, p.reason])).toEqual([
+      ["p1", "planned-date-passed"],
+      ["p2", "status-stale"],
+    ]);
   });
 });
 

@@ -9,9 +9,14 @@ import { GAP_FIXTURES } from "../setup/gap-fixtures";
 /** The README's command, as a real process: `npm run --silent gaps -- --instance FILE`. */
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile("npm", ["run", "--silent", "gaps", "--", ...args], { cwd: REPO_ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      "npm",
+      ["run", "--silent", "gaps", "--", ...args],
+      { cwd: REPO_ROOT, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -37,7 +42,10 @@ describe("npm run gaps (CLI)", { timeout: 60_000 }, () => {
   });
 
   it("exits 1 naming the bad field of an invalid instance, with nothing on stdout", async () => {
-    const file = tempInstance({ segments: [{ id: "s", techs: [] }], orgs: [{ id: "o", kind: "Company", local: true, segments: ["s"], capabilities: [] }] });
+    const file = tempInstance({
+      segments: [{ id: "s", techs: [] }],
+      orgs: [{ id: "o", kind: "Company", local: true, segments: ["s"], capabilities: [] }],
+    });
     const { code, stdout, stderr } = await runCli(["--instance", file]);
     expect(code).toBe(1);
     expect(stdout).toBe("");

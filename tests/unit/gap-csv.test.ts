@@ -8,7 +8,7 @@ describe("gap report CSV", () => {
     ["-1", `"'-1"`],
     ["@cmd", `"'@cmd"`],
     ["\tx", `"'\tx"`],
-    ["中车 \"时代\", 株洲", `"中车 ""时代"", 株洲"`],
+    ['中车 "时代", 株洲', `"中车 ""时代"", 株洲"`],
     ["a=b", `"a=b"`],
     [7, `"7"`],
   ])("quotes %j as %s", (value, expected) => {
@@ -16,6 +16,11 @@ describe("gap report CSV", () => {
   });
 
   it("starts with a BOM and ends rows with CRLF", () => {
-    expect(toCsv([["a", "b"], ["c", "d"]])).toBe('\uFEFF"a","b"\r\n"c","d"\r\n');
+    expect(
+      toCsv([
+        ["a", "b"],
+        ["c", "d"],
+      ]),
+    ).toBe('\uFEFF"a","b"\r\n"c","d"\r\n');
   });
 });

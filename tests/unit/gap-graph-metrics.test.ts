@@ -3,8 +3,12 @@ import { seededRandom } from "../../server/contracts/random";
 import { articulationPoints, betweenness, simpleGraph, type SimpleGraph } from "../../server/domain/gaps/graph-metrics";
 
 const graph = (edges: string, extra: string[] = []) =>
-  simpleGraph([...edges.split(" ").flatMap((e) => e.split("-")), ...extra], edges.split(" ").map((e) => e.split("-") as [string, string]));
-const round = (scores: Map<string, number>) => Object.fromEntries([...scores].map(([id, s]) => [id, Math.round(s * 1e4) / 1e4]));
+  simpleGraph(
+    [...edges.split(" ").flatMap((e) => e.split("-")), ...extra],
+    edges.split(" ").map((e) => e.split("-") as [string, string]),
+  );
+const round = (scores: Map<string, number>) =>
+  Object.fromEntries([...scores].map(([id, s]) => [id, Math.round(s * 1e4) / 1e4]));
 
 /** Independent check: betweenness from all-pairs BFS path counts (σst(v) = σsv·σvt when v is on a shortest path). */
 function bruteBetweenness(g: SimpleGraph): number[] {
@@ -18,7 +22,10 @@ function bruteBetweenness(g: SimpleGraph): number[] {
     for (let i = 0; i < queue.length; i++) {
       const v = queue[i]!;
       for (const w of g.adjacency[v]!) {
-        if (dist[w] === -1) { dist[w] = dist[v]! + 1; queue.push(w); }
+        if (dist[w] === -1) {
+          dist[w] = dist[v]! + 1;
+          queue.push(w);
+        }
         if (dist[w] === dist[v]! + 1) count[w] = count[w]! + count[v]!;
       }
     }
@@ -26,14 +33,16 @@ function bruteBetweenness(g: SimpleGraph): number[] {
   };
   const all = g.nodes.map((_, s) => bfs(s));
   const score = new Array<number>(n).fill(0);
-  for (let s = 0; s < n; s++) for (let t = s + 1; t < n; t++) {
-    const d = all[s]!.dist[t]!;
-    if (d <= 0) continue;
-    for (let v = 0; v < n; v++) {
-      if (v === s || v === t) continue;
-      if (all[s]!.dist[v]! >= 0 && all[s]!.dist[v]! + all[v]!.dist[t]! === d) score[v] = score[v]! + (all[s]!.count[v]! * all[v]!.count[t]!) / all[s]!.count[t]!;
+  for (let s = 0; s < n; s++)
+    for (let t = s + 1; t < n; t++) {
+      const d = all[s]!.dist[t]!;
+      if (d <= 0) continue;
+      for (let v = 0; v < n; v++) {
+        if (v === s || v === t) continue;
+        if (all[s]!.dist[v]! >= 0 && all[s]!.dist[v]! + all[v]!.dist[t]! === d)
+          score[v] = score[v]! + (all[s]!.count[v]! * all[v]!.count[t]!) / all[s]!.count[t]!;
+      }
     }
-  }
   const pairs = ((n - 1) * (n - 2)) / 2;
   return score.map((x) => (pairs > 0 ? x / pairs : 0));
 }
@@ -46,7 +55,12 @@ function components(g: SimpleGraph, without: number): number {
     count++;
     const stack = [i];
     seen.add(i);
-    while (stack.length) for (const w of g.adjacency[stack.pop()!]!) if (!seen.has(w)) { seen.add(w); stack.push(w); }
+    while (stack.length)
+      for (const w of g.adjacency[stack.pop()!]!)
+        if (!seen.has(w)) {
+          seen.add(w);
+          stack.push(w);
+        }
   }
   return count;
 }
@@ -66,7 +80,10 @@ describe("articulation points", () => {
     const random = seededRandom(7);
     for (let round = 0; round < 20; round++) {
       const nodes = Array.from({ length: 25 }, (_, i) => `n${String(i).padStart(2, "0")}`);
-      const pairs = Array.from({ length: 28 }, () => [nodes[Math.floor(random() * 25)]!, nodes[Math.floor(random() * 25)]!] as [string, string]);
+      const pairs = Array.from(
+        { length: 28 },
+        () => [nodes[Math.floor(random() * 25)]!, nodes[Math.floor(random() * 25)]!] as [string, string],
+      );
       const g = simpleGraph(nodes, pairs);
       const base = components(g, -1);
       const expected = g.nodes.filter((_, i) => g.adjacency[i]!.length > 0 && components(g, i) > base);
@@ -86,7 +103,10 @@ describe("betweenness", () => {
     const random = seededRandom(11);
     for (let round = 0; round < 10; round++) {
       const nodes = Array.from({ length: 30 }, (_, i) => `n${String(i).padStart(2, "0")}`);
-      const pairs = Array.from({ length: 50 }, () => [nodes[Math.floor(random() * 30)]!, nodes[Math.floor(random() * 30)]!] as [string, string]);
+      const pairs = Array.from(
+        { length: 50 },
+        () => [nodes[Math.floor(random() * 30)]!, nodes[Math.floor(random() * 30)]!] as [string, string],
+      );
       const g = simpleGraph(nodes, pairs);
       const fast = betweenness(g);
       bruteBetweenness(g).forEach((value, i) => expect(fast.get(g.nodes[i]!)).toBeCloseTo(value, 9));

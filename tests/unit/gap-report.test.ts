@@ -7,9 +7,15 @@ const segment = (id: string) => report.segments.find((s) => s.id === id)!;
 
 describe("single points of failure", () => {
   it("names enterprises whose removal makes a segment weak or missing, plus articulation points", () => {
-    expect(segment("s-pair").spof).toEqual([{ orgId: "x", effects: ["weak"] }, { orgId: "y", effects: ["weak"] }]);
+    expect(segment("s-pair").spof).toEqual([
+      { orgId: "x", effects: ["weak"] },
+      { orgId: "y", effects: ["weak"] },
+    ]);
     // p is the only enterprise holding a required technology, and a cut vertex of x–p–q–z
-    expect(segment("s-fab").spof).toEqual([{ orgId: "p", effects: ["weak", "articulation"] }, { orgId: "q", effects: ["articulation"] }]);
+    expect(segment("s-fab").spof).toEqual([
+      { orgId: "p", effects: ["weak", "articulation"] },
+      { orgId: "q", effects: ["articulation"] },
+    ]);
     expect(segment("s-single").spof).toEqual([{ orgId: "z", effects: ["missing"] }]);
     expect(segment("s-gap").spof).toEqual([]);
   });
@@ -17,7 +23,10 @@ describe("single points of failure", () => {
   it("finds articulation points and betweenness of the local graph only (non-local far-ent is not in it)", () => {
     expect(report.holders.articulation).toEqual(["p", "q"]);
     // 8 local nodes → 21 pairs; p and q each lie on 2 shortest paths of the path x–p–q–z
-    expect(report.holders.betweenness).toEqual([{ orgId: "p", score: 0.0952 }, { orgId: "q", score: 0.0952 }]);
+    expect(report.holders.betweenness).toEqual([
+      { orgId: "p", score: 0.0952 },
+      { orgId: "q", score: 0.0952 },
+    ]);
   });
 });
 
@@ -48,7 +57,11 @@ describe("remedies", () => {
   });
 
   it("proposes adjacent enterprises for a weak segment (强链 by 延链) and nothing for strong ones", () => {
-    expect(segment("s-single").remedies.map((r) => [r.orgId, r.score])).toEqual([["q", 60], ["p", 55], ["r", 50]]);
+    expect(segment("s-single").remedies.map((r) => [r.orgId, r.score])).toEqual([
+      ["q", 60],
+      ["p", 55],
+      ["r", 50],
+    ]);
     expect(segment("s-pair").remedies).toEqual([]);
   });
 });

@@ -68,7 +68,10 @@ const EXPECTED: Record<string, Record<string, [string, string[]]>> = {
 
 describe("gap rules on hand-made instances", () => {
   it("has a fixture file for every expectation and vice versa", () => {
-    const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
+    const files = fs
+      .readdirSync(FIXTURES)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""));
     expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
@@ -95,8 +98,14 @@ describe("evidence", () => {
   it("reports FEEDS neighbours in both directions once, and ignores self-loops", () => {
     const results = evaluateChain(fixture("feeds-cycle"));
     const byId = Object.fromEntries(results.map((r) => [r.id, r.evidence.neighbours]));
-    expect(byId["c-b"]).toEqual([{ id: "c-a", direction: "up" }, { id: "c-c", direction: "both" }]);
-    expect(byId["c-a"]).toEqual([{ id: "c-b", direction: "down" }, { id: "c-c", direction: "up" }]);
+    expect(byId["c-b"]).toEqual([
+      { id: "c-a", direction: "up" },
+      { id: "c-c", direction: "both" },
+    ]);
+    expect(byId["c-a"]).toEqual([
+      { id: "c-b", direction: "down" },
+      { id: "c-c", direction: "up" },
+    ]);
     expect(byId["c-d"]).toEqual([{ id: "c-c", direction: "down" }]);
   });
 

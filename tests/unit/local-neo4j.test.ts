@@ -5,8 +5,20 @@ import fs from "node:fs";
 import { POM_FILE } from "../../server/db/local/paths";
 
 describe("neo4j.conf", () => {
-  const conf = renderNeo4jConf({ boltPort: 17687, dataDir: "/d", logsDir: "/l", heap: "512m", pageCache: "128m", txTimeoutMs: 30_500 });
-  const settings = Object.fromEntries(conf.split("\n").filter((l) => l.includes("=") && !l.startsWith("#")).map((l) => l.split("=") as [string, string]));
+  const conf = renderNeo4jConf({
+    boltPort: 17687,
+    dataDir: "/d",
+    logsDir: "/l",
+    heap: "512m",
+    pageCache: "128m",
+    txTimeoutMs: 30_500,
+  });
+  const settings = Object.fromEntries(
+    conf
+      .split("\n")
+      .filter((l) => l.includes("=") && !l.startsWith("#"))
+      .map((l) => l.split("=") as [string, string]),
+  );
 
   it("binds loopback only, Bolt on the chosen port, HTTP off", () => {
     expect(settings["server.default_listen_address"]).toBe("127.0.0.1");
@@ -25,7 +37,15 @@ describe("neo4j.conf", () => {
   it("keeps Bolt plain by default, and offers TLS alongside it only when given a certificate folder", () => {
     expect(settings["server.bolt.tls_level"]).toBe("DISABLED");
     expect(conf).not.toContain("dbms.ssl.policy");
-    const tls = renderNeo4jConf({ boltPort: 1, dataDir: "/d", logsDir: "/l", heap: "512m", pageCache: "128m", txTimeoutMs: 1000, tlsDir: "/certs" });
+    const tls = renderNeo4jConf({
+      boltPort: 1,
+      dataDir: "/d",
+      logsDir: "/l",
+      heap: "512m",
+      pageCache: "128m",
+      txTimeoutMs: 1000,
+      tlsDir: "/certs",
+    });
     expect(tls).toContain("server.bolt.tls_level=OPTIONAL");
     expect(tls).toContain("dbms.ssl.policy.bolt.base_directory=/certs");
     expect(tls).toContain("dbms.ssl.policy.bolt.client_auth=NONE");

@@ -4,9 +4,27 @@ import { toGraphLink, toGraphNode } from "../../server/shared/entity-mapper";
 
 describe("entity mapper", () => {
   it("splits stored properties into fields, props and provenance", () => {
-    const node = toGraphNode({ id: "ent:a", kind: "Enterprise", name: "甲", nameEn: "A", local: true, district: "天元区", source: "public", url: "http://x", tier: "B", asOf: "2025-01-01" }, 3);
+    const node = toGraphNode(
+      {
+        id: "ent:a",
+        kind: "Enterprise",
+        name: "甲",
+        nameEn: "A",
+        local: true,
+        district: "天元区",
+        source: "public",
+        url: "http://x",
+        tier: "B",
+        asOf: "2025-01-01",
+      },
+      3,
+    );
     expect(node).toEqual({
-      id: "ent:a", kind: "Enterprise", name: "甲", nameEn: "A", degree: 3,
+      id: "ent:a",
+      kind: "Enterprise",
+      name: "甲",
+      nameEn: "A",
+      degree: 3,
       props: { local: true, district: "天元区" },
       provenance: { source: "public", url: "http://x", tier: "B", asOf: "2025-01-01" },
     });
@@ -17,7 +35,13 @@ describe("entity mapper", () => {
   });
 
   it("maps links and keeps their provenance", () => {
-    const link = toGraphLink({ id: "L", type: "SUPPLIES", source: "a", target: "b", props: { id: "L", product: "粉末", source: "illustrative", asOf: "2026-01-01", note: "demo" } });
+    const link = toGraphLink({
+      id: "L",
+      type: "SUPPLIES",
+      source: "a",
+      target: "b",
+      props: { id: "L", product: "粉末", source: "illustrative", asOf: "2026-01-01", note: "demo" },
+    });
     expect(link.props).toEqual({ product: "粉末" });
     expect(link.provenance).toEqual({ source: "illustrative", asOf: "2026-01-01", note: "demo" });
   });

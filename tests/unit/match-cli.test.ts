@@ -12,7 +12,10 @@ const run = promisify(execFile);
 /** The CLI as a user runs it: a real `npm run --silent match` process. */
 async function match(args: string[]) {
   try {
-    const { stdout, stderr } = await run("npm", ["run", "--silent", "match", "--", ...args], { cwd: REPO_ROOT, timeout: 60_000 });
+    const { stdout, stderr } = await run("npm", ["run", "--silent", "match", "--", ...args], {
+      cwd: REPO_ROOT,
+      timeout: 60_000,
+    });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const failed = error as { stdout: string; stderr: string; code: number };
@@ -36,19 +39,48 @@ describe("npm run match (real process)", () => {
   }, 60_000);
 
   it("reports exact:false beyond 25 holders", async () => {
-    const candidates = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, kind: "Enterprise", local: true, capabilities: [`t${i % 4}`] }));
-    const file = tempFile(JSON.stringify({ required: [0, 1, 2, 3].map((i) => ({ tech: `t${i}`, weight: i + 1 })), candidates, ties: [["e0", "e1"]], maxSize: 4, rules: { leadKinds: ["Enterprise"] } }));
+    const candidates = Array.from({ length: 30 }, (_, i) => ({
+      id: `e${i}`,
+      kind: "Enterprise",
+      local: true,
+      capabilities: [`t${i % 4}`],
+    }));
+    const file = tempFile(
+      JSON.stringify({
+        required: [0, 1, 2, 3].map((i) => ({ tech: `t${i}`, weight: i + 1 })),
+        candidates,
+        ties: [["e0", "e1"]],
+        maxSize: 4,
+        rules: { leadKinds: ["Enterprise"] },
+      }),
+    );
     const { stdout, code } = await match(["--instance", file]);
     expect(code).toBe(0);
     const output = JSON.parse(stdout);
     expect(Object.keys(output).sort()).toEqual(["consortia", "exact"]);
     expect(output.exact).toBe(false);
     expect(output.consortia[0]).toMatchObject({ coveredWeight: 10, size: 4, uncovered: [] });
-    expect(Object.keys(output.consortia[0]).sort()).toEqual(["cost", "covered", "coveredWeight", "lead", "members", "size", "uncovered"]);
+    expect(Object.keys(output.consortia[0]).sort()).toEqual([
+      "cost",
+      "covered",
+      "coveredWeight",
+      "lead",
+      "members",
+      "size",
+      "uncovered",
+    ]);
   }, 60_000);
 
   it("names the bad field on stderr and exits non-zero", async () => {
-    const file = tempFile(JSON.stringify({ required: [{ tech: "a", weight: 1 }], candidates: [], ties: [], maxSize: 13, rules: { leadKinds: [] } }));
+    const file = tempFile(
+      JSON.stringify({
+        required: [{ tech: "a", weight: 1 }],
+        candidates: [],
+        ties: [],
+        maxSize: 13,
+        rules: { leadKinds: [] },
+      }),
+    );
     const bad = await match(["--instance", file]);
     expect(bad.code).not.toBe(0);
     expect(bad.stdout).toBe("");

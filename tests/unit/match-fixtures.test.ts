@@ -8,13 +8,26 @@ describe("consortium builder on hand-made instances with known optima", () => {
 
   it("has the cases the issue asks for", () => {
     const names = all.map((f) => f.name);
-    for (const name of ["coverage-first", "size-breaks-coverage-tie", "cost-breaks-size-tie", "ids-break-cost-tie", "disconnected",
-      "no-eligible-lead", "research-rule", "local-only", "lead-choice", "uncoverable"]) expect(names).toContain(name);
+    for (const name of [
+      "coverage-first",
+      "size-breaks-coverage-tie",
+      "cost-breaks-size-tie",
+      "ids-break-cost-tie",
+      "disconnected",
+      "no-eligible-lead",
+      "research-rule",
+      "local-only",
+      "lead-choice",
+      "uncoverable",
+    ])
+      expect(names).toContain(name);
   });
 
   it.each(all.map((f) => [f.name, f] as const))("%s", (_name, fixture) => {
     const solution = solve(fixture.instance, { k: fixture.expected.top });
-    expect({ consortia: solution.consortia, exact: solution.exact }, fixture.expected.why).toEqual(fixture.expected.output);
+    expect({ consortia: solution.consortia, exact: solution.exact }, fixture.expected.why).toEqual(
+      fixture.expected.output,
+    );
     // The hand-written answer is also what trying every subset gives.
     expect(bruteForce(fixture.instance, fixture.expected.top)).toEqual(fixture.expected.output.consortia);
   });
@@ -32,7 +45,10 @@ describe("consortium builder on hand-made instances with known optima", () => {
     const research = all.find((f) => f.name === "research-rule")!.instance;
     const relaxed = solve({ ...research, rules: { ...research.rules, requireResearchMember: false } }, { k: 1 });
     expect(relaxed.consortia[0]!.members).toEqual(["ent"]);
-    const none = solve({ ...research, candidates: research.candidates.filter((c) => c.kind === "Enterprise"), ties: [] }, { k: 1 });
+    const none = solve(
+      { ...research, candidates: research.candidates.filter((c) => c.kind === "Enterprise"), ties: [] },
+      { k: 1 },
+    );
     expect(none.reason).toBe("no_research_member");
     expect(none.consortia).toEqual([]);
   });

@@ -15,11 +15,19 @@ function largeInstance(seed: number): Instance {
     local: random() < 0.6,
     capabilities: random() < 0.8 ? techs.filter(() => random() < 0.25) : [],
   }));
-  const ties = Array.from({ length: 80 }, () => [candidates[Math.floor(random() * candidates.length)]!.id, candidates[Math.floor(random() * candidates.length)]!.id] as [string, string]);
+  const ties = Array.from(
+    { length: 80 },
+    () =>
+      [
+        candidates[Math.floor(random() * candidates.length)]!.id,
+        candidates[Math.floor(random() * candidates.length)]!.id,
+      ] as [string, string],
+  );
   const leadKinds = CANDIDATE_KINDS.filter(() => random() < 0.4);
   return {
     required: techs.map((tech) => ({ tech, weight: 1 + Math.floor(random() * 5) })),
-    candidates, ties,
+    candidates,
+    ties,
     maxSize: 1 + (seed % 8),
     rules: { leadKinds, requireResearchMember: random() < 0.5, localOnly: random() < 0.3 },
   };
@@ -32,7 +40,8 @@ describe("heuristic", () => {
       const instance = largeInstance(seed);
       const solution = solve(instance, { k: 5 });
       if (solution.prepared.holders.length > EXACT_LIMIT) expect(solution.exact).toBe(false);
-      for (const team of solution.scored) expect(isFeasible(solution.prepared, team.members), `seed ${seed}`).toBe(true);
+      for (const team of solution.scored)
+        expect(isFeasible(solution.prepared, team.members), `seed ${seed}`).toBe(true);
       expect(new Set(solution.consortia.map((c) => c.members.join())).size).toBe(solution.consortia.length);
       const sorted = [...solution.scored].sort(compareScored);
       expect(sorted).toEqual(solution.scored);

@@ -8,16 +8,30 @@ import { prepare } from "../../server/domain/consortium/prepare";
 import { randomInstance } from "./match/brute-force";
 
 describe("tie distances", () => {
-  const graph = new TieGraph(5, [[0, 1], [1, 2], [2, 0], [3, 3]]);
+  const graph = new TieGraph(5, [
+    [0, 1],
+    [1, 2],
+    [2, 0],
+    [3, 3],
+  ]);
   it("counts hops, and 10 between unconnected candidates", () => {
     expect(graph.distance(0, 2)).toBe(1);
     expect(graph.distance(0, 0)).toBe(0);
     expect(graph.distance(0, 3)).toBe(10);
     expect(graph.distance(4, 3)).toBe(10);
-    expect(new TieGraph(13, Array.from({ length: 12 }, (_, i) => [i, i + 1] as const)).distance(0, 12)).toBe(12);
+    expect(
+      new TieGraph(
+        13,
+        Array.from({ length: 12 }, (_, i) => [i, i + 1] as const),
+      ).distance(0, 12),
+    ).toBe(12);
   });
   it("gives a shortest path for explanations", () => {
-    const line = new TieGraph(4, [[0, 1], [1, 2], [2, 3]]);
+    const line = new TieGraph(4, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
     expect(line.path(0, 3)).toEqual([0, 1, 2, 3]);
     expect(graph.path(0, 3)).toBeNull();
   });
@@ -25,26 +39,48 @@ describe("tie distances", () => {
 
 describe("minimum spanning tree", () => {
   it("is the cheapest tree (a square with one diagonal)", () => {
-    const d = [[0, 1, 3, 2], [1, 0, 1, 4], [3, 1, 0, 1], [2, 4, 1, 0]];
+    const d = [
+      [0, 1, 3, 2],
+      [1, 0, 1, 4],
+      [3, 1, 0, 1],
+      [2, 4, 1, 0],
+    ];
     const tree = minimumSpanningTree(4, (i, j) => d[i]![j]!);
     expect(tree.cost).toBe(3);
     expect(tree.edges).toHaveLength(3);
   });
 
   it("over tie-graph members equals the general tree on their hop distances (10 when unconnected)", () => {
-    const line = new TieGraph(6, [[0, 1], [1, 2], [2, 3], [4, 5]]);
+    const line = new TieGraph(6, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [4, 5],
+    ]);
     expect(line.treeCost([0, 3])).toBe(3);
     expect(line.treeCost([0, 1, 3])).toBe(3);
     expect(line.treeCost([0, 4, 5])).toBe(11);
     expect(line.treeCost([2])).toBe(0);
-    for (const members of [[0, 2, 4], [5, 1, 3, 0], [4, 3, 2, 1, 0]]) {
-      expect(line.treeCost(members)).toBe(minimumSpanningTree(members.length, (i, j) => line.distance(members[i]!, members[j]!)).cost);
+    for (const members of [
+      [0, 2, 4],
+      [5, 1, 3, 0],
+      [4, 3, 2, 1, 0],
+    ]) {
+      expect(line.treeCost(members)).toBe(
+        minimumSpanningTree(members.length, (i, j) => line.distance(members[i]!, members[j]!)).cost,
+      );
     }
   });
 });
 
 describe("the lexicographic order", () => {
-  const s = (coveredWeight: number, size: number, cost: number, ids: string[]): Scored => ({ coveredWeight, size, cost, ids, members: [] });
+  const s = (coveredWeight: number, size: number, cost: number, ids: string[]): Scored => ({
+    coveredWeight,
+    size,
+    cost,
+    ids,
+    members: [],
+  });
   it("compares coverage, then size, then cost, then ids", () => {
     expect(compareScored(s(9, 3, 9, ["z"]), s(8, 1, 0, ["a"]))).toBeLessThan(0);
     expect(compareScored(s(5, 1, 9, ["z"]), s(5, 2, 0, ["a", "b"]))).toBeLessThan(0);
@@ -57,9 +93,19 @@ describe("the lexicographic order", () => {
 describe("zero-coverage completions", () => {
   it("counts what it enumerates, for every role combination", () => {
     for (let seed = 1; seed <= 40; seed++) {
-      const p = prepare(Instance.parse({ ...randomInstance(seed, { candidates: 10 }), rules: { leadKinds: ["Enterprise", "University"], requireResearchMember: true, localOnly: false } }));
+      const p = prepare(
+        Instance.parse({
+          ...randomInstance(seed, { candidates: 10 }),
+          rules: { leadKinds: ["Enterprise", "University"], requireResearchMember: true, localOnly: false },
+        }),
+      );
       const pool = zeroPool(p);
-      for (const [lead, research] of [[false, false], [true, false], [false, true], [true, true]] as const) {
+      for (const [lead, research] of [
+        [false, false],
+        [true, false],
+        [false, true],
+        [true, true],
+      ] as const) {
         for (let m = 0; m <= 4; m++) {
           let n = 0;
           forEachCompletion(p, pool, lead, research, m, () => n++);

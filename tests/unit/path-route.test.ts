@@ -11,10 +11,16 @@ const rel = (type: string) => ({ COLLABORATES_WITH: "合作", SUPPLIES: "供应"
 
 describe("shortest path as a readable route", () => {
   it("lists each step with the relationship in the language's words", () => {
-    expect(routeText({ nodes: ["a", "b", "c"], links: ["l1", "l2"] }, links, (id) => names[id]!, rel)).toBe("甲 →合作→ 乙 →供应→ 丙");
+    expect(routeText({ nodes: ["a", "b", "c"], links: ["l1", "l2"] }, links, (id) => names[id]!, rel)).toBe(
+      "甲 →合作→ 乙 →供应→ 丙",
+    );
   });
   it("turns the arrow when the relationship points against the route", () => {
-    expect(routeSteps({ nodes: ["c", "d"], links: ["l3"] }, links)).toEqual([{ from: "c", to: "d", type: "SUPPLIES", forward: false }]);
-    expect(routeText({ nodes: ["b", "c", "d"], links: ["l2", "l3"] }, links, (id) => names[id]!, rel)).toBe("乙 →供应→ 丙 ←供应← 丁");
+    expect(routeSteps({ nodes: ["c", "d"], links: ["l3"] }, links)).toEqual([
+      { from: "c", to: "d", type: "SUPPLIES", forward: false },
+    ]);
+    expect(routeText({ nodes: ["b", "c", "d"], links: ["l2", "l3"] }, links, (id) => names[id]!, rel)).toBe(
+      "乙 →供应→ 丙 ←供应← 丁",
+    );
   });
 });

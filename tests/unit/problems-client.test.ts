@@ -10,7 +10,11 @@ import { REPO_ROOT } from "../../server/db/local/paths";
 
 const shape = {
   lead: "ent:b",
-  members: [{ id: "ent:a", covers: ["t1"] }, { id: "ent:b", covers: ["t1", "t2"] }, { id: "uni:c", covers: [] }],
+  members: [
+    { id: "ent:a", covers: ["t1"] },
+    { id: "ent:b", covers: ["t1", "t2"] },
+    { id: "uni:c", covers: [] },
+  ],
   covered: ["t1", "t2"],
   uncovered: ["t3"],
   tree: [
@@ -43,7 +47,9 @@ describe("consortium graph layout", () => {
       { source: "ent:a", target: "ent:x", kind: "tie" },
       { source: "ent:x", target: "ent:b", kind: "tie" },
     ]);
-    expect(layout.links.filter((l) => l.kind === "unconnected")).toEqual([{ source: "ent:b", target: "uni:c", kind: "unconnected", label: "10" }]);
+    expect(layout.links.filter((l) => l.kind === "unconnected")).toEqual([
+      { source: "ent:b", target: "uni:c", kind: "unconnected", label: "10" },
+    ]);
     expect(layout.links.filter((l) => l.kind === "covers")).toHaveLength(3);
   });
 
@@ -66,15 +72,49 @@ describe("report CSV", () => {
   it("writes one row per problem, consortium and candidate, with a BOM for spreadsheets", () => {
     const component = { score: 0.5, evidence: [] };
     const candidate = {
-      id: "ent:a", name: "甲,公司", kind: "Enterprise", local: true, eligible: true, canLead: true, solverScore: 0.7, leadScore: 0.6,
+      id: "ent:a",
+      name: "甲,公司",
+      kind: "Enterprise",
+      local: true,
+      eligible: true,
+      canLead: true,
+      solverScore: 0.7,
+      leadScore: 0.6,
       components: {
-        coverage: { ...component, weight: 3, techs: ["t1"] }, evidence: { ...component, level: 2, projects: [], platforms: [] },
-        proximity: { ...component, hops: 1, isPoster: false, directTies: [] }, locality: { ...component, local: true }, load: { ...component, openConsortia: [] },
+        coverage: { ...component, weight: 3, techs: ["t1"] },
+        evidence: { ...component, level: 2, projects: [], platforms: [] },
+        proximity: { ...component, hops: 1, isPoster: false, directTies: [] },
+        locality: { ...component, local: true },
+        load: { ...component, openConsortia: [] },
       },
     };
-    const problem = { id: "prob:x", name: "题", deadline: "2026-01-01", budget: 10, provenance: { source: "illustrative" } };
-    const build = { exact: true, consortia: [{ lead: "ent:a", members: [{ name: "甲,公司", role: "lead" }], coveredWeight: 3, totalWeight: 4, size: 1, cost: 0, uncovered: ["t2"] }] };
-    const csv = matchReportCsv(problem as never, { solvers: [candidate], leads: [candidate] } as never, build as never, (key) => key);
+    const problem = {
+      id: "prob:x",
+      name: "题",
+      deadline: "2026-01-01",
+      budget: 10,
+      provenance: { source: "illustrative" },
+    };
+    const build = {
+      exact: true,
+      consortia: [
+        {
+          lead: "ent:a",
+          members: [{ name: "甲,公司", role: "lead" }],
+          coveredWeight: 3,
+          totalWeight: 4,
+          size: 1,
+          cost: 0,
+          uncovered: ["t2"],
+        },
+      ],
+    };
+    const csv = matchReportCsv(
+      problem as never,
+      { solvers: [candidate], leads: [candidate] } as never,
+      build as never,
+      (key) => key,
+    );
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).trim().split("\r\n");
     expect(lines).toHaveLength(5);
@@ -98,20 +138,36 @@ describe("/problems routes", () => {
 });
 
 describe("problems i18n", () => {
-  const read = (lang: string) => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "client", "i18n", lang, "problems.json"), "utf8")) as Record<string, string>;
+  const read = (lang: string) =>
+    JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "client", "i18n", lang, "problems.json"), "utf8")) as Record<
+      string,
+      string
+    >;
   const zh = read("zh");
   const en = read("en");
-  const common = { ...JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "client", "i18n", "zh", "common.json"), "utf8")), ...zh };
+  const common = {
+    ...JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "client", "i18n", "zh", "common.json"), "utf8")),
+    ...zh,
+  };
 
   it("has every key in both languages, with the same placeholders", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const key of Object.keys(zh)) expect((en[key]!.match(/\{\w+\}/g) ?? []).sort(), key).toEqual((zh[key]!.match(/\{\w+\}/g) ?? []).sort());
+    for (const key of Object.keys(zh))
+      expect((en[key]!.match(/\{\w+\}/g) ?? []).sort(), key).toEqual((zh[key]!.match(/\{\w+\}/g) ?? []).sort());
   });
 
   it("defines every literal key the problem pages use", () => {
     const dir = path.join(REPO_ROOT, "client", "views", "problems");
-    const sources = [...fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f)), path.join(REPO_ROOT, "client", "charts", "consortium", "render.ts")];
-    const used = sources.flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/\bt\("([a-zA-Z][\w.]+)"/g)].map((m) => m[1]!));
+    const sources = [
+      ...fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".ts"))
+        .map((f) => path.join(dir, f)),
+      path.join(REPO_ROOT, "client", "charts", "consortium", "render.ts"),
+    ];
+    const used = sources.flatMap((file) =>
+      [...fs.readFileSync(file, "utf8").matchAll(/\bt\("([a-zA-Z][\w.]+)"/g)].map((m) => m[1]!),
+    );
     expect(used.length).toBeGreaterThan(100);
     expect(used.filter((key) => !(key in common))).toEqual([]);
   });
@@ -126,7 +182,12 @@ describe("overdue problems", () => {
     expect(isOverdue(p("d", "open", null), "2026-12-06")).toBe(false);
   });
   it("lists overdue open problems last, each group in the server's order", () => {
-    const list = [p("late1", "open", "2026-01-01"), p("ok1", "open", "2027-01-01"), p("late2", "open", "2026-02-01"), p("done", "matched", "2025-01-01")];
+    const list = [
+      p("late1", "open", "2026-01-01"),
+      p("ok1", "open", "2027-01-01"),
+      p("late2", "open", "2026-02-01"),
+      p("done", "matched", "2025-01-01"),
+    ];
     expect(boardOrder(list, "2026-12-06").map((x) => x.id)).toEqual(["ok1", "done", "late1", "late2"]);
   });
   it("formats today as a calendar date", () => {

@@ -15,8 +15,18 @@ const specs = [
 
 describe("typed parameter values", () => {
   it("fills defaults and turns share-link strings into typed values", () => {
-    expect(parseParamValues(specs, {})).toEqual({ chain: "chain:rail", segment: null, top: 10, share: null, local: false, since: null, level: "national" });
-    expect(parseParamValues(specs, { top: "25", share: "0.5", local: "true", since: "2024-05-01", segment: "" })).toMatchObject({ top: 25, share: 0.5, local: true, since: "2024-05-01", segment: null });
+    expect(parseParamValues(specs, {})).toEqual({
+      chain: "chain:rail",
+      segment: null,
+      top: 10,
+      share: null,
+      local: false,
+      since: null,
+      level: "national",
+    });
+    expect(
+      parseParamValues(specs, { top: "25", share: "0.5", local: "true", since: "2024-05-01", segment: "" }),
+    ).toMatchObject({ top: 25, share: 0.5, local: true, since: "2024-05-01", segment: null });
   });
 
   it.each([
@@ -49,26 +59,58 @@ describe("typed parameter values", () => {
     ];
     expect(() => checkIdKinds(specs, values, found)).not.toThrow();
     expect(() => checkIdKinds(specs, values, found.slice(0, 1))).toThrow(/'segment': no node with id/);
-    expect(() => checkIdKinds(specs, values, [found[0]!, { ...found[1]!, chainId: "chain:power-semi" }])).toThrow(/not a segment of 'chain:rail'/);
-    expect(() => checkIdKinds(specs, values, [{ ...found[0]!, kind: "Enterprise" }, found[1]!])).toThrow(/'chain'.*expected chainId/);
+    expect(() => checkIdKinds(specs, values, [found[0]!, { ...found[1]!, chainId: "chain:power-semi" }])).toThrow(
+      /not a segment of 'chain:rail'/,
+    );
+    expect(() => checkIdKinds(specs, values, [{ ...found[0]!, kind: "Enterprise" }, found[1]!])).toThrow(
+      /'chain'.*expected chainId/,
+    );
   });
 });
 
 describe("Neo4j errors as API errors", () => {
   it("reads a syntax error's position from the diagnostic record when present, else from the message trailer", () => {
-    const fromRecord = classifyCypherError({ code: "Neo.ClientError.Statement.SyntaxError", message: "bad", diagnosticRecord: { _position: { line: 3, column: 7, offset: 20 } } }, "x");
+    const fromRecord = classifyCypherError(
+      {
+        code: "Neo.ClientError.Statement.SyntaxError",
+        message: "bad",
+        diagnosticRecord: { _position: { line: 3, column: 7, offset: 20 } },
+      },
+      "x",
+    );
     expect(fromRecord).toMatchObject({ kind: "invalid", code: "CYPHER_SYNTAX", params: { line: 3, column: 7 } });
-    const fromMessage = classifyCypherError({ code: "Neo.ClientError.Statement.SyntaxError", message: "Invalid input 'RETRUN' (line 2, column 3 (offset: 12))\n\"  RETRUN n\"" }, "MATCH (n)\n  RETRUN n");
+    const fromMessage = classifyCypherError(
+      {
+        code: "Neo.ClientError.Statement.SyntaxError",
+        message: "Invalid input 'RETRUN' (line 2, column 3 (offset: 12))\n\"  RETRUN n\"",
+      },
+      "MATCH (n)\n  RETRUN n",
+    );
     expect(fromMessage).toMatchObject({ code: "CYPHER_SYNTAX", params: { line: 2, column: 3 } });
     expect(fromMessage!.message).not.toContain("\n");
-    const lineZero = classifyCypherError({ code: "Neo.ClientError.Statement.SyntaxError", message: "two statements (line 0, column 0 (offset: 10))" }, "RETURN 1;\nRETURN 2");
+    const lineZero = classifyCypherError(
+      { code: "Neo.ClientError.Statement.SyntaxError", message: "two statements (line 0, column 0 (offset: 10))" },
+      "RETURN 1;\nRETURN 2",
+    );
     expect(lineZero).toMatchObject({ params: { line: 2, column: 1 } });
   });
 
   it("maps access-mode refusals to 403, other statement errors to 400, and leaves the rest alone", () => {
-    expect(classifyCypherError({ code: "Neo.ClientError.Statement.AccessMode", message: "Writing in read access mode not allowed" }, "")).toMatchObject({ kind: "forbidden", code: "WRITE_NOT_ALLOWED" });
-    expect(classifyCypherError({ code: "Neo.ClientError.Statement.ParameterMissing", message: "Expected parameter(s): x" }, "")).toMatchObject({ kind: "invalid", code: "INVALID_PARAMETER" });
-    expect(classifyCypherError({ code: "Neo.ClientError.Procedure.ProcedureNotFound", message: "no" }, "")).toMatchObject({ kind: "invalid", code: "CYPHER_ERROR" });
+    expect(
+      classifyCypherError(
+        { code: "Neo.ClientError.Statement.AccessMode", message: "Writing in read access mode not allowed" },
+        "",
+      ),
+    ).toMatchObject({ kind: "forbidden", code: "WRITE_NOT_ALLOWED" });
+    expect(
+      classifyCypherError(
+        { code: "Neo.ClientError.Statement.ParameterMissing", message: "Expected parameter(s): x" },
+        "",
+      ),
+    ).toMatchObject({ kind: "invalid", code: "INVALID_PARAMETER" });
+    expect(
+      classifyCypherError({ code: "Neo.ClientError.Procedure.ProcedureNotFound", message: "no" }, ""),
+    ).toMatchObject({ kind: "invalid", code: "CYPHER_ERROR" });
     expect(classifyCypherError({ code: "ServiceUnavailable", message: "down" }, "")).toBeNull();
     expect(classifyCypherError(new Error("other"), "")).toBeNull();
   });

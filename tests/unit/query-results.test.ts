@@ -4,7 +4,13 @@ import { cellText, compareCells, nodeIds } from "../../client/views/queries/cell
 import { csvCell, toCsv } from "../../client/views/queries/csv";
 import { lineDiff } from "../../client/views/queries/line-diff";
 
-const node = (id: string, name: string, labels = ["Entity", "Org"]) => ({ $: "node" as const, id, labels, name, nameEn: `${name}-en` });
+const node = (id: string, name: string, labels = ["Entity", "Org"]) => ({
+  $: "node" as const,
+  id,
+  labels,
+  name,
+  nameEn: `${name}-en`,
+});
 
 describe("result cells", () => {
   it("read nodes by name, paths as arrows, lists joined", () => {
@@ -20,19 +26,22 @@ describe("result cells", () => {
   });
 
   it("collect domain node ids (not bookkeeping nodes) for the explorer link", () => {
-    const rows = [[node("ent:a", "甲"), [node("ent:b", "乙")]], [{ $: "path", nodes: [node("ent:a", "甲"), node("tech:c", "丙")], rels: [] }, node("u-1", "q", ["SavedQuery"])]];
+    const rows = [
+      [node("ent:a", "甲"), [node("ent:b", "乙")]],
+      [{ $: "path", nodes: [node("ent:a", "甲"), node("tech:c", "丙")], rels: [] }, node("u-1", "q", ["SavedQuery"])],
+    ];
     expect(nodeIds(rows)).toEqual(["ent:a", "ent:b", "tech:c"]);
   });
 });
 
 describe("CSV export", () => {
   it.each([
-    ["=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""],
+    ['=HYPERLINK("http://evil")', '"\'=HYPERLINK(""http://evil"")"'],
     ["+1+2", "'+1+2"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tcmd", "'\tcmd"],
-    ["plain, with comma", "\"plain, with comma\""],
+    ["plain, with comma", '"plain, with comma"'],
     ["株洲", "株洲"],
   ])("neutralises formulas and quotes %j", (value, expected) => {
     expect(csvCell(value)).toBe(expected);
@@ -46,8 +55,18 @@ describe("CSV export", () => {
 
 describe("bar layout", () => {
   it("scales bars to the largest value and caps how many are drawn", () => {
-    const layout = layoutBars([{ label: "a", value: 10 }, { label: "b", value: 5 }, { label: "c", value: 0 }], { width: 200, barHeight: 20, gap: 5, maxBars: 2 });
-    expect(layout.bars.map((b) => [b.label, b.width, b.y])).toEqual([["a", 200, 0], ["b", 100, 25]]);
+    const layout = layoutBars(
+      [
+        { label: "a", value: 10 },
+        { label: "b", value: 5 },
+        { label: "c", value: 0 },
+      ],
+      { width: 200, barHeight: 20, gap: 5, maxBars: 2 },
+    );
+    expect(layout.bars.map((b) => [b.label, b.width, b.y])).toEqual([
+      ["a", 200, 0],
+      ["b", 100, 25],
+    ]);
     expect(layout.hidden).toBe(1);
     expect(layout.height).toBe(45);
     expect(layoutBars([{ label: "z", value: 0 }], { width: 100 }).bars[0]!.width).toBe(0);

@@ -14,9 +14,18 @@ import { toCsv } from "../../server/shared/spreadsheet-cells";
 describe("route access defaults", () => {
   it("GET → viewer (anonymous may read), other methods → analyst and never anonymous", () => {
     expect(routeAccess({ method: "get" })).toEqual({ role: "viewer", loginRequired: false, audit: "none" });
-    for (const method of ["post", "put", "patch", "delete"] as const) expect(routeAccess({ method })).toEqual({ role: "analyst", loginRequired: true, audit: "generic" });
-    expect(routeAccess({ method: "post", auth: "admin", audit: "self" })).toEqual({ role: "admin", loginRequired: true, audit: "self" });
-    expect(routeAccess({ method: "post", readOnly: true })).toEqual({ role: "viewer", loginRequired: false, audit: "none" });
+    for (const method of ["post", "put", "patch", "delete"] as const)
+      expect(routeAccess({ method })).toEqual({ role: "analyst", loginRequired: true, audit: "generic" });
+    expect(routeAccess({ method: "post", auth: "admin", audit: "self" })).toEqual({
+      role: "admin",
+      loginRequired: true,
+      audit: "self",
+    });
+    expect(routeAccess({ method: "post", readOnly: true })).toEqual({
+      role: "viewer",
+      loginRequired: false,
+      audit: "none",
+    });
     expect(routeAccess({ method: "post", auth: "none" })).toMatchObject({ role: "none", loginRequired: false });
   });
 
@@ -33,7 +42,10 @@ describe("environment", () => {
     expect(anonymousRoleFor(parseEnv({}))).toBe("viewer");
     expect(anonymousRoleFor(parseEnv({ HOST: "0.0.0.0" }))).toBe("none");
     expect(anonymousRoleFor(parseEnv({ HOST: "0.0.0.0", ANONYMOUS_ROLE: "viewer" }))).toBe("viewer");
-    expect(securityFromEnv(parseEnv({ IMPORT_MAX_MB: "5", TRUST_PROXY: "1" }))).toMatchObject({ importMaxBytes: 5 * 1024 * 1024, trustProxy: 1 });
+    expect(securityFromEnv(parseEnv({ IMPORT_MAX_MB: "5", TRUST_PROXY: "1" }))).toMatchObject({
+      importMaxBytes: 5 * 1024 * 1024,
+      trustProxy: 1,
+    });
   });
 
   it("names bad values", () => {
@@ -63,7 +75,15 @@ describe("login failure limiter", () => {
 
 describe("spreadsheet cells and literals", () => {
   it("neutralises formula-like text but not numbers", () => {
-    expect(["=1+1", "+1", "-1", "@A1", "\t=x", "ok", "中=文"].map(neutralizeFormula)).toEqual(["'=1+1", "'+1", "'-1", "'@A1", "'\t=x", "ok", "中=文"]);
+    expect(["=1+1", "+1", "-1", "@A1", "\t=x", "ok", "中=文"].map(neutralizeFormula)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@A1",
+      "'\t=x",
+      "ok",
+      "中=文",
+    ]);
     expect(toCsv([["a", -5, "=cmd", 'say "hi", ok']])).toBe('\uFEFFa,-5,\'=cmd,"say ""hi"", ok"\r\n');
   });
 
@@ -73,8 +93,18 @@ describe("spreadsheet cells and literals", () => {
   });
 
   it("redacts secrets and trims large bodies in audit summaries", () => {
-    expect(summarizeBody({ username: "a", password: "x", nested: { apiToken: "y" }, list: Array.from({ length: 25 }, (_, i) => i) })).toEqual({
-      username: "a", password: "[redacted]", nested: { apiToken: "[redacted]" }, list: [...Array.from({ length: 20 }, (_, i) => i), "… 5 more"],
+    expect(
+      summarizeBody({
+        username: "a",
+        password: "x",
+        nested: { apiToken: "y" },
+        list: Array.from({ length: 25 }, (_, i) => i),
+      }),
+    ).toEqual({
+      username: "a",
+      password: "[redacted]",
+      nested: { apiToken: "[redacted]" },
+      list: [...Array.from({ length: 20 }, (_, i) => i), "… 5 more"],
     });
   });
 });

@@ -16,7 +16,10 @@ export interface BarLayout {
   hidden: number;
 }
 
-export function layoutBars(items: { label: string; value: number }[], options: { width: number; barHeight?: number; gap?: number; maxBars?: number }): BarLayout {
+export function layoutBars(
+  items: { label: string; value: number }[],
+  options: { width: number; barHeight?: number; gap?: number; maxBars?: number },
+): BarLayout {
   const barHeight = options.barHeight ?? 22;
   const gap = options.gap ?? 6;
   const shown = items.filter((item) => Number.isFinite(item.value)).slice(0, options.maxBars ?? 50);
@@ -27,5 +30,10 @@ export function layoutBars(items: { label: string; value: number }[], options: {
     y: index * (barHeight + gap),
     width: max > 0 ? Math.max(0, (item.value / max) * options.width) : 0,
   }));
-  return { bars, height: Math.max(0, shown.length * (barHeight + gap) - gap), max, hidden: items.length - shown.length };
+  return {
+    bars,
+    height: Math.max(0, shown.length * (barHeight + gap) - gap),
+    max,
+    hidden: items.length - shown.length,
+  };
 }

@@ -2,7 +2,10 @@ import { FLOW_BOX, type FlowLayout } from "./layout";
 
 const SVG = "http://www.w3.org/2000/svg";
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
   return el;
@@ -35,7 +38,15 @@ export function renderFlow(layout: FlowLayout, box: (id: string) => HTMLElement)
   wrap.style.height = `${height}px`;
   const canvas = svg("svg", { width: layout.width, height, "aria-hidden": "true" });
   const defs = svg("defs", {});
-  const marker = svg("marker", { id: "flow-arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" });
+  const marker = svg("marker", {
+    id: "flow-arrow",
+    viewBox: "0 0 10 10",
+    refX: 9,
+    refY: 5,
+    markerWidth: 7,
+    markerHeight: 7,
+    orient: "auto-start-reverse",
+  });
   marker.append(svg("path", { d: "M0,0 L10,5 L0,10 z", fill: "#94a3b8" }));
   defs.append(marker);
   canvas.append(defs);
@@ -44,10 +55,16 @@ export function renderFlow(layout: FlowLayout, box: (id: string) => HTMLElement)
     const from = at.get(edge.from);
     const to = at.get(edge.to);
     if (!from || !to) continue;
-    canvas.append(svg("path", {
-      d: edgePath(from, to, edge.back), fill: "none", stroke: "#94a3b8", "stroke-width": 1.5,
-      "marker-end": "url(#flow-arrow)", ...(edge.back ? { "stroke-dasharray": "4 3" } : {}),
-    }));
+    canvas.append(
+      svg("path", {
+        d: edgePath(from, to, edge.back),
+        fill: "none",
+        stroke: "#94a3b8",
+        "stroke-width": 1.5,
+        "marker-end": "url(#flow-arrow)",
+        ...(edge.back ? { "stroke-dasharray": "4 3" } : {}),
+      }),
+    );
   }
   wrap.append(canvas);
   for (const node of layout.nodes) {

@@ -78,7 +78,11 @@ export function drawChainDecor(
         const label = decor.stageLabels?.[run.stage];
         if (!label) continue;
         ctx.fillStyle = STAGE_INK[run.stage] ?? "#475569";
-        ctx.fillText(fitText(ctx, label, (run.x1 - run.x0 + w - 16) * t.k), ((run.x0 + run.x1) / 2) * t.k + t.x, top + (STAGE_STRIP / 2) * t.k);
+        ctx.fillText(
+          fitText(ctx, label, (run.x1 - run.x0 + w - 16) * t.k),
+          ((run.x0 + run.x1) / 2) * t.k + t.x,
+          top + (STAGE_STRIP / 2) * t.k,
+        );
       }
     }
     const headerY = (lane.y0 + SEGMENT_ROW) * t.k + t.y - Math.max(16, 14 * t.k);

@@ -63,7 +63,15 @@ export const SEGMENT_ROW = 72;
 const HEADER = 118;
 const TECH_GAP = 70;
 const LANE_GAP = 90;
-const ORG_KINDS = new Set(["Enterprise", "University", "ResearchInstitute", "Platform", "GovernmentBody", "Association", "Park"]);
+const ORG_KINDS = new Set([
+  "Enterprise",
+  "University",
+  "ResearchInstitute",
+  "Platform",
+  "GovernmentBody",
+  "Association",
+  "Park",
+]);
 
 const byOrder = (a: ChainNodeInput, b: ChainNodeInput) => (a.order ?? 99) - (b.order ?? 99) || a.id.localeCompare(b.id);
 const byWeight = (a: ChainNodeInput, b: ChainNodeInput) => b.degree - a.degree || a.id.localeCompare(b.id);
@@ -82,13 +90,22 @@ function stackRelated(items: ChainNodeInput[], x: number, y: number, positions: 
   return place(sorted, subs, (sub) => x + sub * COLUMN_WIDTH, y, positions);
 }
 
-function place(items: ChainNodeInput[], subs: number, xOf: (sub: number) => number, y: number, positions: Map<string, Point>): number {
+function place(
+  items: ChainNodeInput[],
+  subs: number,
+  xOf: (sub: number) => number,
+  y: number,
+  positions: Map<string, Point>,
+): number {
   const rows = Math.ceil(items.length / subs);
   items.forEach((item, i) => positions.set(item.id, { x: xOf(Math.floor(i / rows)), y: y + (i % rows) * ROW }));
   return rows;
 }
 
-export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { source: string; target: string; type: string }[]): ChainLayoutResult {
+export function chainLayout(
+  nodes: readonly ChainNodeInput[],
+  links: readonly { source: string; target: string; type: string }[],
+): ChainLayoutResult {
   const positions = new Map<string, Point>();
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const neighbours = new Map<string, string[]>();
@@ -100,16 +117,20 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
   const partOf = new Map(links.filter((l) => l.type === "PART_OF").map((l) => [l.source, l.target]));
   const segments = nodes.filter((n) => n.kind === "Segment");
   // Biggest chains first (the chain node's degree), then by id, so the lane order is stable.
-  const laneIds = [...new Set(segments.map((s) => s.chainId ?? partOf.get(s.id) ?? "?"))]
-    .sort((a, b) => (byId.get(b)?.degree ?? 0) - (byId.get(a)?.degree ?? 0) || a.localeCompare(b));
+  const laneIds = [...new Set(segments.map((s) => s.chainId ?? partOf.get(s.id) ?? "?"))].sort(
+    (a, b) => (byId.get(b)?.degree ?? 0) - (byId.get(a)?.degree ?? 0) || a.localeCompare(b),
+  );
   const laneOf = new Map<string, number>();
   const columnOf = new Map<string, number>();
   const lanes: ChainLane[] = laneIds.map((chainId, laneIndex) => {
-    const columns = segments.filter((s) => (s.chainId ?? partOf.get(s.id) ?? "?") === chainId).sort(byOrder).map((s, i) => {
-      laneOf.set(s.id, laneIndex);
-      columnOf.set(s.id, i);
-      return { segmentId: s.id, label: s.label, stage: s.stage ?? null, x: i * COLUMN_WIDTH };
-    });
+    const columns = segments
+      .filter((s) => (s.chainId ?? partOf.get(s.id) ?? "?") === chainId)
+      .sort(byOrder)
+      .map((s, i) => {
+        laneOf.set(s.id, laneIndex);
+        columnOf.set(s.id, i);
+        return { segmentId: s.id, label: s.label, stage: s.stage ?? null, x: i * COLUMN_WIDTH };
+      });
     laneOf.set(chainId, laneIndex);
     return { chainId, label: byId.get(chainId)?.label ?? chainId, y0: 0, y1: 0, columns, relatedX: null, x1: 0 };
   });
@@ -147,7 +168,9 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
 
   let y = 0;
   const unplaced: ChainNodeInput[] = [];
-  const assigned = new Map<number, { techs: ChainNodeInput[]; related: ChainNodeInput[] }>(lanes.map((_, i) => [i, { techs: [], related: [] }]));
+  const assigned = new Map<number, { techs: ChainNodeInput[]; related: ChainNodeInput[] }>(
+    lanes.map((_, i) => [i, { techs: [], related: [] }]),
+  );
   for (const n of others) {
     const lane = laneVotes(n);
     if (lane === undefined) unplaced.push(n);
@@ -159,7 +182,10 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
     let rows = 0;
     for (const column of lane.columns) {
       positions.set(column.segmentId, { x: column.x, y: y + SEGMENT_ROW });
-      rows = Math.max(rows, stack((columnMembers.get(column.segmentId) ?? []).sort(byWeight), column.x, y + HEADER, positions));
+      rows = Math.max(
+        rows,
+        stack((columnMembers.get(column.segmentId) ?? []).sort(byWeight), column.x, y + HEADER, positions),
+      );
     }
     const chainNode = byId.get(lane.chainId);
     if (chainNode) positions.set(chainNode.id, { x: -COLUMN_WIDTH, y: y + SEGMENT_ROW });
@@ -173,23 +199,37 @@ export function chainLayout(nodes: readonly ChainNodeInput[], links: readonly { 
       bottom = placeTechs(techs, y + HEADER + rows * ROW + 30, neighbours, positions);
     }
     lane.y1 = bottom + 20;
-    lane.x1 = Math.max((lane.relatedX ?? (lane.columns.length - 1) * COLUMN_WIDTH), ...[...positions.values()].filter((p) => p.y >= lane.y0 && p.y <= lane.y1).map((p) => p.x)) + COLUMN_WIDTH / 2;
+    lane.x1 =
+      Math.max(
+        lane.relatedX ?? (lane.columns.length - 1) * COLUMN_WIDTH,
+        ...[...positions.values()].filter((p) => p.y >= lane.y0 && p.y <= lane.y1).map((p) => p.x),
+      ) +
+      COLUMN_WIDTH / 2;
     y = lane.y1 + LANE_GAP;
   });
 
   if (unplaced.length) {
     const perRow = Math.max(6, Math.ceil(Math.sqrt(unplaced.length * 2)));
-    [...unplaced].sort((a, b) => a.kind.localeCompare(b.kind) || byWeight(a, b)).forEach((n, i) => {
-      positions.set(n.id, { x: (i % perRow) * (COLUMN_WIDTH / 2), y: y + Math.floor(i / perRow) * ROW * 1.5 });
-    });
+    [...unplaced]
+      .sort((a, b) => a.kind.localeCompare(b.kind) || byWeight(a, b))
+      .forEach((n, i) => {
+        positions.set(n.id, { x: (i % perRow) * (COLUMN_WIDTH / 2), y: y + Math.floor(i / perRow) * ROW * 1.5 });
+      });
   }
   return { positions, decor: { lanes, columnWidth: COLUMN_WIDTH }, alsoIn };
 }
 
 /** Technologies under the columns that use them: x at the mean of their placed neighbours, spread apart, staggered rows. */
-function placeTechs(techs: ChainNodeInput[], top: number, neighbours: Map<string, string[]>, positions: Map<string, Point>): number {
+function placeTechs(
+  techs: ChainNodeInput[],
+  top: number,
+  neighbours: Map<string, string[]>,
+  positions: Map<string, Point>,
+): number {
   const target = (t: ChainNodeInput) => {
-    const xs = (neighbours.get(t.id) ?? []).map((id) => positions.get(id)?.x).filter((x): x is number => x !== undefined);
+    const xs = (neighbours.get(t.id) ?? [])
+      .map((id) => positions.get(id)?.x)
+      .filter((x): x is number => x !== undefined);
     return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
   };
   const wanted = techs.map((t) => ({ t, x: target(t) })).sort((a, b) => a.x - b.x || a.t.id.localeCompare(b.t.id));

@@ -35,7 +35,9 @@ export interface ConsortiumLayout {
 }
 
 const spread = (count: number, width: number, margin: number) =>
-  Array.from({ length: count }, (_, i) => (count === 1 ? width / 2 : margin + (i * (width - 2 * margin)) / (count - 1)));
+  Array.from({ length: count }, (_, i) =>
+    count === 1 ? width / 2 : margin + (i * (width - 2 * margin)) / (count - 1),
+  );
 
 export function layoutConsortium(shape: ConsortiumShape, width = 520, height = 260): ConsortiumLayout {
   const margin = 64;
@@ -44,7 +46,12 @@ export function layoutConsortium(shape: ConsortiumShape, width = 520, height = 2
   const half = Math.floor(others.length / 2);
   const row = shape.lead ? [...others.slice(0, half), shape.lead, ...others.slice(half)] : others;
   const memberX = spread(row.length, width, margin);
-  const nodes: PlacedNode[] = row.map((id, i) => ({ id, role: id === shape.lead ? "lead" : "member", x: memberX[i]!, y: height * 0.42 }));
+  const nodes: PlacedNode[] = row.map((id, i) => ({
+    id,
+    role: id === shape.lead ? "lead" : "member",
+    x: memberX[i]!,
+    y: height * 0.42,
+  }));
   const placed = new Map(nodes.map((n) => [n.id, n]));
   const links: PlacedLink[] = [];
 
@@ -62,12 +69,17 @@ export function layoutConsortium(shape: ConsortiumShape, width = 520, height = 2
       nodes.push(via);
       placed.set(id, via);
     });
-    for (let i = 0; i + 1 < edge.path.length; i++) links.push({ source: edge.path[i]!, target: edge.path[i + 1]!, kind: "tie" });
+    for (let i = 0; i + 1 < edge.path.length; i++)
+      links.push({ source: edge.path[i]!, target: edge.path[i + 1]!, kind: "tie" });
   }
 
-  const techs = [...shape.covered.map((id) => ({ id, role: "tech" as const })), ...shape.uncovered.map((id) => ({ id, role: "gap" as const }))];
+  const techs = [
+    ...shape.covered.map((id) => ({ id, role: "tech" as const })),
+    ...shape.uncovered.map((id) => ({ id, role: "gap" as const })),
+  ];
   const techX = spread(techs.length, width, margin * 0.7);
   techs.forEach((tech, i) => nodes.push({ ...tech, x: techX[i]!, y: height * 0.85 }));
-  for (const member of shape.members) for (const tech of member.covers) links.push({ source: member.id, target: tech, kind: "covers" });
+  for (const member of shape.members)
+    for (const tech of member.covers) links.push({ source: member.id, target: tech, kind: "covers" });
   return { nodes, links, width, height };
 }

@@ -29,34 +29,56 @@ function linkPath(a: PlacedNode, b: PlacedNode): string {
 const midY = (a: PlacedNode, b: PlacedNode) => (a.y + b.y) / 2 - bow(a, b);
 
 /** Draw a laid-out consortium as SVG (labels are text nodes, never markup). */
-export function renderConsortium(layout: ConsortiumLayout, info: (id: string) => NodeInfo, ariaLabel: string): SVGSVGElement {
+export function renderConsortium(
+  layout: ConsortiumLayout,
+  info: (id: string) => NodeInfo,
+  ariaLabel: string,
+): SVGSVGElement {
   const svg = select(document.createElementNS(SVG, "svg"))
     .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
     .attr("class", "consortium-graph")
     .attr("role", "img")
     .attr("aria-label", ariaLabel);
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
-  const links = svg.append("g").selectAll("path").data(layout.links).join("path")
+  const links = svg
+    .append("g")
+    .selectAll("path")
+    .data(layout.links)
+    .join("path")
     .attr("d", (l) => linkPath(at.get(l.source)!, at.get(l.target)!))
     .attr("class", (l) => `link ${l.kind}`)
     .attr("fill", "none");
   links.append("title").text((l) => l.label ?? "");
-  svg.append("g").selectAll("text").data(layout.links.filter((l) => l.label)).join("text")
+  svg
+    .append("g")
+    .selectAll("text")
+    .data(layout.links.filter((l) => l.label))
+    .join("text")
     .attr("class", "link-label")
     .attr("x", (l) => (at.get(l.source)!.x + at.get(l.target)!.x) / 2)
     .attr("y", (l) => midY(at.get(l.source)!, at.get(l.target)!) - 4)
     .text((l) => l.label!);
 
-  const node = svg.append("g").selectAll("g").data(layout.nodes).join("g")
+  const node = svg
+    .append("g")
+    .selectAll("g")
+    .data(layout.nodes)
+    .join("g")
     .attr("class", (n) => `node ${n.role}`)
     .attr("transform", (n) => `translate(${n.x},${n.y})`);
   node.append("title").text((n) => info(n.id).title);
-  node.filter((n: PlacedNode) => n.role === "tech" || n.role === "gap").append("path").attr("d", "M0,-9 L8,6 L-8,6 Z")
+  node
+    .filter((n: PlacedNode) => n.role === "tech" || n.role === "gap")
+    .append("path")
+    .attr("d", "M0,-9 L8,6 L-8,6 Z")
     .attr("fill", (n) => (n.role === "gap" ? "#fff" : kindColor("Technology")));
-  node.filter((n: PlacedNode) => n.role !== "tech" && n.role !== "gap").append("circle")
+  node
+    .filter((n: PlacedNode) => n.role !== "tech" && n.role !== "gap")
+    .append("circle")
     .attr("r", (n) => (n.role === "via" ? 5 : n.role === "lead" ? 11 : 9))
     .attr("fill", (n) => (n.role === "via" ? "#cbd5e1" : kindColor(info(n.id).kind)));
-  node.append("text")
+  node
+    .append("text")
     .attr("y", (n) => (n.role === "tech" || n.role === "gap" ? 20 : n.role === "via" ? -8 : -14))
     .attr("text-anchor", "middle")
     .text((n) => short(info(n.id).label, n.role === "via" ? 6 : 8));

@@ -68,6 +68,7 @@ export function linkLook(type: string, key: { illustrative: boolean; basis?: str
   const alpha = key.light ? LIGHT_COLLABORATION_ALPHA : 1;
   if (key.illustrative) return { color: ILLUSTRATIVE_COLOR, width: style.width, dash: ILLUSTRATIVE_DASH, alpha };
   if (key.basis === "inferred") return { color: style.color, width: style.width, dash: INFERRED_DASH, alpha };
-  if (key.basis === "editorial") return { color: EDITORIAL_STYLE.color, width: style.width * EDITORIAL_STYLE.widthFactor, dash: [], alpha };
+  if (key.basis === "editorial")
+    return { color: EDITORIAL_STYLE.color, width: style.width * EDITORIAL_STYLE.widthFactor, dash: [], alpha };
   return { color: style.color, width: style.width, dash: [], alpha };
 }

@@ -70,7 +70,8 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     drawScene(ctx, scene, transform, { width, height, dpr: dpr() });
     // Where the focus node is drawn (canvas pixels), for automated UI tests of touch gestures.
     const focus = scene.focus ? scene.byId.get(scene.focus) : undefined;
-    if (focus) canvas.dataset.focusAt = `${Math.round(transform.applyX(focus.x))},${Math.round(transform.applyY(focus.y))}`;
+    if (focus)
+      canvas.dataset.focusAt = `${Math.round(transform.applyX(focus.x))},${Math.round(transform.applyY(focus.y))}`;
     else delete canvas.dataset.focusAt;
     minimap.draw(transform, width, height);
   }
@@ -188,7 +189,11 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     // Fitting a part (the chain layout's first lane): put it at the top, the rest follows below.
     // The minimap sits at the bottom right: fit into the area above it so it never covers a node.
     const reserved = minimapCanvas.offsetParent !== null ? minimapCanvas.offsetHeight + 12 : 0;
-    const f = fitTransform(boundsOf(pool), width, Math.max(120, height - reserved), { padding: 48, maxScale: 1.5, alignTop: !!ids?.length && pool.length < scene.nodes.length });
+    const f = fitTransform(boundsOf(pool), width, Math.max(120, height - reserved), {
+      padding: 48,
+      maxScale: 1.5,
+      alignTop: !!ids?.length && pool.length < scene.nodes.length,
+    });
     const target = zoomIdentity.translate(f.x, f.y).scale(f.k);
     if (animate) selection.transition().duration(450).call(zoomBehaviour.transform, target);
     else selection.call(zoomBehaviour.transform, target);
@@ -199,7 +204,11 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     const { width, height } = size();
     // Keep what was in the middle in the middle when a side panel opens or closes.
     if (lastSize.width && width && height && (width !== lastSize.width || height !== lastSize.height)) {
-      selection.call(zoomBehaviour.translateBy, (width - lastSize.width) / 2 / transform.k, (height - lastSize.height) / 2 / transform.k);
+      selection.call(
+        zoomBehaviour.translateBy,
+        (width - lastSize.width) / 2 / transform.k,
+        (height - lastSize.height) / 2 / transform.k,
+      );
     }
     if (width && height) lastSize = { width, height };
     canvas.width = Math.max(1, Math.round(width * dpr()));
@@ -226,12 +235,21 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
         redraw();
         return;
       }
-      const start = seedPositions(next.nodes, next.links.map((l) => ({ source: l.source.id, target: l.target.id })), placement.known);
+      const start = seedPositions(
+        next.nodes,
+        next.links.map((l) => ({ source: l.source.id, target: l.target.id })),
+        placement.known,
+      );
       const nodes = next.nodes.map((n) => {
         const pin = placement.pins.get(n.id);
         const p = pin ?? start.get(n.id);
         if (p) Object.assign(n, { x: p.x, y: p.y });
-        return { id: n.id, radius: n.radius, ...(p ? { x: p.x, y: p.y } : {}), ...(pin ? { fx: pin.x, fy: pin.y } : {}) };
+        return {
+          id: n.id,
+          radius: n.radius,
+          ...(p ? { x: p.x, y: p.y } : {}),
+          ...(pin ? { fx: pin.x, fy: pin.y } : {}),
+        };
       });
       const links = next.links.map((l) => ({ id: l.id, source: l.source.id, target: l.target.id }));
       fixed = new Set(placement.pins.keys());
@@ -257,7 +275,10 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       const node = scene?.byId.get(id);
       if (!node) return;
       const { width, height } = size();
-      selection.transition().duration(400).call(zoomBehaviour.translateTo, node.x, node.y, [width / 2, height / 2]);
+      selection
+        .transition()
+        .duration(400)
+        .call(zoomBehaviour.translateTo, node.x, node.y, [width / 2, height / 2]);
     },
     positions: () => new Map((scene?.nodes ?? []).map((n) => [n.id, { x: n.x, y: n.y }])),
     transform: () => transform,

@@ -20,7 +20,10 @@ export function createHitTester() {
     },
     find(x: number, y: number, slack: number): SceneNode | null {
       if (!tree) {
-        tree = quadtree<SceneNode>().x((n) => n.x).y((n) => n.y).addAll(nodes);
+        tree = quadtree<SceneNode>()
+          .x((n) => n.x)
+          .y((n) => n.y)
+          .addAll(nodes);
         maxRadius = nodes.reduce((m, n) => Math.max(m, n.radius), 0);
       }
       const reach = maxRadius + slack;

@@ -56,7 +56,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
   const keys = (box: Box) => {
     const out: number[] = [];
     for (let cy = Math.max(0, Math.floor(box[1] / CELL)); cy <= Math.floor(box[3] / CELL); cy++) {
-      for (let cx = Math.max(0, Math.floor(box[0] / CELL)); cx <= Math.floor(box[2] / CELL); cx++) out.push(cy * cols + cx);
+      for (let cx = Math.max(0, Math.floor(box[0] / CELL)); cx <= Math.floor(box[2] / CELL); cx++)
+        out.push(cy * cols + cx);
     }
     return out;
   };
@@ -64,7 +65,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     for (const key of keys(box)) (grid.get(key) ?? grid.set(key, []).get(key)!).push(box);
   };
   const hits = (grid: Map<number, Box[]>, box: Box) =>
-    keys(box).some((key) => (grid.get(key) ?? []).some((o) => o[0] < box[2] && o[2] > box[0] && o[1] < box[3] && o[3] > box[1]));
+    keys(box).some((key) =>
+      (grid.get(key) ?? []).some((o) => o[0] < box[2] && o[2] > box[0] && o[1] < box[3] && o[3] > box[1]),
+    );
   // Labels never overlap labels; node obstacles give way to important labels (selection, path, focus).
   const labels = new Map<number, Box[]>();
   const obstacles = new Map<number, Box[]>();
@@ -84,8 +87,15 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     if (options.placement === "around") {
       const above = c.y - c.r - 2 - lineHeight;
       const middle = c.y - lineHeight / 2;
-      spots.push([c.x, above], [c.x + c.r + 4 + half, middle], [c.x - c.r - 4 - half, middle],
-        [c.x, top + lineHeight], [c.x, above - lineHeight], [c.x + c.r + 4 + half, middle + lineHeight], [c.x - c.r - 4 - half, middle - lineHeight]);
+      spots.push(
+        [c.x, above],
+        [c.x + c.r + 4 + half, middle],
+        [c.x - c.r - 4 - half, middle],
+        [c.x, top + lineHeight],
+        [c.x, above - lineHeight],
+        [c.x + c.r + 4 + half, middle + lineHeight],
+        [c.x - c.r - 4 - half, middle - lineHeight],
+      );
     }
     let chosen: [number, number] | null = null;
     for (const [sx, sy] of spots) {

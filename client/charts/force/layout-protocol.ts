@@ -12,7 +12,14 @@ export interface WorkerNode {
 }
 
 export type ToWorker =
-  | { type: "graph"; version: number; nodes: WorkerNode[]; links: { id: string; source: string; target: string }[]; seed: number; alpha: number }
+  | {
+      type: "graph";
+      version: number;
+      nodes: WorkerNode[];
+      links: { id: string; source: string; target: string }[];
+      seed: number;
+      alpha: number;
+    }
   | { type: "drag"; version: number; index: number; x: number; y: number }
   | { type: "release"; version: number; index: number; pinned: boolean }
   | { type: "stop" };

@@ -2,7 +2,11 @@ import type { FromWorker, ToWorker, WorkerNode } from "./layout-protocol";
 
 export interface LayoutRunner {
   /** Lay out a new graph (starting from the given positions); returns its version. */
-  run(nodes: WorkerNode[], links: { id: string; source: string; target: string }[], options: { seed: number; alpha: number }): number;
+  run(
+    nodes: WorkerNode[],
+    links: { id: string; source: string; target: string }[],
+    options: { seed: number; alpha: number },
+  ): number;
   drag(index: number, x: number, y: number): void;
   release(index: number, pinned: boolean): void;
   stop(): void;

@@ -1,4 +1,15 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Force, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from "d3";
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Force,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from "d3";
 import { seededRandom } from "../../../server/contracts/random";
 
 export { seededRandom };
@@ -28,7 +39,11 @@ export function ticksFor(nodeCount: number): number {
 }
 
 /** A deterministic force layout (pure: no DOM, no timers — callers tick or run it). */
-export function createForceLayout(nodes: LayoutNode[], links: LayoutLink[], seed = 1): Simulation<LayoutNode, LayoutLink> {
+export function createForceLayout(
+  nodes: LayoutNode[],
+  links: LayoutLink[],
+  seed = 1,
+): Simulation<LayoutNode, LayoutLink> {
   const big = nodes.length > 2000;
   // Collision is the dearest force: on big graphs it runs every third tick, and past 6,000 nodes (an
   // overview, where overlap does not show) not at all.
@@ -39,8 +54,20 @@ export function createForceLayout(nodes: LayoutNode[], links: LayoutLink[], seed
   return forceSimulation<LayoutNode, LayoutLink>(nodes)
     .randomSource(seededRandom(seed))
     .alphaDecay(1 - Math.pow(0.001, 1 / ticksFor(nodes.length)))
-    .force("link", forceLink<LayoutNode, LayoutLink>(links).id((d) => d.id).distance((l) => 30 * spread + (l.source as LayoutNode).radius + (l.target as LayoutNode).radius).strength(0.35))
-    .force("charge", forceManyBody<LayoutNode>().strength(big ? -45 : -110 * spread).theta(big ? 1.1 : 0.9).distanceMax(big ? 300 : 600 * spread))
+    .force(
+      "link",
+      forceLink<LayoutNode, LayoutLink>(links)
+        .id((d) => d.id)
+        .distance((l) => 30 * spread + (l.source as LayoutNode).radius + (l.target as LayoutNode).radius)
+        .strength(0.35),
+    )
+    .force(
+      "charge",
+      forceManyBody<LayoutNode>()
+        .strength(big ? -45 : -110 * spread)
+        .theta(big ? 1.1 : 0.9)
+        .distanceMax(big ? 300 : 600 * spread),
+    )
     .force("collide", collide)
     .force("x", forceX<LayoutNode>(0).strength(0.04))
     .force("y", forceY<LayoutNode>(0).strength(0.04))

@@ -31,10 +31,14 @@ export function createMinimap(canvas: HTMLCanvasElement, onCenter: (x: number, y
     cacheCtx.clearRect(0, 0, width, height);
     bounds = scene ? boundsOf(scene.nodes) : null;
     if (!scene || !bounds) return;
-    scale = Math.min((width - 12) / Math.max(1, bounds.x1 - bounds.x0), (height - 12) / Math.max(1, bounds.y1 - bounds.y0));
+    scale = Math.min(
+      (width - 12) / Math.max(1, bounds.x1 - bounds.x0),
+      (height - 12) / Math.max(1, bounds.y1 - bounds.y0),
+    );
     for (const group of scene.nodeGroups) {
       cacheCtx.fillStyle = kindColor(group.kind);
-      for (const n of group.nodes) cacheCtx.fillRect(6 + (n.x - bounds.x0) * scale - 1, 6 + (n.y - bounds.y0) * scale - 1, 2, 2);
+      for (const n of group.nodes)
+        cacheCtx.fillRect(6 + (n.x - bounds.x0) * scale - 1, 6 + (n.y - bounds.y0) * scale - 1, 2, 2);
     }
   }
 
@@ -68,8 +72,8 @@ export function createMinimap(canvas: HTMLCanvasElement, onCenter: (x: number, y
       ctx.drawImage(cache, 0, 0, width, height);
       if (!bounds) return;
       // The visible area, clipped to the minimap so its frame stays visible when zoomed far out.
-      const x0 = Math.max(1, 6 + ((-t.x / t.k) - bounds.x0) * scale);
-      const y0 = Math.max(1, 6 + ((-t.y / t.k) - bounds.y0) * scale);
+      const x0 = Math.max(1, 6 + (-t.x / t.k - bounds.x0) * scale);
+      const y0 = Math.max(1, 6 + (-t.y / t.k - bounds.y0) * scale);
       const x1 = Math.min(width - 1, 6 + ((viewWidth - t.x) / t.k - bounds.x0) * scale);
       const y1 = Math.min(height - 1, 6 + ((viewHeight - t.y) / t.k - bounds.y0) * scale);
       if (x1 <= x0 || y1 <= y0) return;

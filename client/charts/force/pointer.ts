@@ -24,7 +24,8 @@ const TOUCH_SLOP = 10;
  * Touch: a tap selects, a finger held still on a node opens its menu (long press), a moving finger drags it.
  */
 export function attachPointer(canvas: HTMLCanvasElement, on: PointerHandlers): void {
-  let pressed: { node: SceneNode; index: number; x: number; y: number; dx: number; dy: number; moved: boolean } | null = null;
+  let pressed: { node: SceneNode; index: number; x: number; y: number; dx: number; dy: number; moved: boolean } | null =
+    null;
   let suppressClick = false;
   let downAt: { x: number; y: number } | null = null;
   let holdTimer = 0;
@@ -39,7 +40,15 @@ export function attachPointer(canvas: HTMLCanvasElement, on: PointerHandlers): v
     const node = on.nodeAt(event.clientX, event.clientY);
     if (!node) return;
     const p = on.toWorld(event.clientX, event.clientY);
-    pressed = { node, index: on.indexOf(node), x: event.clientX, y: event.clientY, dx: node.x - p.x, dy: node.y - p.y, moved: false };
+    pressed = {
+      node,
+      index: on.indexOf(node),
+      x: event.clientX,
+      y: event.clientY,
+      dx: node.x - p.x,
+      dy: node.y - p.y,
+      moved: false,
+    };
     canvas.setPointerCapture(event.pointerId);
     cancelHold();
     if (event.pointerType === "touch" && on.longpress) {

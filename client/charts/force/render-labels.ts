@@ -32,11 +32,17 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomT
   const max = t.k < 1 && !chain && !small ? 80 : 250;
   // Always labelled: the selection and its neighbours, the path, the focus, and the top hubs.
   const neighbours = new Set<string>();
-  if (scene.selected) for (const l of scene.links) {
-    if (l.source.id === scene.selected) neighbours.add(l.target.id);
-    else if (l.target.id === scene.selected) neighbours.add(l.source.id);
-  }
-  const hubs = new Set([...scene.nodes].sort((a, c) => c.weight - a.weight).slice(0, TOP_HUBS).map((n) => n.id));
+  if (scene.selected)
+    for (const l of scene.links) {
+      if (l.source.id === scene.selected) neighbours.add(l.target.id);
+      else if (l.target.id === scene.selected) neighbours.add(l.source.id);
+    }
+  const hubs = new Set(
+    [...scene.nodes]
+      .sort((a, c) => c.weight - a.weight)
+      .slice(0, TOP_HUBS)
+      .map((n) => n.id),
+  );
   const candidates: LabelCandidate[] = [];
   const obstacles: [number, number, number, number][] = [];
   const emphasis = scene.emphasis?.nodes;
@@ -46,18 +52,37 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomT
     // Big nodes are obstacles (a label never covers another node's shape) — unless the view is so dense
     // that nothing could be labelled then.
     if (r >= 8) obstacles.push([n.x * t.k + t.x - r, n.y * t.k + t.y - r, n.x * t.k + t.x + r, n.y * t.k + t.y + r]);
-    const special = n.id === scene.selected || n.id === scene.hovered || n.id === scene.focus || (emphasis?.has(n.id) ?? false) || neighbours.has(n.id) || hubs.has(n.id);
+    const special =
+      n.id === scene.selected ||
+      n.id === scene.hovered ||
+      n.id === scene.focus ||
+      (emphasis?.has(n.id) ?? false) ||
+      neighbours.has(n.id) ||
+      hubs.has(n.id);
     if ((emphasis && !special) || (!special && (r < minRadius || !n.label))) continue;
     candidates.push({
-      id: n.id, x: n.x * t.k + t.x, y: n.y * t.k + t.y, r: n.radius * t.k, width: measure(ctx, n.label),
-      priority: (n.id === scene.selected || n.id === scene.hovered ? 4 * IMPORTANT : special ? 2 * IMPORTANT : 0) + n.weight,
+      id: n.id,
+      x: n.x * t.k + t.x,
+      y: n.y * t.k + t.y,
+      r: n.radius * t.k,
+      width: measure(ctx, n.label),
+      priority:
+        (n.id === scene.selected || n.id === scene.hovered ? 4 * IMPORTANT : special ? 2 * IMPORTANT : 0) + n.weight,
     });
   }
   // Only the likeliest candidates compete (a dense view has thousands).
-  const shortlist = candidates.length > max * 6 ? candidates.sort((a, c) => c.priority - a.priority).slice(0, max * 6) : candidates;
+  const shortlist =
+    candidates.length > max * 6 ? candidates.sort((a, c) => c.priority - a.priority).slice(0, max * 6) : candidates;
   const placed = placeLabels(shortlist, {
-    width: o.width, height: o.height, important: IMPORTANT, minRadius, max, padding: small ? 3 : 6, obstacles: obstacles.length <= 600 ? obstacles : [],
-    placement: small ? "around" : "below", all: small,
+    width: o.width,
+    height: o.height,
+    important: IMPORTANT,
+    minRadius,
+    max,
+    padding: small ? 3 : 6,
+    obstacles: obstacles.length <= 600 ? obstacles : [],
+    placement: small ? "around" : "below",
+    all: small,
   });
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
@@ -71,4 +96,3 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomT
     ctx.fillText(n.label, p.x, p.y);
   }
 }
-

@@ -33,7 +33,13 @@ function drawLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform
       const s = l.source;
       const e = l.target;
       if (skip?.has(l.id)) continue;
-      if ((s.x < b.x0 && e.x < b.x0) || (s.x > b.x1 && e.x > b.x1) || (s.y < b.y0 && e.y < b.y0) || (s.y > b.y1 && e.y > b.y1)) continue;
+      if (
+        (s.x < b.x0 && e.x < b.x0) ||
+        (s.x > b.x1 && e.x > b.x1) ||
+        (s.y < b.y0 && e.y < b.y0) ||
+        (s.y > b.y1 && e.y > b.y1)
+      )
+        continue;
       ctx.moveTo(s.x, s.y);
       ctx.lineTo(e.x, e.y);
       // Stroke in chunks, as for nodes: very long paths rasterise disproportionately slowly.
@@ -71,7 +77,15 @@ function drawArrows(ctx: CanvasRenderingContext2D, links: SceneLink[], t: ZoomTr
   }
 }
 
-function drawEmphasisLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, ids: Set<string>, color: string | null, width: number, evenHidden = false) {
+function drawEmphasisLinks(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  t: ZoomTransform,
+  ids: Set<string>,
+  color: string | null,
+  width: number,
+  evenHidden = false,
+) {
   for (const l of scene.links) {
     if (!ids.has(l.id) || (!evenHidden && scene.hiddenTypes.has(l.type))) continue;
     const look = linkLook(l.type, l);
@@ -86,7 +100,14 @@ function drawEmphasisLinks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomT
   ctx.setLineDash([]);
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, b: Bounds, only: Set<string> | null, alpha: number) {
+function drawNodes(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  t: ZoomTransform,
+  b: Bounds,
+  only: Set<string> | null,
+  alpha: number,
+) {
   ctx.globalAlpha = alpha;
   ctx.lineWidth = 1.2 / t.k;
   ctx.strokeStyle = "#ffffff";
@@ -124,7 +145,15 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform
   ctx.globalAlpha = 1;
 }
 
-function ring(ctx: CanvasRenderingContext2D, n: SceneNode, t: ZoomTransform, color: string, width: number, gap: number, dash: number[] = []) {
+function ring(
+  ctx: CanvasRenderingContext2D,
+  n: SceneNode,
+  t: ZoomTransform,
+  color: string,
+  width: number,
+  gap: number,
+  dash: number[] = [],
+) {
   ctx.strokeStyle = color;
   ctx.lineWidth = width / t.k;
   ctx.setLineDash(dash.map((d) => d / t.k));
@@ -172,10 +201,15 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTr
   const emphasis = scene.emphasis;
   drawLinks(ctx, scene, t, b, emphasis !== null);
   if (emphasis) drawEmphasisLinks(ctx, scene, t, emphasis.links, null, 1);
-  const selectedLinks = scene.selected ? new Set(scene.links.filter((l) => l.source.id === scene.selected || l.target.id === scene.selected).map((l) => l.id)) : null;
+  const selectedLinks = scene.selected
+    ? new Set(
+        scene.links.filter((l) => l.source.id === scene.selected || l.target.id === scene.selected).map((l) => l.id),
+      )
+    : null;
   if (selectedLinks?.size) drawEmphasisLinks(ctx, scene, t, selectedLinks, null, 1, true);
   if (scene.pathLinks.size) drawEmphasisLinks(ctx, scene, t, scene.pathLinks, "#f59e0b", 4);
-  if (t.k > 0.6 && scene.links.length < 4000) drawArrows(ctx, emphasis ? scene.links.filter((l) => emphasis.links.has(l.id)) : scene.links, t);
+  if (t.k > 0.6 && scene.links.length < 4000)
+    drawArrows(ctx, emphasis ? scene.links.filter((l) => emphasis.links.has(l.id)) : scene.links, t);
   drawNodes(ctx, scene, t, b, null, emphasis ? 0.18 : 1);
   if (emphasis) drawNodes(ctx, scene, t, b, emphasis.nodes, 1);
   drawMarks(ctx, scene, t, b);
@@ -203,10 +237,31 @@ const endId = (end: LayoutLink["source"]) => (typeof end === "object" ? (end as 
  * The simple drawing API kept for small embedded graphs (the query results view): a laid-out graph drawn
  * once per call with the explorer's renderer.
  */
-export function drawGraph(ctx: CanvasRenderingContext2D, state: DrawState, t: ZoomTransform, width: number, height: number): void {
+export function drawGraph(
+  ctx: CanvasRenderingContext2D,
+  state: DrawState,
+  t: ZoomTransform,
+  width: number,
+  height: number,
+): void {
   const scene = buildScene(
-    state.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label, radius: n.radius, x: n.x ?? 0, y: n.y ?? 0, illustrative: n.illustrative, weight: n.radius })),
-    state.links.map((l) => ({ id: l.id, type: l.type ?? "", source: endId(l.source), target: endId(l.target), illustrative: l.illustrative })),
+    state.nodes.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      label: n.label,
+      radius: n.radius,
+      x: n.x ?? 0,
+      y: n.y ?? 0,
+      illustrative: n.illustrative,
+      weight: n.radius,
+    })),
+    state.links.map((l) => ({
+      id: l.id,
+      type: l.type ?? "",
+      source: endId(l.source),
+      target: endId(l.target),
+      illustrative: l.illustrative,
+    })),
   );
   scene.selected = state.selected;
   scene.hovered = state.hovered;

@@ -51,13 +51,25 @@ export interface Scene {
   decor: ChainDecor | null;
 }
 
-export function buildScene(nodes: SceneNode[], links: (LinkLookKey & { id: string; type: string; source: string; target: string })[]): Scene {
+export function buildScene(
+  nodes: SceneNode[],
+  links: (LinkLookKey & { id: string; type: string; source: string; target: string })[],
+): Scene {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const sceneLinks: SceneLink[] = [];
   for (const l of links) {
     const source = byId.get(l.source);
     const target = byId.get(l.target);
-    if (source && target) sceneLinks.push({ id: l.id, type: l.type, source, target, illustrative: l.illustrative, ...(l.basis ? { basis: l.basis } : {}), ...(l.light ? { light: true } : {}) });
+    if (source && target)
+      sceneLinks.push({
+        id: l.id,
+        type: l.type,
+        source,
+        target,
+        illustrative: l.illustrative,
+        ...(l.basis ? { basis: l.basis } : {}),
+        ...(l.light ? { light: true } : {}),
+      });
   }
   const linkGroups = new Map<string, Scene["linkGroups"][number]>();
   for (const link of sceneLinks) {
@@ -68,9 +80,19 @@ export function buildScene(nodes: SceneNode[], links: (LinkLookKey & { id: strin
   const nodeGroups = new Map<string, SceneNode[]>();
   for (const node of nodes) (nodeGroups.get(node.kind) ?? nodeGroups.set(node.kind, []).get(node.kind)!).push(node);
   return {
-    nodes, links: sceneLinks, byId,
+    nodes,
+    links: sceneLinks,
+    byId,
     linkGroups: [...linkGroups.values()],
     nodeGroups: [...nodeGroups.entries()].map(([kind, group]) => ({ kind, nodes: group })),
-    selected: null, hovered: null, focus: null, pinned: new Set(), emphasis: null, pathLinks: new Set(), hiddenTypes: new Set(), hiddenLinks: new Set(), decor: null,
+    selected: null,
+    hovered: null,
+    focus: null,
+    pinned: new Set(),
+    emphasis: null,
+    pathLinks: new Set(),
+    hiddenTypes: new Set(),
+    hiddenLinks: new Set(),
+    decor: null,
   };
 }

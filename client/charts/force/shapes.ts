@@ -10,7 +10,10 @@ export interface PathSink {
   closePath(): void;
 }
 
-const HEX = Array.from({ length: 6 }, (_, i) => [Math.cos((Math.PI / 3) * i + Math.PI / 6), Math.sin((Math.PI / 3) * i + Math.PI / 6)] as const);
+const HEX = Array.from(
+  { length: 6 },
+  (_, i) => [Math.cos((Math.PI / 3) * i + Math.PI / 6), Math.sin((Math.PI / 3) * i + Math.PI / 6)] as const,
+);
 
 /** Append one node's outline to the current path (so a whole kind fills in one call). */
 export function traceShape(sink: PathSink, shape: Shape, x: number, y: number, r: number): void {
@@ -39,7 +42,9 @@ export function traceShape(sink: PathSink, shape: Shape, x: number, y: number, r
       sink.lineTo(x - r * 1.1, y + r * 0.8);
       break;
     case "hexagon":
-      HEX.forEach(([cx, cy], i) => (i === 0 ? sink.moveTo(x + cx * r, y + cy * r) : sink.lineTo(x + cx * r, y + cy * r)));
+      HEX.forEach(([cx, cy], i) =>
+        i === 0 ? sink.moveTo(x + cx * r, y + cy * r) : sink.lineTo(x + cx * r, y + cy * r),
+      );
       break;
   }
   sink.closePath();
@@ -52,7 +57,10 @@ export function shapePathD(shape: Shape, x: number, y: number, r: number): strin
   const sink: PathSink = {
     moveTo: (px, py) => parts.push(`M${f(px)} ${f(py)}`),
     lineTo: (px, py) => parts.push(`L${f(px)} ${f(py)}`),
-    arc: (cx, cy, rr) => parts.push(`M${f(cx - rr)} ${f(cy)}a${f(rr)} ${f(rr)} 0 1 0 ${f(2 * rr)} 0a${f(rr)} ${f(rr)} 0 1 0 ${f(-2 * rr)} 0`),
+    arc: (cx, cy, rr) =>
+      parts.push(
+        `M${f(cx - rr)} ${f(cy)}a${f(rr)} ${f(rr)} 0 1 0 ${f(2 * rr)} 0a${f(rr)} ${f(rr)} 0 1 0 ${f(-2 * rr)} 0`,
+      ),
     closePath: () => parts.push("Z"),
   };
   if (shape === "circle") sink.arc(x, y, r, 0, Math.PI * 2);

@@ -24,7 +24,12 @@ export function boundsOf(points: Iterable<{ x: number; y: number; radius?: numbe
 }
 
 /** Scale and translation that show `b` centred in width×height with `padding` pixels, scale clamped. */
-export function fitTransform(b: Bounds | null, width: number, height: number, options: { padding?: number; minScale?: number; maxScale?: number; alignTop?: boolean } = {}) {
+export function fitTransform(
+  b: Bounds | null,
+  width: number,
+  height: number,
+  options: { padding?: number; minScale?: number; maxScale?: number; alignTop?: boolean } = {},
+) {
   const padding = options.padding ?? 40;
   if (!b || width <= 0 || height <= 0) return { x: width / 2, y: height / 2, k: 1 };
   const w = Math.max(1, b.x1 - b.x0);
@@ -47,7 +52,12 @@ export interface DrawOptions {
 
 /** World-space rectangle currently on screen (with a margin), for culling. */
 export function viewBounds(t: { x: number; y: number; k: number }, width: number, height: number, margin = 40): Bounds {
-  return { x0: (-margin - t.x) / t.k, y0: (-margin - t.y) / t.k, x1: (width + margin - t.x) / t.k, y1: (height + margin - t.y) / t.k };
+  return {
+    x0: (-margin - t.x) / t.k,
+    y0: (-margin - t.y) / t.k,
+    x1: (width + margin - t.x) / t.k,
+    y1: (height + margin - t.y) / t.k,
+  };
 }
 
 export function visible(n: { x: number; y: number; radius: number }, b: Bounds) {

@@ -85,7 +85,13 @@ const INNER = 10;
 const STAGES: Stage[] = ["UP", "MID", "DOWN"];
 
 /** The longest prefix of `text` (plus …) that fits `width`; the text itself when it fits. */
-export function fit(text: string, width: number, size: number, measure: PanoramaOptions["measure"], bold = false): string {
+export function fit(
+  text: string,
+  width: number,
+  size: number,
+  measure: PanoramaOptions["measure"],
+  bold = false,
+): string {
   if (measure(text, size, bold) <= width) return text;
   const chars = [...text];
   let lo = 0;
@@ -99,7 +105,14 @@ export function fit(text: string, width: number, size: number, measure: Panorama
 }
 
 /** Break `text` into at most `max` lines of `width` (the last one shortened with … if needed). */
-export function wrap(text: string, width: number, size: number, measure: PanoramaOptions["measure"], max = 2, bold = false): string[] {
+export function wrap(
+  text: string,
+  width: number,
+  size: number,
+  measure: PanoramaOptions["measure"],
+  max = 2,
+  bold = false,
+): string[] {
   const chars = [...text];
   const lines: string[] = [];
   let start = 0;
@@ -130,7 +143,15 @@ export function layoutPanorama(segments: PanoramaSegment[], o: PanoramaOptions):
     texts.push({ ...t, w, h: t.h ?? Math.ceil(t.size * 1.35) });
   };
 
-  add({ text: fit(o.title, o.width - 2 * PAD, 18, o.measure, true), full: o.title, x: PAD, y: PAD, size: 18, weight: "bold", role: "title" });
+  add({
+    text: fit(o.title, o.width - 2 * PAD, 18, o.measure, true),
+    full: o.title,
+    x: PAD,
+    y: PAD,
+    size: 18,
+    weight: "bold",
+    role: "title",
+  });
   const top = PAD + 34;
   let y = top;
   let bottom = top;
@@ -138,7 +159,14 @@ export function layoutPanorama(segments: PanoramaSegment[], o: PanoramaOptions):
     const x = columns === 3 ? PAD + index * (colW + PAD) : PAD;
     if (columns === 3) y = top;
     const bandTop = y;
-    add({ text: `${o.stageLabel(stage)}${columns === 3 && index < 2 ? "  →" : ""}`, x: x + 4, y: y + 4, size: 15, weight: "bold", role: "band" });
+    add({
+      text: `${o.stageLabel(stage)}${columns === 3 && index < 2 ? "  →" : ""}`,
+      x: x + 4,
+      y: y + 4,
+      size: 15,
+      weight: "bold",
+      role: "band",
+    });
     y += 30;
     for (const s of segments.filter((seg) => seg.stage === stage).sort((a, b) => a.order - b.order)) {
       const boxTop = y;
@@ -149,18 +177,46 @@ export function layoutPanorama(segments: PanoramaSegment[], o: PanoramaOptions):
         cy += 20;
       }
       const counts = `${o.statusLabel(s.status)} · ${s.counts}`;
-      add({ text: fit(counts, innerW, 12, o.measure), full: counts, x: tx, y: cy, size: 12, weight: "normal", role: "counts", segmentId: s.id });
+      add({
+        text: fit(counts, innerW, 12, o.measure),
+        full: counts,
+        x: tx,
+        y: cy,
+        size: 12,
+        weight: "normal",
+        role: "counts",
+        segmentId: s.id,
+      });
       cy += 22;
       const open = o.expanded.has(s.id);
       const shown = open ? s.orgs : s.orgs.slice(0, limit);
       for (const org of shown) {
         const mark = !org.local ? "foreign" : org.research ? "research" : undefined;
         const label = mark ? `${org.name}（${o.mark(mark)}）` : org.name;
-        add({ text: fit(label, innerW, 13, o.measure), full: label, x: tx, y: cy, size: 13, weight: "normal", role: "org", orgId: org.id, segmentId: s.id, ...(mark ? { mark } : {}) });
+        add({
+          text: fit(label, innerW, 13, o.measure),
+          full: label,
+          x: tx,
+          y: cy,
+          size: 13,
+          weight: "normal",
+          role: "org",
+          orgId: org.id,
+          segmentId: s.id,
+          ...(mark ? { mark } : {}),
+        });
         cy += 19;
       }
       if (s.orgs.length > limit) {
-        add({ text: open ? o.less : o.more(s.orgs.length - limit), x: tx, y: cy, size: 12, weight: "normal", role: "more", segmentId: s.id });
+        add({
+          text: open ? o.less : o.more(s.orgs.length - limit),
+          x: tx,
+          y: cy,
+          size: 12,
+          weight: "normal",
+          role: "more",
+          segmentId: s.id,
+        });
         cy += 20;
       }
       // technology chips, flowing left to right
@@ -175,7 +231,18 @@ export function layoutPanorama(segments: PanoramaSegment[], o: PanoramaOptions):
             cy += 24;
           }
           chips.push({ x: cx, y: cy, w, h: 20 });
-          add({ text: label, full: tech, x: cx + 6, y: cy + 3, size: 12, weight: "normal", role: "chip", segmentId: s.id, w: w - 12, h: 15 });
+          add({
+            text: label,
+            full: tech,
+            x: cx + 6,
+            y: cy + 3,
+            size: 12,
+            weight: "normal",
+            role: "chip",
+            segmentId: s.id,
+            w: w - 12,
+            h: 15,
+          });
           cx += w + 6;
         }
         cy += 24;
@@ -218,7 +285,8 @@ export function overlaps(texts: Pick<PanoramaText, "x" | "y" | "w" | "h" | "text
     for (let j = i + 1; j < texts.length; j++) {
       const a = texts[i]!;
       const b = texts[j]!;
-      if (a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5) out.push([a.text, b.text]);
+      if (a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5)
+        out.push([a.text, b.text]);
     }
   }
   return out;

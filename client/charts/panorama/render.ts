@@ -6,7 +6,10 @@ import type { PanoramaLayout } from "./layout";
 const NS = "http://www.w3.org/2000/svg";
 export const PANORAMA_FONT = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif`;
 
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   return node;
@@ -18,28 +21,85 @@ export interface PanoramaHandlers {
   more?(segmentId: string): void;
 }
 
-export function drawPanorama(layout: PanoramaLayout, colors: Record<string, string>, on: PanoramaHandlers = {}, selected: string | null = null): SVGSVGElement {
-  const svg = el("svg", { xmlns: NS, width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, "font-family": PANORAMA_FONT, role: "img" });
+export function drawPanorama(
+  layout: PanoramaLayout,
+  colors: Record<string, string>,
+  on: PanoramaHandlers = {},
+  selected: string | null = null,
+): SVGSVGElement {
+  const svg = el("svg", {
+    xmlns: NS,
+    width: layout.width,
+    height: layout.height,
+    viewBox: `0 0 ${layout.width} ${layout.height}`,
+    "font-family": PANORAMA_FONT,
+    role: "img",
+  });
   svg.append(el("rect", { x: 0, y: 0, width: layout.width, height: layout.height, fill: "#ffffff" }));
-  for (const band of layout.bands) svg.append(el("rect", { x: band.x - 6, y: band.y - 4, width: band.w + 12, height: band.h + 4, rx: 8, fill: "#f1f5f9" }));
+  for (const band of layout.bands)
+    svg.append(
+      el("rect", { x: band.x - 6, y: band.y - 4, width: band.w + 12, height: band.h + 4, rx: 8, fill: "#f1f5f9" }),
+    );
   for (const box of layout.boxes) {
     const color = colors[box.status] ?? "#64748b";
     const g = el("g", { "data-segment": box.segmentId, cursor: "pointer" });
     g.append(
-      el("rect", { x: box.x, y: box.y, width: box.w, height: box.h, rx: 6, fill: "#ffffff", stroke: color, "stroke-width": box.segmentId === selected ? 3 : 1.5 }),
+      el("rect", {
+        x: box.x,
+        y: box.y,
+        width: box.w,
+        height: box.h,
+        rx: 6,
+        fill: "#ffffff",
+        stroke: color,
+        "stroke-width": box.segmentId === selected ? 3 : 1.5,
+      }),
       el("rect", { x: box.x, y: box.y, width: 6, height: box.h, rx: 3, fill: color }),
     );
     g.addEventListener("click", () => on.segment?.(box.segmentId));
     svg.append(g);
   }
-  for (const chip of layout.chips) svg.append(el("rect", { x: chip.x, y: chip.y, width: chip.w, height: chip.h, rx: 10, fill: "#eef2ff", stroke: "#c7d2fe" }));
-  for (const item of layout.legend) svg.append(el("rect", { x: item.x, y: item.y, width: item.size, height: item.size, rx: 2, fill: colors[item.status] ?? "#64748b" }));
+  for (const chip of layout.chips)
+    svg.append(
+      el("rect", { x: chip.x, y: chip.y, width: chip.w, height: chip.h, rx: 10, fill: "#eef2ff", stroke: "#c7d2fe" }),
+    );
+  for (const item of layout.legend)
+    svg.append(
+      el("rect", {
+        x: item.x,
+        y: item.y,
+        width: item.size,
+        height: item.size,
+        rx: 2,
+        fill: colors[item.status] ?? "#64748b",
+      }),
+    );
   for (const label of layout.texts) {
-    const fill = label.role === "org" ? (label.mark === "foreign" ? "#64748b" : label.mark === "research" ? "#0f766e" : "#1e3a8a")
-      : label.role === "more" ? "#2563eb" : label.role === "caption" || label.role === "counts" ? "#475569" : label.role === "chip" ? "#3730a3" : "#0f172a";
+    const fill =
+      label.role === "org"
+        ? label.mark === "foreign"
+          ? "#64748b"
+          : label.mark === "research"
+            ? "#0f766e"
+            : "#1e3a8a"
+        : label.role === "more"
+          ? "#2563eb"
+          : label.role === "caption" || label.role === "counts"
+            ? "#475569"
+            : label.role === "chip"
+              ? "#3730a3"
+              : "#0f172a";
     const text = el("text", {
-      x: label.x, y: label.y, "font-size": label.size, "font-weight": label.weight, fill, "dominant-baseline": "hanging", "data-role": label.role,
-      ...(label.orgId ? { "data-org": label.orgId, cursor: "pointer", "text-decoration": label.mark === "foreign" ? "none" : "none" } : {}),
+      x: label.x,
+      y: label.y,
+      "font-size": label.size,
+      "font-weight": label.weight,
+      fill,
+      "dominant-baseline": "hanging",
+      "data-role": label.role,
+      ...(label.orgId
+        ? { "data-org": label.orgId, cursor: "pointer", "text-decoration": label.mark === "foreign" ? "none" : "none" }
+        : {}),
       ...(label.role === "more" ? { "data-more": label.segmentId ?? "", cursor: "pointer" } : {}),
       ...(label.role === "segment" ? { "data-segment": label.segmentId ?? "", cursor: "pointer" } : {}),
     });
@@ -49,8 +109,16 @@ export function drawPanorama(layout: PanoramaLayout, colors: Record<string, stri
       title.textContent = label.full;
       text.append(title);
     }
-    if (label.orgId) text.addEventListener("click", (event) => { event.stopPropagation(); on.org?.(label.orgId!); });
-    if (label.role === "more") text.addEventListener("click", (event) => { event.stopPropagation(); on.more?.(label.segmentId!); });
+    if (label.orgId)
+      text.addEventListener("click", (event) => {
+        event.stopPropagation();
+        on.org?.(label.orgId!);
+      });
+    if (label.role === "more")
+      text.addEventListener("click", (event) => {
+        event.stopPropagation();
+        on.more?.(label.segmentId!);
+      });
     else if (label.segmentId && !label.orgId) text.addEventListener("click", () => on.segment?.(label.segmentId!));
     svg.append(text);
   }
@@ -77,7 +145,9 @@ export async function panoramaPng(svg: SVGSVGElement, scale = 2): Promise<Blob> 
     const ctx = canvas.getContext("2d")!;
     ctx.scale(scale, scale);
     ctx.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

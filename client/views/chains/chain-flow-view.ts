@@ -20,9 +20,15 @@ export interface FlowSegmentData {
  * A chain as a left-to-right flow of status-coloured boxes. `selected` is highlighted; `after` (what-if)
  * adds a dashed outline in the colour of the label the segment would get.
  */
-export function chainFlow(segments: FlowSegmentData[], options: { selected?: string | null; after?: Map<string, GapStatus>; onSelect?: (id: string) => void }): HTMLElement {
+export function chainFlow(
+  segments: FlowSegmentData[],
+  options: { selected?: string | null; after?: Map<string, GapStatus>; onSelect?: (id: string) => void },
+): HTMLElement {
   const byId = new Map(segments.map((s) => [s.id, s]));
-  const layout = flowLayout(segments, segments.flatMap((s) => s.downstream.map((to): [string, string] => [s.id, to])));
+  const layout = flowLayout(
+    segments,
+    segments.flatMap((s) => s.downstream.map((to): [string, string] => [s.id, to])),
+  );
   return renderFlow(layout, (id) => {
     const segment = byId.get(id)!;
     const after = options.after?.get(id);
@@ -40,7 +46,12 @@ export function chainFlow(segments: FlowSegmentData[], options: { selected?: str
         onclick: () => options.onSelect?.(id),
       },
       h("span", { class: "seg-name" }, displayName(segment)),
-      h("span", { class: "seg-status" }, t(`chains.status.${segment.status}`), changed ? ` → ${t(`chains.status.${after}`)}` : ""),
+      h(
+        "span",
+        { class: "seg-status" },
+        t(`chains.status.${segment.status}`),
+        changed ? ` → ${t(`chains.status.${after}`)}` : "",
+      ),
       h("span", { class: "seg-counts" }, t("chains.counts", { e: segment.enterprises, r: segment.research })),
     );
   });

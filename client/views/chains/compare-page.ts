@@ -13,22 +13,44 @@ type ChainEntry = GapsSummaryResponse["chains"][number];
 
 /** One chain as a column: upstream at the top, each segment with its label, counts and reasons. */
 function chainColumn(ctx: ViewContext, entry: ChainEntry | undefined, id: string | null): HTMLElement {
-  if (!entry) return h("section", { class: "compare-col" }, h("p", { class: "empty-state" }, t("chains.detail.notFound", { id: id ?? "" })));
+  if (!entry)
+    return h(
+      "section",
+      { class: "compare-col" },
+      h("p", { class: "empty-state" }, t("chains.detail.notFound", { id: id ?? "" })),
+    );
   return h(
     "section",
     { class: "compare-col", "data-testid": "compare-col", "data-chain": entry.chain.id },
     h("h2", {}, appLink(ctx, chainsUrl.detail(entry.chain.id), displayName(entry.chain))),
     h("p", { class: "muted" }, t("chains.chainCounts", entry.counts)),
-    h("ol", { class: "compare-list" }, ...entry.segments.map((s) =>
-      h("li", { class: `compare-seg ${s.status}`, "data-segment": s.id, "data-status": s.status },
-        statusBadge(s.status), " ",
-        appLink(ctx, chainsUrl.detail(entry.chain.id, s.id), displayName(s)),
-        h("div", { class: "muted" }, `${t(`chains.stage.${s.stage}`)} · ${t("chains.counts", { e: s.counts.enterprises, r: s.counts.research })}`),
-        h("div", { class: "reasons-inline" }, s.reasons.map(reasonText).join(t("chains.sep")))))),
+    h(
+      "ol",
+      { class: "compare-list" },
+      ...entry.segments.map((s) =>
+        h(
+          "li",
+          { class: `compare-seg ${s.status}`, "data-segment": s.id, "data-status": s.status },
+          statusBadge(s.status),
+          " ",
+          appLink(ctx, chainsUrl.detail(entry.chain.id, s.id), displayName(s)),
+          h(
+            "div",
+            { class: "muted" },
+            `${t(`chains.stage.${s.stage}`)} · ${t("chains.counts", { e: s.counts.enterprises, r: s.counts.research })}`,
+          ),
+          h("div", { class: "reasons-inline" }, s.reasons.map(reasonText).join(t("chains.sep"))),
+        ),
+      ),
+    ),
   );
 }
 
-export async function comparePage(ctx: ViewContext, route: Extract<ChainsRoute, { page: "compare" }>, root: HTMLElement): Promise<ChainsPage> {
+export async function comparePage(
+  ctx: ViewContext,
+  route: Extract<ChainsRoute, { page: "compare" }>,
+  root: HTMLElement,
+): Promise<ChainsPage> {
   const summary = await chainsApi.summary();
   const chains = summary.chains.map((c) => c.chain);
   const a = route.a ?? null;

@@ -15,8 +15,13 @@ import { whatIfPanel } from "./whatif-panel";
 
 export function flowData(report: GapsResponse): FlowSegmentData[] {
   return report.segments.map((s) => ({
-    id: s.id, name: s.name, nameEn: s.nameEn, order: s.order, status: s.status,
-    enterprises: s.enterprises.length, research: s.research.length,
+    id: s.id,
+    name: s.name,
+    nameEn: s.nameEn,
+    order: s.order,
+    status: s.status,
+    enterprises: s.enterprises.length,
+    research: s.research.length,
     downstream: s.evidence.neighbours.filter((n) => n.direction !== "up").map((n) => n.id),
   }));
 }
@@ -33,7 +38,18 @@ export async function detailPage(ctx: ViewContext, route: DetailRoute, root: HTM
   let view: "panorama" | "flow" = "panorama";
   const panoramaHost = h("div", { class: "panorama-host" });
   const viewButtons = (["panorama", "flow"] as const).map((v) =>
-    h("button", { "data-testid": `view-${v}`, onclick: () => { view = v; render(); } }, t(`chains.view.${v}`)));
+    h(
+      "button",
+      {
+        "data-testid": `view-${v}`,
+        onclick: () => {
+          view = v;
+          render();
+        },
+      },
+      t(`chains.view.${v}`),
+    ),
+  );
   const side = h("div", { class: "side" });
 
   const select = (id: string) => ctx.navigate(chainsUrl.detail(report.chain.id, id));
@@ -45,14 +61,19 @@ export async function detailPage(ctx: ViewContext, route: DetailRoute, root: HTM
     panoramaHost.hidden = view !== "panorama";
     clear(panoramaHost);
     if (view === "panorama") {
-      panoramaHost.append(panoramaView(report, {
-        selected: selected ?? null, segment: select,
-        org: (id) => ctx.navigate(`/explore?focus=${encodeURIComponent(id)}&depth=1&sel=${encodeURIComponent(id)}`),
-      }));
+      panoramaHost.append(
+        panoramaView(report, {
+          selected: selected ?? null,
+          segment: select,
+          org: (id) => ctx.navigate(`/explore?focus=${encodeURIComponent(id)}&depth=1&sel=${encodeURIComponent(id)}`),
+        }),
+      );
     }
     clear(side);
     const segment = report.segments.find((s) => s.id === selected);
-    side.append(segment ? segmentPanel(ctx, report, segment) : h("p", { class: "empty-state hint" }, t("chains.detail.pick")));
+    side.append(
+      segment ? segmentPanel(ctx, report, segment) : h("p", { class: "empty-state hint" }, t("chains.detail.pick")),
+    );
   };
   const onWhatIf = (result: WhatIfResponse | null) => {
     after = result ? new Map(result.after.map((l) => [l.id, l.status])) : undefined;
@@ -61,18 +82,29 @@ export async function detailPage(ctx: ViewContext, route: DetailRoute, root: HTM
   };
 
   root.append(
-    h("div", { class: "detail-head" },
+    h(
+      "div",
+      { class: "detail-head" },
       appLink(ctx, chainsUrl.overview(), t("chains.detail.back")),
       h("h1", {}, displayName(report.chain)),
       h("span", { class: "muted" }, t("chains.chainCounts", report.counts)),
-      h("span", { class: "actions" },
+      h(
+        "span",
+        { class: "actions" },
         appLink(ctx, chainsUrl.report(report.chain.id), t("chains.detail.report")),
-        appLink(ctx, chainsUrl.compare(report.chain.id), t("chains.detail.compare")))),
+        appLink(ctx, chainsUrl.compare(report.chain.id), t("chains.detail.compare")),
+      ),
+    ),
     statusLegend(),
     h("div", { class: "segmented view-switch no-print", role: "group" }, ...viewButtons),
     panoramaHost,
     flowHost,
-    h("div", { class: "detail-body" }, side, h("div", { class: "main" }, holdersPanel(report), whatIfPanel(ctx, report, onWhatIf), rulesBox(false))),
+    h(
+      "div",
+      { class: "detail-body" },
+      side,
+      h("div", { class: "main" }, holdersPanel(report), whatIfPanel(ctx, report, onWhatIf), rulesBox(false)),
+    ),
   );
   render();
   return {

@@ -23,7 +23,15 @@ export const reasonText = (reason: string) => t(`chains.reason.${reason}`);
 export function sourceBadge(provenance: Provenance): HTMLElement {
   return h(
     "span",
-    { class: `badge ${provenance.source}`, title: provenance.source === "illustrative" ? t("source.illustrativeWarning") : provenance.asOf ? t("prov.asOf", { date: provenance.asOf }) : undefined },
+    {
+      class: `badge ${provenance.source}`,
+      title:
+        provenance.source === "illustrative"
+          ? t("source.illustrativeWarning")
+          : provenance.asOf
+            ? t("prov.asOf", { date: provenance.asOf })
+            : undefined,
+    },
     t(`source.${provenance.source}`),
   );
 }
@@ -47,22 +55,47 @@ export function orgLine(lookup: OrgLookup, id: string, extra: (Node | string | n
     "li",
     { "data-org": id, class: org?.provenance.source === "illustrative" ? "illustrative" : undefined },
     h("span", { class: "org-name", title: id }, org ? displayName(org) : id),
-    org ? h("span", { class: "muted" }, ` · ${t(`kind.${org.kind}`)} · ${t(org.local ? "chains.org.local" : "chains.org.nonLocal")} `) : null,
+    org
+      ? h(
+          "span",
+          { class: "muted" },
+          ` · ${t(`kind.${org.kind}`)} · ${t(org.local ? "chains.org.local" : "chains.org.nonLocal")} `,
+        )
+      : null,
     org ? sourceBadge(org.provenance) : null,
     ...extra,
   );
 }
 
 export function orgList(lookup: OrgLookup, ids: string[]): HTMLElement {
-  return ids.length ? h("ul", { class: "org-list" }, ...ids.map((id) => orgLine(lookup, id))) : h("p", { class: "muted" }, t("chains.segment.none"));
+  return ids.length
+    ? h("ul", { class: "org-list" }, ...ids.map((id) => orgLine(lookup, id)))
+    : h("p", { class: "muted" }, t("chains.segment.none"));
 }
 
-export function remedyReason(remedy: Remedy, lookup: OrgLookup, techName: (id: string) => string, techCount: number, segmentName: (id: string) => string): string {
+export function remedyReason(
+  remedy: Remedy,
+  lookup: OrgLookup,
+  techName: (id: string) => string,
+  techCount: number,
+  segmentName: (id: string) => string,
+): string {
   const { basis } = remedy;
   const parts: string[] = [];
-  if (basis.techs.length) parts.push(t("chains.remedy.techs", { n: basis.techs.length, total: techCount, list: basis.techs.map(techName).join(t("chains.listSep")) }));
+  if (basis.techs.length)
+    parts.push(
+      t("chains.remedy.techs", {
+        n: basis.techs.length,
+        total: techCount,
+        list: basis.techs.map(techName).join(t("chains.listSep")),
+      }),
+    );
   if (basis.present) parts.push(t("chains.remedy.present"));
-  if (basis.adjacent.length) parts.push(t("chains.remedy.adjacent", { list: basis.adjacent.map(segmentName).join(t("chains.listSep")) }));
-  if (basis.ties.length) parts.push(t("chains.remedy.ties", { list: basis.ties.map((id) => orgName(lookup, id)).join(t("chains.listSep")) }));
+  if (basis.adjacent.length)
+    parts.push(t("chains.remedy.adjacent", { list: basis.adjacent.map(segmentName).join(t("chains.listSep")) }));
+  if (basis.ties.length)
+    parts.push(
+      t("chains.remedy.ties", { list: basis.ties.map((id) => orgName(lookup, id)).join(t("chains.listSep")) }),
+    );
   return parts.join(t("chains.sep"));
 }

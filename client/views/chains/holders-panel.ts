@@ -14,18 +14,27 @@ export function holdersPanel(report: GapsResponse): HTMLElement {
   const scale = niceCeil(max);
   const rows = report.holders.betweenness.slice(0, 10).map(({ orgId, score }) =>
     orgLine(lookup, orgId, [
-      h("span", { class: "bar-track", title: `${score.toFixed(3)} / ${scale}` },
-        h("span", { class: "bar", "data-value": String(score), style: `width:${Math.max(2, Math.round((score / scale) * 100))}%` })),
+      h(
+        "span",
+        { class: "bar-track", title: `${score.toFixed(3)} / ${scale}` },
+        h("span", {
+          class: "bar",
+          "data-value": String(score),
+          style: `width:${Math.max(2, Math.round((score / scale) * 100))}%`,
+        }),
+      ),
       h("span", { class: "bar-value" }, ` ${score.toFixed(3)}`),
       articulation.has(orgId) ? h("span", { class: "articulation", title: t("chains.spof.articulation") }, " ◆") : null,
-    ]));
+    ]),
+  );
   return h(
     "section",
     { class: "holders", "data-testid": "holders" },
     h("h2", {}, t("chains.holders.title")),
     h("p", { class: "muted" }, t("chains.holders.note")),
-    rows.length ? h("p", { class: "muted small", "data-testid": "holders-scale" }, t("chains.holders.scale", { max: scale })) : null,
+    rows.length
+      ? h("p", { class: "muted small", "data-testid": "holders-scale" }, t("chains.holders.scale", { max: scale }))
+      : null,
     rows.length ? h("ol", { class: "org-list" }, ...rows) : h("p", { class: "muted" }, t("chains.holders.none")),
   );
 }
-

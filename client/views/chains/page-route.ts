@@ -10,7 +10,10 @@ export type ChainsRoute =
   | { page: "report"; chainId: string };
 
 export function parseChainsRoute(url: URL): ChainsRoute {
-  const parts = url.pathname.split("/").filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = url.pathname
+    .split("/")
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   const q = (key: string) => url.searchParams.get(key) || null;
   if (parts.length < 2) return { page: "overview", tech: q("tech") };
   if (parts[1] === "compare") return { page: "compare", a: q("a"), b: q("b") };
@@ -23,8 +26,7 @@ const enc = (id: string) => encodeURIComponent(id).replace(/%3A/gi, ":");
 
 export const chainsUrl = {
   overview: (tech?: string) => (tech ? `/chains?tech=${enc(tech)}` : "/chains"),
-  detail: (chainId: string, segment?: string) =>
-    `/chains/${enc(chainId)}${segment ? `?segment=${enc(segment)}` : ""}`,
+  detail: (chainId: string, segment?: string) => `/chains/${enc(chainId)}${segment ? `?segment=${enc(segment)}` : ""}`,
   report: (chainId: string) => `/chains/${enc(chainId)}/report`,
   compare: (a?: string, b?: string) => {
     const text = [a ? `a=${enc(a)}` : "", b ? `b=${enc(b)}` : ""].filter(Boolean).join("&");

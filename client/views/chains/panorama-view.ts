@@ -17,11 +17,24 @@ export function panoramaSegments(report: GapsResponse): PanoramaSegment[] {
   return report.segments.map((s) => {
     const seen = new Set<string>();
     const once = <T extends { id: string }>(list: T[]) => list.filter((x) => !seen.has(x.id) && seen.add(x.id));
-    const orgs = [...once(s.enterprises.map((id) => org(id, false))), ...once(s.research.map((id) => org(id, true))), ...once(s.evidence.nonLocal.map((id) => ({ ...org(id, false), local: false })))];
+    const orgs = [
+      ...once(s.enterprises.map((id) => org(id, false))),
+      ...once(s.research.map((id) => org(id, true))),
+      ...once(s.evidence.nonLocal.map((id) => ({ ...org(id, false), local: false }))),
+    ];
     return {
-      id: s.id, name: displayName(s), stage: s.stage, order: s.order, status: s.status, orgs,
+      id: s.id,
+      name: displayName(s),
+      stage: s.stage,
+      order: s.order,
+      status: s.status,
+      orgs,
       techs: s.techs.map((id) => techName.get(id) ?? id),
-      counts: t("chains.panorama.counts", { e: s.enterprises.length, r: s.research.length, n: s.evidence.nonLocal.length }),
+      counts: t("chains.panorama.counts", {
+        e: s.enterprises.length,
+        r: s.research.length,
+        n: s.evidence.nonLocal.length,
+      }),
     };
   });
 }
@@ -33,7 +46,10 @@ function sourcesCaption(report: GapsResponse): string {
 }
 
 /** 产业链全景图 with PNG/SVG export; click an organisation → its details, a segment → evidence and remedies. */
-export function panoramaView(report: GapsResponse, on: { org(id: string): void; segment(id: string): void; selected: string | null }): HTMLElement {
+export function panoramaView(
+  report: GapsResponse,
+  on: { org(id: string): void; segment(id: string): void; selected: string | null },
+): HTMLElement {
   const expanded = new Set<string>();
   const measure = canvasMeasure();
   const canvas = h("div", { class: "panorama-canvas", "data-testid": "panorama" });
@@ -44,30 +60,67 @@ export function panoramaView(report: GapsResponse, on: { org(id: string): void; 
   const draw = (width: number) => {
     lastWidth = width;
     const layout = layoutPanorama(segments, {
-      width, title, caption: sourcesCaption(report), expanded, measure, statuses: [...GAP_STATUSES],
-      stageLabel: (stage) => t(`chains.stage.${stage}`), statusLabel: (status) => t(`chains.status.${status}`),
-      mark: (kind) => t(`chains.panorama.${kind}`), more: (n) => t("chains.panorama.more", { n }), less: t("chains.panorama.less"),
+      width,
+      title,
+      caption: sourcesCaption(report),
+      expanded,
+      measure,
+      statuses: [...GAP_STATUSES],
+      stageLabel: (stage) => t(`chains.stage.${stage}`),
+      statusLabel: (status) => t(`chains.status.${status}`),
+      mark: (kind) => t(`chains.panorama.${kind}`),
+      more: (n) => t("chains.panorama.more", { n }),
+      less: t("chains.panorama.less"),
     });
-    svg = drawPanorama(layout, STATUS_COLOR, {
-      org: on.org, segment: on.segment,
-      more: (id) => { if (!expanded.delete(id)) expanded.add(id); draw(lastWidth); },
-    }, on.selected);
+    svg = drawPanorama(
+      layout,
+      STATUS_COLOR,
+      {
+        org: on.org,
+        segment: on.segment,
+        more: (id) => {
+          if (!expanded.delete(id)) expanded.add(id);
+          draw(lastWidth);
+        },
+      },
+      on.selected,
+    );
     clear(canvas);
     canvas.append(svg);
   };
   const download = (blob: Blob, ext: string) => {
-    const a = h("a", { href: URL.createObjectURL(blob), download: `panorama-${report.chain.id.replace(/[^a-z0-9-]+/gi, "-")}.${ext}` });
+    const a = h("a", {
+      href: URL.createObjectURL(blob),
+      download: `panorama-${report.chain.id.replace(/[^a-z0-9-]+/gi, "-")}.${ext}`,
+    });
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
-  const el = h("section", { class: "panorama" },
-    h("div", { class: "panorama-bar no-print" },
+  const el = h(
+    "section",
+    { class: "panorama" },
+    h(
+      "div",
+      { class: "panorama-bar no-print" },
       h("span", { class: "muted" }, t("chains.panorama.hint")),
-      h("button", { "data-testid": "panorama-png", onclick: () => svg && void panoramaPng(svg).then((b) => download(b, "png")) }, "PNG"),
-      h("button", { "data-testid": "panorama-svg", onclick: () => svg && download(new Blob([panoramaSvgText(svg)], { type: "image/svg+xml" }), "svg") }, "SVG")),
-    canvas);
+      h(
+        "button",
+        { "data-testid": "panorama-png", onclick: () => svg && void panoramaPng(svg).then((b) => download(b, "png")) },
+        "PNG",
+      ),
+      h(
+        "button",
+        {
+          "data-testid": "panorama-svg",
+          onclick: () => svg && download(new Blob([panoramaSvgText(svg)], { type: "image/svg+xml" }), "svg"),
+        },
+        "SVG",
+      ),
+    ),
+    canvas,
+  );
   // Laid out for the width it gets (three bands side by side from 760 px, stacked below that).
   const observer = new ResizeObserver(() => {
     if (!canvas.isConnected && lastWidth) return observer.disconnect();

@@ -18,5 +18,9 @@ export function rulesBox(open = false): HTMLElement {
 }
 
 export function statusLegend(): HTMLElement {
-  return h("div", { class: "gap-legend", "aria-label": t("chains.legend") }, ...GAP_STATUSES.map((status) => statusBadge(status)));
+  return h(
+    "div",
+    { class: "gap-legend", "aria-label": t("chains.legend") },
+    ...GAP_STATUSES.map((status) => statusBadge(status)),
+  );
 }

@@ -9,7 +9,9 @@ export function ruleText(field: FieldSpec, t: Translate, lang: "zh" | "en"): str
   const name = lang === "zh" ? field.zh : field.en;
   switch (field.type) {
     case "integer":
-      return field.min !== undefined && field.max !== undefined ? t("data.rule.integerRange", { field: name, min: field.min, max: field.max }) : t("data.rule.integer", { field: name });
+      return field.min !== undefined && field.max !== undefined
+        ? t("data.rule.integerRange", { field: name, min: field.min, max: field.max })
+        : t("data.rule.integer", { field: name });
     case "number":
       return t("data.rule.number", { field: name });
     case "boolean":
@@ -17,7 +19,16 @@ export function ruleText(field: FieldSpec, t: Translate, lang: "zh" | "en"): str
     case "date":
       return t("data.rule.date", { field: name });
     case "enum":
-      return t("data.rule.enum", { field: name, values: (field.values ?? []).map((v) => { const k = `kind.${v}`; const s = t(k); return s === k ? v : s; }).join(lang === "zh" ? "、" : ", ") });
+      return t("data.rule.enum", {
+        field: name,
+        values: (field.values ?? [])
+          .map((v) => {
+            const k = `kind.${v}`;
+            const s = t(k);
+            return s === k ? v : s;
+          })
+          .join(lang === "zh" ? "、" : ", "),
+      });
     default:
       return t("data.rule.text", { field: name });
   }
@@ -26,8 +37,10 @@ export function ruleText(field: FieldSpec, t: Translate, lang: "zh" | "en"): str
 export function importErrorText(error: RowError, fields: FieldSpec[], t: Translate, lang: "zh" | "en"): string {
   const field = fields.find((f) => f.key === error.field);
   const vars = { column: error.column ?? "", value: error.value ?? "" };
-  if (error.reason === "missing_required") return t("data.err.missing_required", { column: field ? (lang === "zh" ? field.zh : field.en) : vars.column });
-  if ((error.reason === "bad_type" || error.reason === "bad_value") && field) return ruleText(field, t, lang) + (error.value ? t("data.err.got", { value: error.value }) : "");
+  if (error.reason === "missing_required")
+    return t("data.err.missing_required", { column: field ? (lang === "zh" ? field.zh : field.en) : vars.column });
+  if ((error.reason === "bad_type" || error.reason === "bad_value") && field)
+    return ruleText(field, t, lang) + (error.value ? t("data.err.got", { value: error.value }) : "");
   const key = `data.err.${error.reason}`;
   const text = t(key, vars);
   return text === key ? error.message : text;

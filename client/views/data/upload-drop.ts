@@ -3,16 +3,24 @@ import { h } from "../../lib/dom";
 
 /** A drop zone that is also a file picker (keyboard: it is a label for the hidden input). */
 export function createDropZone(onFile: (file: File) => void): HTMLElement {
-  const input = h("input", { type: "file", accept: ".csv,.txt,.xlsx,.json", "data-testid": "import-file", class: "visually-hidden" });
+  const input = h("input", {
+    type: "file",
+    accept: ".csv,.txt,.xlsx,.json",
+    "data-testid": "import-file",
+    class: "visually-hidden",
+  });
   input.addEventListener("change", () => {
     const file = input.files?.[0];
     if (file) onFile(file);
     input.value = "";
   });
-  const zone = h("label", { class: "dropzone", "data-testid": "dropzone", tabindex: 0 },
+  const zone = h(
+    "label",
+    { class: "dropzone", "data-testid": "dropzone", tabindex: 0 },
     input,
     h("strong", {}, t("data.drop.title")),
-    h("span", { class: "muted" }, t("data.drop.hint")));
+    h("span", { class: "muted" }, t("data.drop.hint")),
+  );
   zone.addEventListener("dragover", (event) => {
     event.preventDefault();
     zone.classList.add("over");

@@ -11,7 +11,15 @@ function row(d: DocumentSummary, open: (id: string) => void) {
   return h(
     "tr",
     { "data-doc": d.id },
-    h("td", {}, h("a", { href: `/data/documents/${d.id}`, onclick: (e: Event) => (e.preventDefault(), open(d.id)) }, d.title ?? d.file ?? d.id)),
+    h(
+      "td",
+      {},
+      h(
+        "a",
+        { href: `/data/documents/${d.id}`, onclick: (e: Event) => (e.preventDefault(), open(d.id)) },
+        d.title ?? d.file ?? d.id,
+      ),
+    ),
     h("td", {}, d.number ?? "—"),
     h("td", {}, d.issuer ?? "—"),
     h("td", {}, d.date ?? "—"),
@@ -26,9 +34,21 @@ function row(d: DocumentSummary, open: (id: string) => void) {
 export async function documentsPage(ctx: ViewContext, root: HTMLElement) {
   const open = (id: string) => ctx.navigate(`/data/documents/${id}`);
   const status = h("p", { class: "import-status", role: "status", "data-testid": "doc-status" });
-  const fileInput = h("input", { type: "file", accept: ".txt,text/plain,.docx,.pdf", "data-testid": "doc-file" }) as HTMLInputElement;
-  const title = h("input", { type: "text", placeholder: t("doc.paste.title"), "data-testid": "doc-paste-title" }) as HTMLInputElement;
-  const paste = h("textarea", { rows: 6, placeholder: t("doc.paste.placeholder"), "data-testid": "doc-paste" }) as HTMLTextAreaElement;
+  const fileInput = h("input", {
+    type: "file",
+    accept: ".txt,text/plain,.docx,.pdf",
+    "data-testid": "doc-file",
+  }) as HTMLInputElement;
+  const title = h("input", {
+    type: "text",
+    placeholder: t("doc.paste.title"),
+    "data-testid": "doc-paste-title",
+  }) as HTMLInputElement;
+  const paste = h("textarea", {
+    rows: 6,
+    placeholder: t("doc.paste.placeholder"),
+    "data-testid": "doc-paste",
+  }) as HTMLTextAreaElement;
   const done = async (pending: Promise<{ created: boolean; document: DocumentSummary }>) => {
     status.className = "import-status";
     status.textContent = t("doc.reading");
@@ -51,15 +71,52 @@ export async function documentsPage(ctx: ViewContext, root: HTMLElement) {
     h("h2", {}, t("doc.add")),
     h("p", { class: "muted" }, t("doc.add.help")),
     h("label", { class: "dropzone" }, t("doc.file"), fileInput),
-    h("details", { class: "mapping" }, h("summary", {}, t("doc.paste")), title, paste,
-      h("button", { type: "button", "data-testid": "doc-paste-submit", onclick: () => paste.value.trim() && void done(documentsApi.paste(paste.value, title.value.trim() || undefined)) }, t("doc.paste.submit"))),
+    h(
+      "details",
+      { class: "mapping" },
+      h("summary", {}, t("doc.paste")),
+      title,
+      paste,
+      h(
+        "button",
+        {
+          type: "button",
+          "data-testid": "doc-paste-submit",
+          onclick: () =>
+            paste.value.trim() && void done(documentsApi.paste(paste.value, title.value.trim() || undefined)),
+        },
+        t("doc.paste.submit"),
+      ),
+    ),
     status,
   );
-  const table = h("table", { class: "doc-list", "data-testid": "doc-list" },
-    h("thead", {}, h("tr", {}, ...["title", "number", "issuer", "date", "chars", "counts", "status", "uploaded"].map((k) => h("th", {}, t(`doc.col.${k}`))))));
+  const table = h(
+    "table",
+    { class: "doc-list", "data-testid": "doc-list" },
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        ...["title", "number", "issuer", "date", "chars", "counts", "status", "uploaded"].map((k) =>
+          h("th", {}, t(`doc.col.${k}`)),
+        ),
+      ),
+    ),
+  );
   const body = h("tbody");
   table.append(body);
-  root.append(h("p", {}, h("a", { href: "/data", onclick: (e: Event) => (e.preventDefault(), ctx.navigate("/data")) }, t("doc.back.data"))), h("h1", {}, t("doc.title")), form, h("section", { class: "card" }, h("h2", {}, t("doc.list")), table));
+  root.append(
+    h(
+      "p",
+      {},
+      h("a", { href: "/data", onclick: (e: Event) => (e.preventDefault(), ctx.navigate("/data")) }, t("doc.back.data")),
+    ),
+    h("h1", {}, t("doc.title")),
+    form,
+    h("section", { class: "card" }, h("h2", {}, t("doc.list")), table),
+  );
   try {
     const { documents } = await documentsApi.list();
     if (!documents.length) body.append(h("tr", {}, h("td", { colspan: 8, class: "muted" }, t("doc.none"))));

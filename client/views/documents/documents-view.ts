@@ -13,7 +13,10 @@ export async function mountDocuments(ctx: ViewContext): Promise<MountedView> {
   const root = h("div", { class: "data-page documents-page" });
   ctx.root.append(root);
   if (!session.can("analyst")) {
-    root.append(h("h1", {}, t("doc.title")), h("p", { class: "muted", "data-testid": "doc-locked" }, t("doc.analystsOnly")));
+    root.append(
+      h("h1", {}, t("doc.title")),
+      h("p", { class: "muted", "data-testid": "doc-locked" }, t("doc.analystsOnly")),
+    );
     return {};
   }
   const id = /^\/data\/documents\/(doc_[a-z0-9]+)$/.exec(location.pathname)?.[1];

@@ -33,36 +33,101 @@ export async function reviewPage(ctx: ViewContext, root: HTMLElement, id: string
     show(byId.get(pid)!.start);
   });
   const status = h("div", { class: "import-status", role: "status", "data-testid": "apply-status" });
-  const apply = h("button", { type: "button", class: "primary", "data-testid": "doc-apply", onclick: async () => {
-    const accept = [...review.decisions].filter(([, d]) => d === "accept").map(([pid]) => pid);
-    const reject = [...review.decisions].filter(([, d]) => d === "reject").map(([pid]) => pid);
-    status.className = "import-status";
-    status.textContent = t("doc.applying");
-    try {
-      const r = await documentsApi.apply(id, { accept, reject, edits: [...review.edits.values()].filter((e) => review.decisions.get(e.id) === "accept") });
-      status.className = "import-done";
-      status.textContent = t("doc.applied", { nodes: r.created.nodes, links: r.created.links, unchanged: r.unchanged.links, rejected: r.rejected });
-    } catch (error) {
-      status.className = "import-status error";
-      status.textContent = describeError(error);
-    }
-  } }, t("doc.apply"));
+  const apply = h(
+    "button",
+    {
+      type: "button",
+      class: "primary",
+      "data-testid": "doc-apply",
+      onclick: async () => {
+        const accept = [...review.decisions].filter(([, d]) => d === "accept").map(([pid]) => pid);
+        const reject = [...review.decisions].filter(([, d]) => d === "reject").map(([pid]) => pid);
+        status.className = "import-status";
+        status.textContent = t("doc.applying");
+        try {
+          const r = await documentsApi.apply(id, {
+            accept,
+            reject,
+            edits: [...review.edits.values()].filter((e) => review.decisions.get(e.id) === "accept"),
+          });
+          status.className = "import-done";
+          status.textContent = t("doc.applied", {
+            nodes: r.created.nodes,
+            links: r.created.links,
+            unchanged: r.unchanged.links,
+            rejected: r.rejected,
+          });
+        } catch (error) {
+          status.className = "import-status error";
+          status.textContent = describeError(error);
+        }
+      },
+    },
+    t("doc.apply"),
+  );
 
-  const meta = [doc.number, doc.issuer, doc.date, t("doc.chars", { n: doc.chars }), `sha256 ${doc.sha256.slice(0, 12)}…`].filter(Boolean).join(" · ");
-  const sections = h("div", { class: "doc-proposals" },
+  const meta = [
+    doc.number,
+    doc.issuer,
+    doc.date,
+    t("doc.chars", { n: doc.chars }),
+    `sha256 ${doc.sha256.slice(0, 12)}…`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const sections = h(
+    "div",
+    { class: "doc-proposals" },
     h("h2", {}, t("doc.entities", { n: proposals.entities.length })),
-    proposalsTable(proposals.entities, review, { kinds: distinct(proposals.entities.map((e) => e.kind)), kindOf: (e) => e.kind, onShow: (e) => show(e.start), testid: "entities" }),
+    proposalsTable(proposals.entities, review, {
+      kinds: distinct(proposals.entities.map((e) => e.kind)),
+      kindOf: (e) => e.kind,
+      onShow: (e) => show(e.start),
+      testid: "entities",
+    }),
     h("h2", {}, t("doc.links", { n: proposals.links.length })),
-    proposalsTable(proposals.links, review, { kinds: distinct(proposals.links.map((l) => l.type)), kindOf: (l) => l.type, onShow: (l) => show(l.start), testid: "links" }),
+    proposalsTable(proposals.links, review, {
+      kinds: distinct(proposals.links.map((l) => l.type)),
+      kindOf: (l) => l.type,
+      onShow: (l) => show(l.start),
+      testid: "links",
+    }),
     proposals.problems.length ? h("h2", {}, t("doc.problems", { n: proposals.problems.length })) : null,
-    proposals.problems.length ? proposalsTable(proposals.problems, review, { kinds: [], kindOf: () => "", onShow: (p) => show(p.start), testid: "problems" }) : null,
-    h("div", { class: "apply-bar" }, apply, status));
+    proposals.problems.length
+      ? proposalsTable(proposals.problems, review, {
+          kinds: [],
+          kindOf: () => "",
+          onShow: (p) => show(p.start),
+          testid: "problems",
+        })
+      : null,
+    h("div", { class: "apply-bar" }, apply, status),
+  );
   root.append(
-    h("p", {}, h("a", { href: "/data/documents", onclick: (e: Event) => (e.preventDefault(), ctx.navigate("/data/documents")) }, t("doc.back"))),
+    h(
+      "p",
+      {},
+      h(
+        "a",
+        { href: "/data/documents", onclick: (e: Event) => (e.preventDefault(), ctx.navigate("/data/documents")) },
+        t("doc.back"),
+      ),
+    ),
     h("h1", { "data-testid": "doc-title" }, doc.title ?? doc.file ?? doc.id),
-    h("p", { class: "muted" }, meta, " ", h("span", { class: `badge doc-${doc.status}` }, t(`doc.status.${doc.status}`))),
+    h(
+      "p",
+      { class: "muted" },
+      meta,
+      " ",
+      h("span", { class: `badge doc-${doc.status}` }, t(`doc.status.${doc.status}`)),
+    ),
     h("p", { class: "muted" }, t("doc.review.help")),
-    h("div", { class: "doc-review" }, h("section", { class: "card doc-text-card" }, text.el), h("section", { class: "card" }, sections)),
+    h(
+      "div",
+      { class: "doc-review" },
+      h("section", { class: "card doc-text-card" }, text.el),
+      h("section", { class: "card" }, sections),
+    ),
   );
   const at = /^(\d+)(?:-(\d+))?$/.exec(new URL(location.href).searchParams.get("at") ?? "");
   if (at) show(Number(at[1]));

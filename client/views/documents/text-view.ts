@@ -6,7 +6,11 @@ import { h } from "../../lib/dom";
  * The document's text, sentence by sentence (each an anchor `s-<index>`), with the top-level mentions
  * highlighted by kind: a known node solid, a new candidate dashed. Text is set as text, never as HTML.
  */
-export function textView(doc: DocumentDetail, entities: EntityProposal[], onMention: (id: string) => void): { el: HTMLElement; focus(start: number, end?: number): void } {
+export function textView(
+  doc: DocumentDetail,
+  entities: EntityProposal[],
+  onMention: (id: string) => void,
+): { el: HTMLElement; focus(start: number, end?: number): void } {
   const marks = entities.filter((e) => !e.within).sort((a, b) => a.start - b.start || b.end - a.end);
   const top: EntityProposal[] = [];
   for (const m of marks) if (!top.length || m.start >= top[top.length - 1]!.end) top.push(m);
@@ -22,10 +26,18 @@ export function textView(doc: DocumentDetail, entities: EntityProposal[], onMent
       const m = top[k]!;
       if (m.start >= pos) {
         span.append(doc.text.slice(pos, m.start));
-        span.append(h("mark", {
-          class: `mention kind-${m.kind}${m.match ? "" : " candidate"}`, "data-proposal": m.id, title: `${t(`kind.${m.kind}`)} · ${m.match ? m.match.name : t("doc.candidate")}`,
-          onclick: () => onMention(m.id),
-        }, doc.text.slice(m.start, Math.min(m.end, s.end))));
+        span.append(
+          h(
+            "mark",
+            {
+              class: `mention kind-${m.kind}${m.match ? "" : " candidate"}`,
+              "data-proposal": m.id,
+              title: `${t(`kind.${m.kind}`)} · ${m.match ? m.match.name : t("doc.candidate")}`,
+              onclick: () => onMention(m.id),
+            },
+            doc.text.slice(m.start, Math.min(m.end, s.end)),
+          ),
+        );
         pos = Math.min(m.end, s.end);
       }
       k++;

@@ -30,7 +30,11 @@ export interface DetailsContext {
 /** What the panel needs about the selected node, from the view's state and what it fetched. */
 export function detailsContext(
   state: ViewState,
-  shown: { load: { fetched: { expansions: { nodes: unknown[]; meta?: { truncated: boolean; total?: number } }[] } }; visible: { links: GraphLink[] }; byId: Map<string, ViewNode> },
+  shown: {
+    load: { fetched: { expansions: { nodes: unknown[]; meta?: { truncated: boolean; total?: number } }[] } };
+    visible: { links: GraphLink[] };
+    byId: Map<string, ViewNode>;
+  },
   node: ViewNode,
   info: NodeResponse | null,
   askExpand: boolean,
@@ -38,9 +42,15 @@ export function detailsContext(
   const exp = state.exp.findIndex((e) => e.id === node.id);
   const page = exp >= 0 ? shown.load.fetched.expansions[exp] : undefined;
   return {
-    node, links: shown.visible.links, byId: shown.byId, pinned: state.pins.some((p) => p.id === node.id), expanded: exp >= 0,
+    node,
+    links: shown.visible.links,
+    byId: shown.byId,
+    pinned: state.pins.some((p) => p.id === node.id),
+    expanded: exp >= 0,
     paging: page?.meta?.truncated ? { shown: page.nodes.length - 1, total: page.meta.total ?? 0 } : null,
-    info, askExpand, inView: shown.byId.has(node.id),
+    info,
+    askExpand,
+    inView: shown.byId.has(node.id),
   };
 }
 
@@ -53,8 +63,18 @@ function formatValue(value: unknown): string {
 }
 
 /** Side panel: the node, what can be done with it, every property, where it comes from, its relationships. */
-export function createDetailsPanel(handlers: { close(): void; act(action: DetailsAction): void; select(id: string): void }) {
-  const el = h("aside", { class: "details", "data-testid": "details", hidden: true, "aria-label": t("details.title"), tabindex: "-1" });
+export function createDetailsPanel(handlers: {
+  close(): void;
+  act(action: DetailsAction): void;
+  select(id: string): void;
+}) {
+  const el = h("aside", {
+    class: "details",
+    "data-testid": "details",
+    hidden: true,
+    "aria-label": t("details.title"),
+    tabindex: "-1",
+  });
   let expandOpen = false;
   let shownId: string | null = null;
 
@@ -76,9 +96,19 @@ export function createDetailsPanel(handlers: { close(): void; act(action: Detail
       .map(([key, value]) => {
         const { marks, next } = claimMarks(n.claims?.[key], citation);
         citation = next;
-        return h("tr", { "data-prop": key }, h("th", {}, t(`ex.prop.${key}`) === `ex.prop.${key}` ? key : t(`ex.prop.${key}`)), h("td", {}, formatValue(value), ...marks));
+        return h(
+          "tr",
+          { "data-prop": key },
+          h("th", {}, t(`ex.prop.${key}`) === `ex.prop.${key}` ? key : t(`ex.prop.${key}`)),
+          h("td", {}, formatValue(value), ...marks),
+        );
       });
-    const expandToggle = h("button", { "data-testid": "expand", "aria-expanded": expandOpen ? "true" : "false", class: "primary" }, t("ex.expand"), " ▾");
+    const expandToggle = h(
+      "button",
+      { "data-testid": "expand", "aria-expanded": expandOpen ? "true" : "false", class: "primary" },
+      t("ex.expand"),
+      " ▾",
+    );
     expandToggle.addEventListener("click", () => {
       if (c.info && c.info.degree <= PAGE_SIZE && !expandOpen) handlers.act({ type: "expand", types: null });
       else {
@@ -87,32 +117,75 @@ export function createDetailsPanel(handlers: { close(): void; act(action: Detail
       }
     });
 
-    append(el,
-      h("div", { class: "details-head" },
-        h("span", { class: "kind" }, kindIcon(n.kind, { illustrative: n.provenance.source === "illustrative" }), t(`kind.${n.kind}`)),
-        h("button", { class: "icon-button", onclick: handlers.close, "aria-label": t("details.close"), title: t("details.close") }, "×")),
+    append(
+      el,
+      h(
+        "div",
+        { class: "details-head" },
+        h(
+          "span",
+          { class: "kind" },
+          kindIcon(n.kind, { illustrative: n.provenance.source === "illustrative" }),
+          t(`kind.${n.kind}`),
+        ),
+        h(
+          "button",
+          {
+            class: "icon-button",
+            onclick: handlers.close,
+            "aria-label": t("details.close"),
+            title: t("details.close"),
+          },
+          "×",
+        ),
+      ),
       c.inView ? null : h("p", { class: "notice" }, t("ex.notInView")),
       h("h2", {}, displayName(n)),
       other ? h("p", { class: "muted" }, other) : null,
       aliases.length ? h("p", { class: "muted small" }, t("ex.aliases"), "：", aliases.join("、")) : null,
-      h("p", { class: "facts" },
+      h(
+        "p",
+        { class: "facts" },
         h("span", { class: `badge ${n.provenance.source}` }, t(`source.${n.provenance.source}`)),
         basisBadge(n.provenance),
         h("span", {}, t("details.degree", { n: n.degree ?? 0 })),
         n.capabilities ? h("span", {}, t("ex.tip.cap", { n: n.capabilities })) : null,
-        typeof n.props.district === "string" ? h("span", {}, n.props.district) : null),
-      h("div", { class: "actions" },
+        typeof n.props.district === "string" ? h("span", {}, n.props.district) : null,
+      ),
+      h(
+        "div",
+        { class: "actions" },
         expandToggle,
-        button("collapse", t("ex.collapse"), { type: "collapse" }, c.expanded ? {} : { title: t("ex.collapse.leaves") }),
+        button(
+          "collapse",
+          t("ex.collapse"),
+          { type: "collapse" },
+          c.expanded ? {} : { title: t("ex.collapse.leaves") },
+        ),
         button("hide-node", t("ex.hide"), { type: "hide" }),
-        c.pinned ? button("pin-node", t("ex.unpin"), { type: "unpin" }) : button("pin-node", t("ex.pin"), { type: "pin" }),
+        c.pinned
+          ? button("pin-node", t("ex.unpin"), { type: "unpin" })
+          : button("pin-node", t("ex.pin"), { type: "pin" }),
         button("focus-node", t("ex.focusHere"), { type: "focus" }),
         button("path-from", t("ex.pathFrom"), { type: "path-from" }),
-        button("path-to", t("ex.pathTo"), { type: "path-to" })),
-      expandOpen && c.info ? expandMenu(c.info, (types) => { expandOpen = false; handlers.act({ type: "expand", types }); }) : null,
+        button("path-to", t("ex.pathTo"), { type: "path-to" }),
+      ),
+      expandOpen && c.info
+        ? expandMenu(c.info, (types) => {
+            expandOpen = false;
+            handlers.act({ type: "expand", types });
+          })
+        : null,
       expandOpen && !c.info ? h("p", { class: "muted small" }, t("loading")) : null,
-      c.paging ? h("p", { class: "paging" }, t("ex.paging", c.paging), " ",
-        h("button", { "data-testid": "show-more", onclick: act({ type: "more" }) }, t("ex.more"))) : null,
+      c.paging
+        ? h(
+            "p",
+            { class: "paging" },
+            t("ex.paging", c.paging),
+            " ",
+            h("button", { "data-testid": "show-more", onclick: act({ type: "more" }) }, t("ex.more")),
+          )
+        : null,
       h("h3", {}, t("details.provenance")),
       provenanceBlock(n.provenance, n.claims),
       rows.length ? h("h3", {}, t("details.properties")) : null,
@@ -133,7 +206,16 @@ export function createDetailsPanel(handlers: { close(): void; act(action: Detail
       clear(el);
       el.hidden = false;
       shownId = null;
-      append(el, h("div", { class: "details-head" }, h("span", {}), h("button", { class: "icon-button", onclick: handlers.close, "aria-label": t("details.close") }, "×")), h("p", { class: "notice" }, text));
+      append(
+        el,
+        h(
+          "div",
+          { class: "details-head" },
+          h("span", {}),
+          h("button", { class: "icon-button", onclick: handlers.close, "aria-label": t("details.close") }, "×"),
+        ),
+        h("p", { class: "notice" }, text),
+      );
     },
   };
 }

@@ -9,7 +9,9 @@ import { relIcon } from "./legend-icons";
 export function countsByType(info: NodeResponse): { type: RelType; count: number }[] {
   const out = new Map<string, number>();
   for (const d of info.degreeByType) out.set(d.type, (out.get(d.type) ?? 0) + d.count);
-  return [...out.entries()].map(([type, count]) => ({ type: type as RelType, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+  return [...out.entries()]
+    .map(([type, count]) => ({ type: type as RelType, count }))
+    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
 }
 
 /**
@@ -26,7 +28,9 @@ export function expandMenu(info: NodeResponse, onExpand: (types: RelType[] | nul
     go.textContent = n > PAGE_SIZE ? t("ex.expand.top", { n: PAGE_SIZE, total: n }) : t("ex.expand.all", { n });
     go.disabled = n === 0;
   };
-  go.addEventListener("click", () => onExpand(chosen.size === counts.length ? null : counts.map((c) => c.type).filter((type) => chosen.has(type))));
+  go.addEventListener("click", () =>
+    onExpand(chosen.size === counts.length ? null : counts.map((c) => c.type).filter((type) => chosen.has(type))),
+  );
   const rows = counts.map(({ type, count }) => {
     const input = h("input", { type: "checkbox", checked: true, "data-type": type });
     input.addEventListener("change", () => {
@@ -34,11 +38,23 @@ export function expandMenu(info: NodeResponse, onExpand: (types: RelType[] | nul
       else chosen.delete(type);
       label();
     });
-    return h("label", { class: "check" }, input, relIcon(type), h("span", {}, t(`ex.rel.${type}`)), h("span", { class: "count" }, String(count)));
+    return h(
+      "label",
+      { class: "check" },
+      input,
+      relIcon(type),
+      h("span", {}, t(`ex.rel.${type}`)),
+      h("span", { class: "count" }, String(count)),
+    );
   });
   label();
-  return h("div", { class: "expand-menu", "data-testid": "expand-menu" },
-    info.degree > PAGE_SIZE ? h("p", { class: "hint" }, t("ex.expand.supernode", { n: info.degree, page: PAGE_SIZE })) : null,
+  return h(
+    "div",
+    { class: "expand-menu", "data-testid": "expand-menu" },
+    info.degree > PAGE_SIZE
+      ? h("p", { class: "hint" }, t("ex.expand.supernode", { n: info.degree, page: PAGE_SIZE }))
+      : null,
     h("div", { class: "checks" }, ...rows),
-    go);
+    go,
+  );
 }

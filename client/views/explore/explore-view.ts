@@ -46,8 +46,15 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   const store = createViewStore(ctx.navigate, (state) => void show(state));
   const commit = (next: ViewState) => store.commit(next);
 
-  const search = createSearchBox((hit) => commit(act.focusOn(store.state, hit.id)), (message) => ctx.banner.error(message));
-  const pathPanel = createPathPanel({ find: (request) => commit(act.findPath(store.state, request)), clear: () => commit(act.clearPath(store.state)), error: (message) => ctx.banner.error(message) });
+  const search = createSearchBox(
+    (hit) => commit(act.focusOn(store.state, hit.id)),
+    (message) => ctx.banner.error(message),
+  );
+  const pathPanel = createPathPanel({
+    find: (request) => commit(act.findPath(store.state, request)),
+    clear: () => commit(act.clearPath(store.state)),
+    error: (message) => ctx.banner.error(message),
+  });
   const helpDialog = shortcutsDialog();
   const toolbar = createToolbar(search.el, {
     layout: (layout) => commit(act.setLayout(store.state, layout)),
@@ -55,25 +62,43 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     undo: () => store.undo(),
     redo: () => store.redo(),
     fit: () => graph.fit(),
-    path: () => { pathPanel.toggle(); refreshChrome(); },
-    exportPng: (scope) => void exportPng(graphScene(), graph.transform(), graph.size(), scope, shownSources()).then((blob) => download(blob, exportName("png"))),
-    exportSvg: (scope) => download(exportSvg(graphScene(), graph.transform(), graph.size(), scope, shownSources()), exportName("svg")),
+    path: () => {
+      pathPanel.toggle();
+      refreshChrome();
+    },
+    exportPng: (scope) =>
+      void exportPng(graphScene(), graph.transform(), graph.size(), scope, shownSources()).then((blob) =>
+        download(blob, exportName("png")),
+      ),
+    exportSvg: (scope) =>
+      download(exportSvg(graphScene(), graph.transform(), graph.size(), scope, shownSources()), exportName("svg")),
     exportCsv: () => shown && download(exportCsv(shown.visible), exportName("csv")),
     help: () => helpDialog.showModal(),
     filters: () => toggleFilters(),
   });
   const filters = createFiltersPanel(commit);
-  const details = createDetailsPanel({ close: () => commit(act.select(store.state, null)), act: onDetails, select: (id) => selectNode(id) });
+  const details = createDetailsPanel({
+    close: () => commit(act.select(store.state, null)),
+    act: onDetails,
+    select: (id) => selectNode(id),
+  });
   const table = createTableView((id) => selectNode(id));
   const overlay = createOverlay();
   const status = h("div", { class: "status", "aria-live": "polite" });
-  const chainSummary = h("ol", { class: "sr-only", "data-testid": "chain-columns", "aria-label": t("ex.layout.chain") });
+  const chainSummary = h("ol", {
+    class: "sr-only",
+    "data-testid": "chain-columns",
+    "aria-label": t("ex.layout.chain"),
+  });
   const graphWrap = h("div", { class: "graph-wrap", "data-testid": "graph" }, overlay.el, status, chainSummary);
   const tooltip = createTooltip(graphWrap);
-  const zoomBar = h("div", { class: "zoom-bar" },
+  const zoomBar = h(
+    "div",
+    { class: "zoom-bar" },
     h("button", { "aria-label": t("ex.zoomIn"), title: t("ex.zoomIn"), onclick: () => graph.zoomBy(1.4) }, "+"),
     h("button", { "aria-label": t("ex.zoomOut"), title: t("ex.zoomOut"), onclick: () => graph.zoomBy(1 / 1.4) }, "−"),
-    h("button", { "aria-label": t("ex.fit"), title: t("ex.fit"), onclick: () => graph.fit() }, "⤢"));
+    h("button", { "aria-label": t("ex.fit"), title: t("ex.fit"), onclick: () => graph.fit() }, "⤢"),
+  );
   // The minimap can be collapsed (kept per browser); the fit leaves room above it either way.
   const MINIMAP_KEY = "chainatlas.minimap";
   const minimapToggle = h("button", { class: "minimap-toggle", "data-testid": "minimap-toggle" });
@@ -88,8 +113,13 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   minimapToggle.addEventListener("click", () => setMinimap(graphWrap.classList.contains("minimap-collapsed")));
   setMinimap(localStorage.getItem(MINIMAP_KEY) !== "closed");
   graphWrap.append(zoomBar, minimapToggle);
-  const explore = h("div", { class: "explore" }, toolbar.el, pathPanel.el,
-    h("div", { class: "explore-body" }, filters.el, h("div", { class: "stage" }, graphWrap, table.el), details.el));
+  const explore = h(
+    "div",
+    { class: "explore" },
+    toolbar.el,
+    pathPanel.el,
+    h("div", { class: "explore-body" }, filters.el, h("div", { class: "stage" }, graphWrap, table.el), details.el),
+  );
   ctx.root.append(explore, helpDialog);
   // Narrow screens (explore.css): the filters are a drawer over the canvas, the details a bottom sheet.
   function toggleFilters(open = !explore.classList.contains("filters-open")) {
@@ -109,7 +139,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       else commit(act.select(store.state, id));
     },
     pin: (id, x, y) => store.state.layout === "force" && commit(act.pin(store.state, id, x, y)),
-    hover: (node, x, y) => tooltip.show(node ? shown?.byId.get(node.id) ?? null : null, x, y),
+    hover: (node, x, y) => tooltip.show(node ? (shown?.byId.get(node.id) ?? null) : null, x, y),
     stable: (info) => {
       graphWrap.dataset.stable = String(info.ms);
       lastPositions = graph.positions();
@@ -133,7 +163,8 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
         askExpand = id;
         commit(act.select(state, id));
         if (state.sel === id) void show(state);
-      } else commit(act.select(state.exp.some((e) => e.id === id) ? act.showMore(state, id) : act.expand(state, id), id));
+      } else
+        commit(act.select(state.exp.some((e) => e.id === id) ? act.showMore(state, id) : act.expand(state, id), id));
     } catch (error) {
       ctx.banner.error(describeError(error), () => void openNode(id));
     }
@@ -147,15 +178,24 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     const name = node ? displayName(node) : id;
     const position = graph.positions().get(id);
     switch (action.type) {
-      case "expand": return commit(act.expand(s, id, action.types));
-      case "more": return commit(act.showMore(s, id));
-      case "collapse": return commit(act.collapse(s, id, shown.visible));
-      case "hide": return commit(act.hideNode(s, id));
-      case "pin": return position && commit(act.pin(s, id, position.x, position.y));
-      case "unpin": return commit(act.unpin(s, id));
-      case "focus": return commit(act.focusOn(s, id));
-      case "path-from": return pathPanel.setEnd("from", { id, name });
-      case "path-to": return pathPanel.setEnd("to", { id, name });
+      case "expand":
+        return commit(act.expand(s, id, action.types));
+      case "more":
+        return commit(act.showMore(s, id));
+      case "collapse":
+        return commit(act.collapse(s, id, shown.visible));
+      case "hide":
+        return commit(act.hideNode(s, id));
+      case "pin":
+        return position && commit(act.pin(s, id, position.x, position.y));
+      case "unpin":
+        return commit(act.unpin(s, id));
+      case "focus":
+        return commit(act.focusOn(s, id));
+      case "path-from":
+        return pathPanel.setEnd("from", { id, name });
+      case "path-to":
+        return pathPanel.setEnd("to", { id, name });
     }
   }
 
@@ -188,8 +228,16 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     markScene(built.scene, visible, state);
     if (fresh) {
       const before = shown?.state;
-      const refit = !before || before.focus !== state.focus || before.chain !== state.chain || before.layout !== state.layout || before.nodes !== state.nodes;
-      graph.setScene(built.scene, placementFor(built, state, shown ? graph.positions() : lastPositions), { fit: refit, fitIds: built.chain?.firstLane });
+      const refit =
+        !before ||
+        before.focus !== state.focus ||
+        before.chain !== state.chain ||
+        before.layout !== state.layout ||
+        before.nodes !== state.nodes;
+      graph.setScene(built.scene, placementFor(built, state, shown ? graph.positions() : lastPositions), {
+        fit: refit,
+        fitIds: built.chain?.firstLane,
+      });
     } else {
       graph.setPins(new Map(state.layout === "force" ? state.pins.map((p) => [p.id, p]) : []));
       graph.redraw();
@@ -197,12 +245,28 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     shown = { state, load, visible, built, byId };
     // Read by screen readers (the summary) and by automated UI tests (the counts).
     renderChainSummary(chainSummary, built.chain?.decor ?? null, built.chain?.positions ?? null, visible.nodes);
-    Object.assign(graphWrap.dataset, { nodeCount: String(visible.nodes.length), linkCount: String(visible.links.length), layout: state.layout });
+    Object.assign(graphWrap.dataset, {
+      nodeCount: String(visible.nodes.length),
+      linkCount: String(visible.links.length),
+      layout: state.layout,
+    });
     showMessages({ ctx, overlay, status, shown, commit, built });
-    filters.render({ state, facets: await data.facets().catch(() => null), visible, focusName: state.focus ? (byId.get(state.focus) ? displayName(byId.get(state.focus)!) : state.focus) : null });
+    filters.render({
+      state,
+      facets: await data.facets().catch(() => null),
+      visible,
+      focusName: state.focus ? (byId.get(state.focus) ? displayName(byId.get(state.focus)!) : state.focus) : null,
+    });
     if (mine !== seq) return;
-    pathPanel.sync(state.path, (id) => (byId.get(id) ? displayName(byId.get(id)!) : id), load.fetched.path, load.missing.some((m) => m.what === "path"));
-    renderDetails(state, shown).catch((error: unknown) => ctx.banner.error(describeError(error), () => void show(store.state)));
+    pathPanel.sync(
+      state.path,
+      (id) => (byId.get(id) ? displayName(byId.get(id)!) : id),
+      load.fetched.path,
+      load.missing.some((m) => m.what === "path"),
+    );
+    renderDetails(state, shown).catch((error: unknown) =>
+      ctx.banner.error(describeError(error), () => void show(store.state)),
+    );
     if (state.mode === "table") {
       graphWrap.hidden = true;
       table.show(visible, state.sel);
@@ -237,13 +301,20 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     const s = store.state;
     const sel = s.sel;
     const run: Record<typeof action, () => void> = {
-      search: () => search.focus(), undo: () => store.undo(), redo: () => store.redo(), fit: () => graph.fit(),
-      expand: () => sel && void openNode(sel), collapse: () => sel && shown && commit(act.collapse(s, sel, shown.visible)),
-      hide: () => sel && commit(act.hideNode(s, sel)), pin: () => sel && onDetails({ type: s.pins.some((p) => p.id === sel) ? "unpin" : "pin" }),
-      zoomIn: () => graph.zoomBy(1.4), zoomOut: () => graph.zoomBy(1 / 1.4),
+      search: () => search.focus(),
+      undo: () => store.undo(),
+      redo: () => store.redo(),
+      fit: () => graph.fit(),
+      expand: () => sel && void openNode(sel),
+      collapse: () => sel && shown && commit(act.collapse(s, sel, shown.visible)),
+      hide: () => sel && commit(act.hideNode(s, sel)),
+      pin: () => sel && onDetails({ type: s.pins.some((p) => p.id === sel) ? "unpin" : "pin" }),
+      zoomIn: () => graph.zoomBy(1.4),
+      zoomOut: () => graph.zoomBy(1 / 1.4),
       layout: () => commit(act.setLayout(s, s.layout === "force" ? "chain" : "force")),
       table: () => commit({ ...s, mode: s.mode === "graph" ? "table" : "graph" }),
-      escape: () => (s.path ? commit(act.clearPath(s)) : commit(act.select(s, null))), help: () => helpDialog.showModal(),
+      escape: () => (s.path ? commit(act.clearPath(s)) : commit(act.select(s, null))),
+      help: () => helpDialog.showModal(),
     };
     if (action !== "escape") event.preventDefault();
     run[action]();

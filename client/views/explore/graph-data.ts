@@ -40,7 +40,12 @@ export function createGraphData() {
     if (cache.size > 200) cache.delete(cache.keys().next().value!);
     return promise;
   };
-  const serverFilters = (s: ViewState) => ({ kinds: s.kinds ?? undefined, source: s.sources ?? undefined, district: s.districts ?? undefined, types: s.rels ?? undefined });
+  const serverFilters = (s: ViewState) => ({
+    kinds: s.kinds ?? undefined,
+    source: s.sources ?? undefined,
+    district: s.districts ?? undefined,
+    types: s.rels ?? undefined,
+  });
 
   function base(s: ViewState): Promise<GraphViewResponse> {
     if (s.nodes) return cached(`nodes:${s.nodes.join(",")}`, () => graphApi.graph({ ids: s.nodes!, limit: 5000 }));
@@ -60,27 +65,39 @@ export function createGraphData() {
         baseGraph = await base(s);
       } catch (e) {
         if (!isNotFound(e)) throw e;
-        const fatal: Missing = s.nodes ? { what: "nodes", ids: s.nodes } : s.focus ? { what: "focus", ids: [s.focus] } : { what: "chain", ids: [s.chain ?? ""] };
+        const fatal: Missing = s.nodes
+          ? { what: "nodes", ids: s.nodes }
+          : s.focus
+            ? { what: "focus", ids: [s.focus] }
+            : { what: "chain", ids: [s.chain ?? ""] };
         return { fetched: { base: EMPTY, expansions: [], path: null, chainScope: null }, missing: [fatal], fatal };
       }
       const absent = baseGraph.meta?.missing ?? [];
       if (s.nodes && absent.length) missing.push({ what: "nodes", ids: absent });
       const fatal = s.nodes && absent.length === s.nodes.length ? { what: "nodes" as const, ids: absent } : null;
 
-      const expansions = await Promise.all(s.exp.map(async (e) => {
-        const q = { types: e.types ?? undefined, limit: e.pages * PAGE_SIZE };
-        try {
-          return await cached(`exp:${e.id}:${JSON.stringify(q)}`, () => graphApi.neighbors(e.id, q));
-        } catch (error) {
-          if (!isNotFound(error)) throw error;
-          missing.push({ what: "expansion", ids: [e.id] });
-          return EMPTY;
-        }
-      }));
+      const expansions = await Promise.all(
+        s.exp.map(async (e) => {
+          const q = { types: e.types ?? undefined, limit: e.pages * PAGE_SIZE };
+          try {
+            return await cached(`exp:${e.id}:${JSON.stringify(q)}`, () => graphApi.neighbors(e.id, q));
+          } catch (error) {
+            if (!isNotFound(error)) throw error;
+            missing.push({ what: "expansion", ids: [e.id] });
+            return EMPTY;
+          }
+        }),
+      );
 
       let path: PathsResponse | null = null;
       if (s.path) {
-        const q = { from: s.path.from, to: s.path.to, maxHops: s.path.hops, all: s.path.all, types: s.rels ?? undefined };
+        const q = {
+          from: s.path.from,
+          to: s.path.to,
+          maxHops: s.path.hops,
+          all: s.path.all,
+          types: s.rels ?? undefined,
+        };
         try {
           path = await cached(`path:${JSON.stringify(q)}`, () => graphApi.paths(q));
         } catch (error) {
@@ -93,7 +110,9 @@ export function createGraphData() {
       let chainScope: Set<string> | null = null;
       if (s.chain && (s.focus || s.nodes)) {
         try {
-          const scope = await cached(`graph:${JSON.stringify({ chain: s.chain, limit: CHAIN_LIMIT })}`, () => graphApi.graph({ chain: s.chain!, limit: CHAIN_LIMIT }));
+          const scope = await cached(`graph:${JSON.stringify({ chain: s.chain, limit: CHAIN_LIMIT })}`, () =>
+            graphApi.graph({ chain: s.chain!, limit: CHAIN_LIMIT }),
+          );
           chainScope = new Set(scope.nodes.map((n) => n.id));
         } catch (error) {
           if (!isNotFound(error)) throw error;

@@ -24,7 +24,10 @@ export interface VisibleGraph {
 
 const ORGS = new Set<string>(ORG_KINDS);
 
-export function mergeGraphs(parts: { nodes: ViewNode[]; links: GraphLink[] }[]): { nodes: ViewNode[]; links: GraphLink[] } {
+export function mergeGraphs(parts: { nodes: ViewNode[]; links: GraphLink[] }[]): {
+  nodes: ViewNode[];
+  links: GraphLink[];
+} {
   const nodes = new Map<string, ViewNode>();
   const links = new Map<string, GraphLink>();
   for (const part of parts) {

@@ -24,15 +24,28 @@ function el(tag: string, attrs: Record<string, string>): SVGElement {
 /** The kind's shape and colour as on the canvas (legend, search results, table). */
 export function kindIcon(kind: string, options: { illustrative?: boolean } = {}): SVGSVGElement {
   const shape = (KIND_STYLE[kind as keyof typeof KIND_STYLE]?.shape ?? "circle") as Shape;
-  const attrs: Record<string, string> = { d: shapePathD(shape, 8, 8, 5), fill: kindColor(kind), stroke: "#fff", "stroke-width": "1" };
-  if (options.illustrative) Object.assign(attrs, { stroke: "#b45309", "stroke-dasharray": "2 1.5", "stroke-width": "1.2" });
+  const attrs: Record<string, string> = {
+    d: shapePathD(shape, 8, 8, 5),
+    fill: kindColor(kind),
+    stroke: "#fff",
+    "stroke-width": "1",
+  };
+  if (options.illustrative)
+    Object.assign(attrs, { stroke: "#b45309", "stroke-dasharray": "2 1.5", "stroke-width": "1.2" });
   return svg(16, 16, el("path", attrs));
 }
 
 /** A short line in the relationship type's style. */
 export function relIcon(type: string, options: { illustrative?: boolean } = {}): SVGSVGElement {
   const style = edgeStyle(type);
-  const attrs: Record<string, string> = { x1: "1", y1: "6", x2: "21", y2: "6", stroke: options.illustrative ? "#b45309" : style.color, "stroke-width": String(style.width + 0.6) };
+  const attrs: Record<string, string> = {
+    x1: "1",
+    y1: "6",
+    x2: "21",
+    y2: "6",
+    stroke: options.illustrative ? "#b45309" : style.color,
+    "stroke-width": String(style.width + 0.6),
+  };
   if (options.illustrative) attrs["stroke-dasharray"] = "4 3";
   const parts = [el("line", attrs)];
   if (style.arrow) parts.push(el("path", { d: "M21 6 L16 3 L16 9 Z", fill: style.color }));

@@ -19,12 +19,18 @@ interface MessageContext {
 function missingText(m: Missing): string {
   const ids = m.ids.join("、");
   switch (m.what) {
-    case "focus": return t("ex.unknown.focus", { id: ids });
-    case "chain": return t("ex.unknown.chain", { id: ids });
-    case "nodes": return t("ex.missing.nodes", { n: m.ids.length, ids });
-    case "expansion": return t("ex.missing.expansion", { ids });
-    case "path": return t("ex.path.missing");
-    case "selection": return t("ex.missing.selection", { id: ids });
+    case "focus":
+      return t("ex.unknown.focus", { id: ids });
+    case "chain":
+      return t("ex.unknown.chain", { id: ids });
+    case "nodes":
+      return t("ex.missing.nodes", { n: m.ids.length, ids });
+    case "expansion":
+      return t("ex.missing.expansion", { ids });
+    case "path":
+      return t("ex.path.missing");
+    case "selection":
+      return t("ex.missing.selection", { id: ids });
   }
 }
 
@@ -36,9 +42,14 @@ function missingText(m: Missing): string {
 export function showMessages({ ctx, overlay, status, shown, built, commit }: MessageContext): void {
   const { state, load, visible } = shown;
   const base = load.fetched.base;
-  const overview = { label: t("ex.empty.overview"), run: () => commit(act.clearScope({ ...state, chain: null })), testid: "back-to-overview" };
-  status.textContent = t("explore.count", { nodes: visible.nodes.length, links: visible.links.length })
-    + (base.meta?.truncated ? ` ${t("ex.truncated", { shown: base.nodes.length, total: base.meta.total ?? "?" })}` : "");
+  const overview = {
+    label: t("ex.empty.overview"),
+    run: () => commit(act.clearScope({ ...state, chain: null })),
+    testid: "back-to-overview",
+  };
+  status.textContent =
+    t("explore.count", { nodes: visible.nodes.length, links: visible.links.length }) +
+    (base.meta?.truncated ? ` ${t("ex.truncated", { shown: base.nodes.length, total: base.meta.total ?? "?" })}` : "");
 
   const notices = load.missing.filter((m) => m !== load.fatal);
   if (notices.length) ctx.banner.info(notices.map(missingText).join(" "));

@@ -7,10 +7,20 @@ export function createOverlay() {
     el,
     show(title: string, body: string | null, actions: { label: string; run(): void; testid?: string }[]) {
       clear(el);
-      append(el, h("div", { class: "overlay-card" },
-        h("h2", {}, title),
-        body ? h("p", {}, body) : null,
-        h("div", { class: "overlay-actions" }, ...actions.map((a) => h("button", { onclick: a.run, "data-testid": a.testid }, a.label)))));
+      append(
+        el,
+        h(
+          "div",
+          { class: "overlay-card" },
+          h("h2", {}, title),
+          body ? h("p", {}, body) : null,
+          h(
+            "div",
+            { class: "overlay-actions" },
+            ...actions.map((a) => h("button", { onclick: a.run, "data-testid": a.testid }, a.label)),
+          ),
+        ),
+      );
       el.hidden = false;
     },
     hide() {

@@ -9,7 +9,10 @@ export interface RouteStep {
   forward: boolean;
 }
 
-export function routeSteps(path: { nodes: string[]; links: string[] }, links: Map<string, { source: string; target: string; type: string }>): RouteStep[] {
+export function routeSteps(
+  path: { nodes: string[]; links: string[] },
+  links: Map<string, { source: string; target: string; type: string }>,
+): RouteStep[] {
   const steps: RouteStep[] = [];
   for (let i = 0; i + 1 < path.nodes.length; i++) {
     const from = path.nodes[i]!;
@@ -20,8 +23,16 @@ export function routeSteps(path: { nodes: string[]; links: string[] }, links: Ma
   return steps;
 }
 
-export function routeText(path: { nodes: string[]; links: string[] }, links: Map<string, { source: string; target: string; type: string }>, name: (id: string) => string, rel: (type: string) => string): string {
+export function routeText(
+  path: { nodes: string[]; links: string[] },
+  links: Map<string, { source: string; target: string; type: string }>,
+  name: (id: string) => string,
+  rel: (type: string) => string,
+): string {
   const steps = routeSteps(path, links);
   if (!steps.length) return path.nodes.map(name).join("");
-  return [name(steps[0]!.from), ...steps.map((s) => (s.forward ? ` →${rel(s.type)}→ ` : ` ←${rel(s.type)}← `) + name(s.to))].join("");
+  return [
+    name(steps[0]!.from),
+    ...steps.map((s) => (s.forward ? ` →${rel(s.type)}→ ` : ` ←${rel(s.type)}← `) + name(s.to)),
+  ].join("");
 }

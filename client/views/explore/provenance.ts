@@ -9,9 +9,19 @@ import { session } from "../../app/session";
 function documentSource(p: Provenance): HTMLElement | null {
   if (p.source !== "document" || !p.documentId) return null;
   const at = p.quoteStart !== undefined ? `?at=${p.quoteStart}-${p.quoteEnd ?? p.quoteStart}` : "";
-  return h("p", { class: "muted" },
+  return h(
+    "p",
+    { class: "muted" },
     p.by ? t("prov.reviewedBy", { by: p.by, at: (p.reviewedAt ?? "").slice(0, 10) }) : null,
-    session.can("analyst") ? h("a", { href: `/data/documents/${encodeURIComponent(p.documentId)}${at}`, "data-testid": "prov-document-link" }, " ", t("prov.openSentence")) : null);
+    session.can("analyst")
+      ? h(
+          "a",
+          { href: `/data/documents/${encodeURIComponent(p.documentId)}${at}`, "data-testid": "prov-document-link" },
+          " ",
+          t("prov.openSentence"),
+        )
+      : null,
+  );
 }
 
 const basisOf = (p: { basis?: string }) => p.basis ?? "stated";
@@ -19,7 +29,11 @@ const basisOf = (p: { basis?: string }) => p.basis ?? "stated";
 /** The basis badge: how sure the fact is (stated / inferred / editorial), with the editors' reasoning on hover. */
 export function basisBadge(p: Provenance): HTMLElement {
   const basis = basisOf(p);
-  return h("span", { class: `badge basis-${basis}`, "data-basis": basis, title: p.reasoning ?? t(`basis.${basis}.hint`) }, t(`basis.${basis}`));
+  return h(
+    "span",
+    { class: `badge basis-${basis}`, "data-basis": basis, title: p.reasoning ?? t(`basis.${basis}.hint`) },
+    t(`basis.${basis}`),
+  );
 }
 
 /** "截至 2014" / "未注明日期" and, when old, "可能已过时" (a confirming re-verification counts as newer). */
@@ -35,11 +49,22 @@ function dateLine(p: Provenance, checks: Claim[] | undefined): (HTMLElement | nu
 function checksList(checks: Claim[]): HTMLElement | null {
   const shown = checks.filter((c) => c.check);
   if (!shown.length) return null;
-  return h("ul", { class: "checks-list muted small" }, ...shown.map((c) =>
-    h("li", { "data-testid": "check" },
-      t("prov.checked", { date: c.asOf ?? "?", by: c.by ?? "?" }), " · ", t(`fresh.outcome.${c.outcome ?? "confirmed"}`), " ",
-      c.url ? h("a", { href: c.url, target: "_blank", rel: "noopener noreferrer" }, t("prov.url")) : null,
-      c.note ? ` — ${c.note}` : null)));
+  return h(
+    "ul",
+    { class: "checks-list muted small" },
+    ...shown.map((c) =>
+      h(
+        "li",
+        { "data-testid": "check" },
+        t("prov.checked", { date: c.asOf ?? "?", by: c.by ?? "?" }),
+        " · ",
+        t(`fresh.outcome.${c.outcome ?? "confirmed"}`),
+        " ",
+        c.url ? h("a", { href: c.url, target: "_blank", rel: "noopener noreferrer" }, t("prov.url")) : null,
+        c.note ? ` — ${c.note}` : null,
+      ),
+    ),
+  );
 }
 
 /** The provenance block shown for every node and link: basis, quote or URL with tier, dates, flags, checks. */
@@ -54,13 +79,27 @@ export function provenanceBlock(p: Provenance, claims?: Claims): HTMLElement {
     p.uncertain ? h("span", { class: "badge" }, t("prov.uncertain")) : null,
     p.tier ? h("span", { class: "muted" }, " ", t("prov.tier", { tier: p.tier })) : null,
     ...dateLine(p, checks),
-    p.validFrom || p.validTo ? h("p", { class: "muted small" }, t("prov.valid", { from: p.validFrom ?? "…", to: p.validTo ?? "…" })) : null,
+    p.validFrom || p.validTo
+      ? h("p", { class: "muted small" }, t("prov.valid", { from: p.validFrom ?? "…", to: p.validTo ?? "…" }))
+      : null,
     p.source === "illustrative" ? h("p", { class: "warn" }, t("source.illustrativeWarning")) : null,
     p.reasoning ? h("p", { class: "reasoning small" }, t("prov.reasoning"), "：", p.reasoning) : null,
-    p.quote ? h("blockquote", { title: t(p.source === "document" ? "prov.documentQuote" : "prov.quote"), "data-testid": "prov-quote" }, `“${p.quote}”`) : null,
+    p.quote
+      ? h(
+          "blockquote",
+          { title: t(p.source === "document" ? "prov.documentQuote" : "prov.quote"), "data-testid": "prov-quote" },
+          `“${p.quote}”`,
+        )
+      : null,
     p.url ? h("p", {}, h("a", { href: p.url, target: "_blank", rel: "noopener noreferrer" }, t("prov.url"))) : null,
     p.file === "ui" ? h("p", { class: "muted" }, t("prov.enteredInApp")) : null,
-    p.file && p.file !== "ui" ? h("p", { class: "muted" }, p.row ? t("prov.file", { file: p.file, row: p.row }) : t("prov.fileOnly", { file: p.file })) : null,
+    p.file && p.file !== "ui"
+      ? h(
+          "p",
+          { class: "muted" },
+          p.row ? t("prov.file", { file: p.file, row: p.row }) : t("prov.fileOnly", { file: p.file }),
+        )
+      : null,
     p.by && p.source !== "document" ? h("p", { class: "muted" }, t("prov.by", { by: p.by })) : null,
     documentSource(p),
     p.note ? h("p", { class: "muted" }, p.note) : null,
@@ -71,11 +110,16 @@ export function provenanceBlock(p: Provenance, claims?: Claims): HTMLElement {
 /** What a citation says on hover: source, tier, date, basis, note or quote. */
 function claimTitle(c: Claim): string {
   return [
-    t(`source.${c.source}`), c.tier ? t("prov.tier", { tier: c.tier }) : null,
-    c.asOf ? t("prov.asOf", { date: c.asOf }) : t("prov.undated"), t(`basis.${basisOf(c)}`),
+    t(`source.${c.source}`),
+    c.tier ? t("prov.tier", { tier: c.tier }) : null,
+    c.asOf ? t("prov.asOf", { date: c.asOf }) : t("prov.undated"),
+    t(`basis.${basisOf(c)}`),
     c.check ? t("prov.checked", { date: c.asOf ?? "?", by: c.by ?? "?" }) : null,
-    c.quote ? `“${c.quote}”` : null, c.note ?? null,
-  ].filter(Boolean).join(" · ");
+    c.quote ? `“${c.quote}”` : null,
+    c.note ?? null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 /**
@@ -88,9 +132,18 @@ export function claimMarks(claims: Claim[] | undefined, start: number): { marks:
   const marks = claims.map((c) => {
     const label = `[${n++}]`;
     const attrs = { class: `cite basis-${basisOf(c)}`, "data-testid": "claim", title: claimTitle(c) };
-    return h("sup", attrs, c.url ? h("a", { href: c.url, target: "_blank", rel: "noopener noreferrer" }, label) : label);
+    return h(
+      "sup",
+      attrs,
+      c.url ? h("a", { href: c.url, target: "_blank", rel: "noopener noreferrer" }, label) : label,
+    );
   });
-  const newest = claims.map((c) => c.asOf).filter((d): d is string => Boolean(d)).sort().at(-1);
-  if (newest && staleNow(newest)) marks.push(h("span", { class: "badge stale small", "data-testid": "stale" }, t("prov.stale")));
+  const newest = claims
+    .map((c) => c.asOf)
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
+  if (newest && staleNow(newest))
+    marks.push(h("span", { class: "badge stale small", "data-testid": "stale" }, t("prov.stale")));
   return { marks, next: n };
 }

@@ -17,14 +17,21 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 /** A short canvas label: long Chinese company names give way to their common short alias (中车时代半导体). */
 export function shortLabel(node: Pick<ViewNode, "name" | "nameEn" | "props">, max = MAX_LABEL_ZH): string {
   if (lang() === "en" && node.nameEn) return clip(node.nameEn, Math.round(max * 2.2));
-  const aliases = Array.isArray(node.props.aliases) ? node.props.aliases.map(String).filter((a) => /[\u4e00-\u9fff]/.test(a)) : [];
+  const aliases = Array.isArray(node.props.aliases)
+    ? node.props.aliases.map(String).filter((a) => /[\u4e00-\u9fff]/.test(a))
+    : [];
   const alias = aliases.sort((a, b) => b.length - a.length).find((a) => a.length <= max);
   if (node.name.length > max && alias && alias.length < node.name.length) return alias;
   return clip(node.name, max);
 }
 
-/** The chain layout shows membership by position; of the links it draws only the flows between organisations and segments (all links of the selected node are drawn anyway). */
-const CHAIN_HIDDEN = new Set<string>(ALL_RELS.filter((r) => !["FEEDS", "SUPPLIES", "COLLABORATES_WITH", "SUBSIDIARY_OF"].includes(r)));
+/**
+ * The chain layout shows membership by position; of the links it draws only the flows between organisations and
+ * segments (all links of the selected node are drawn anyway).
+ */
+const CHAIN_HIDDEN = new Set<string>(
+  ALL_RELS.filter((r) => !["FEEDS", "SUPPLIES", "COLLABORATES_WITH", "SUBSIDIARY_OF"].includes(r)),
+);
 
 export interface BuiltScene {
   scene: Scene;
@@ -39,7 +46,10 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
     id: n.id,
     kind: n.kind,
     // In the chain layout a segment is named by its column header.
-    label: chainMode && (n.kind === "Segment" || n.kind === "Chain") ? "" : shortLabel(n, chainMode ? CHAIN_LABEL : MAX_LABEL_ZH),
+    label:
+      chainMode && (n.kind === "Segment" || n.kind === "Chain")
+        ? ""
+        : shortLabel(n, chainMode ? CHAIN_LABEL : MAX_LABEL_ZH),
     radius: radiusForDegree(state.size === "capabilities" ? (n.capabilities ?? 0) : (n.degree ?? 0)),
     x: 0,
     y: 0,
@@ -47,17 +57,25 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
     // Chains name the picture: their labels win over busier nodes.
     weight: (n.degree ?? 0) + (n.kind === "Chain" ? 1000 : 0),
   }));
-  const scene = buildScene(nodes, visible.links.map((l) => ({
-    id: l.id, type: l.type, source: l.source, target: l.target,
-    illustrative: l.provenance.source === "illustrative",
-    basis: l.provenance.basis,
-    light: l.type === "COLLABORATES_WITH" && (LIGHT_COLLABORATION_KINDS as readonly unknown[]).includes(l.props.kind),
-  })));
+  const scene = buildScene(
+    nodes,
+    visible.links.map((l) => ({
+      id: l.id,
+      type: l.type,
+      source: l.source,
+      target: l.target,
+      illustrative: l.provenance.source === "illustrative",
+      basis: l.provenance.basis,
+      light: l.type === "COLLABORATES_WITH" && (LIGHT_COLLABORATION_KINDS as readonly unknown[]).includes(l.props.kind),
+    })),
+  );
   let chain: BuiltScene["chain"] = null;
   if (chainMode) {
     const layout = chainLayout(
       visible.nodes.map((n) => ({
-        id: n.id, kind: n.kind, label: n.kind === "Chain" || n.kind === "Segment" ? (lang() === "en" && n.nameEn ? n.nameEn : n.name) : "",
+        id: n.id,
+        kind: n.kind,
+        label: n.kind === "Chain" || n.kind === "Segment" ? (lang() === "en" && n.nameEn ? n.nameEn : n.name) : "",
         degree: n.degree ?? 0,
         chainId: typeof n.props.chainId === "string" ? n.props.chainId : undefined,
         order: typeof n.props.order === "number" ? n.props.order : undefined,
@@ -74,16 +92,29 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
     layout.decor.relatedLabel = t("ex.chain.related");
     const lane = layout.decor.lanes[0];
     // Several lanes: open on the first (biggest) chain at a readable scale rather than all of them tiny.
-    const firstLane = lane && layout.decor.lanes.length > 1 ? [...layout.positions].filter(([, p]) => p.y >= lane.y0 && p.y <= lane.y1).map(([id]) => id) : undefined;
+    const firstLane =
+      lane && layout.decor.lanes.length > 1
+        ? [...layout.positions].filter(([, p]) => p.y >= lane.y0 && p.y <= lane.y1).map(([id]) => id)
+        : undefined;
     chain = { ...layout, firstLane };
     scene.decor = layout.decor;
     scene.hiddenTypes = CHAIN_HIDDEN;
     // Links between lanes (one chain's firm collaborating with another's) are long diagonals across the
     // picture: drawn only for the selected node.
-    const laneOf = (id: string) => layout.decor.lanes.findIndex((l) => { const p = layout.positions.get(id); return !!p && p.y >= l.y0 && p.y <= l.y1; });
+    const laneOf = (id: string) =>
+      layout.decor.lanes.findIndex((l) => {
+        const p = layout.positions.get(id);
+        return !!p && p.y >= l.y0 && p.y <= l.y1;
+      });
     scene.hiddenLinks = new Set(visible.links.filter((l) => laneOf(l.source) !== laneOf(l.target)).map((l) => l.id));
   }
-  const key = [state.layout, state.size, lang(), visible.nodes.map((n) => n.id).join(","), visible.links.map((l) => l.id).join(",")].join("|");
+  const key = [
+    state.layout,
+    state.size,
+    lang(),
+    visible.nodes.map((n) => n.id).join(","),
+    visible.links.map((l) => l.id).join(","),
+  ].join("|");
   return { scene, key, chain };
 }
 

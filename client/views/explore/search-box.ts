@@ -9,12 +9,22 @@ import { graphApi } from "../../api/graph";
  * One search box for every kind of node, with suggestions as you type (Chinese, English, aliases).
  * Arrow keys move through them, Enter picks, Escape closes.
  */
-export function createSearchBox(onPick: (hit: SearchHit) => void, onError: (message: string) => void,
-  options: { id?: string; testid?: string; placeholder?: string; label?: string } = {}) {
+export function createSearchBox(
+  onPick: (hit: SearchHit) => void,
+  onError: (message: string) => void,
+  options: { id?: string; testid?: string; placeholder?: string; label?: string } = {},
+) {
   const listId = options.id ?? "search-list";
   const input = h("input", {
-    type: "search", class: "search-input", "data-testid": options.testid ?? "search-input", placeholder: options.placeholder ?? t("ex.search.placeholder"),
-    "aria-label": options.label ?? t("ex.search.label"), autocomplete: "off", role: "combobox", "aria-expanded": "false", "aria-controls": listId,
+    type: "search",
+    class: "search-input",
+    "data-testid": options.testid ?? "search-input",
+    placeholder: options.placeholder ?? t("ex.search.placeholder"),
+    "aria-label": options.label ?? t("ex.search.label"),
+    autocomplete: "off",
+    role: "combobox",
+    "aria-expanded": "false",
+    "aria-controls": listId,
   });
   const list = h("ul", { class: "search-list", id: listId, role: "listbox", hidden: true });
   const el = h("div", { class: "search" }, input, list);
@@ -40,10 +50,19 @@ export function createSearchBox(onPick: (hit: SearchHit) => void, onError: (mess
     if (!hits.length) list.append(h("li", { class: "search-none" }, t("ex.search.none", { q })));
     hits.forEach((hit, i) => {
       const other = displayName(hit) === hit.name ? hit.nameEn : hit.name;
-      const item = h("li", { role: "option", "data-testid": "search-result", "data-id": hit.id, "aria-selected": i === active ? "true" : "false" },
-        kindIcon(hit.kind), h("span", { class: "hit-name" }, displayName(hit)),
+      const item = h(
+        "li",
+        {
+          role: "option",
+          "data-testid": "search-result",
+          "data-id": hit.id,
+          "aria-selected": i === active ? "true" : "false",
+        },
+        kindIcon(hit.kind),
+        h("span", { class: "hit-name" }, displayName(hit)),
         other ? h("span", { class: "hit-other" }, other) : null,
-        h("span", { class: "hit-kind" }, t(`kind.${hit.kind}`)));
+        h("span", { class: "hit-kind" }, t(`kind.${hit.kind}`)),
+      );
       item.addEventListener("mousedown", (event) => {
         event.preventDefault();
         pick(hit);

@@ -35,7 +35,10 @@ export function sortRows<R>(rows: readonly R[], column: Column<R> | undefined, d
 }
 
 /** Next sort state after clicking a header: same column flips, a new column starts descending for numbers. */
-export function nextSort<R>(current: { key: string; dir: SortDir } | null, column: Column<R>): { key: string; dir: SortDir } {
+export function nextSort<R>(
+  current: { key: string; dir: SortDir } | null,
+  column: Column<R>,
+): { key: string; dir: SortDir } {
   if (current?.key === column.key) return { key: column.key, dir: current.dir === "asc" ? "desc" : "asc" };
   return { key: column.key, dir: column.numeric ? "desc" : "asc" };
 }
@@ -45,12 +48,19 @@ export function moveIndex(index: number, key: string, count: number, page: numbe
   if (count === 0) return null;
   const last = count - 1;
   switch (key) {
-    case "ArrowDown": return Math.min(last, index + 1);
-    case "ArrowUp": return Math.max(0, index - 1);
-    case "PageDown": return Math.min(last, index + page);
-    case "PageUp": return Math.max(0, index - page);
-    case "Home": return 0;
-    case "End": return last;
-    default: return null;
+    case "ArrowDown":
+      return Math.min(last, index + 1);
+    case "ArrowUp":
+      return Math.max(0, index - 1);
+    case "PageDown":
+      return Math.min(last, index + page);
+    case "PageUp":
+      return Math.max(0, index - page);
+    case "Home":
+      return 0;
+    case "End":
+      return last;
+    default:
+      return null;
   }
 }

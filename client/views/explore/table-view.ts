@@ -19,9 +19,18 @@ export function createTableView(onOpen: (nodeId: string) => void) {
   const head = h("div", { class: "thead", role: "row" });
   const spacer = h("div", { class: "spacer" });
   const body = h("div", { class: "tbody", role: "rowgroup" }, spacer);
-  const scroller = h("div", { class: "tscroll", tabindex: "0", role: "grid", "aria-label": t("ex.mode.table") }, head, body);
-  const el = h("section", { class: "table-panel", "data-testid": "table-panel", hidden: true },
-    h("div", { class: "table-bar" }, tabs, h("span", { class: "hint" }, t("ex.table.hint"))), scroller);
+  const scroller = h(
+    "div",
+    { class: "tscroll", tabindex: "0", role: "grid", "aria-label": t("ex.mode.table") },
+    head,
+    body,
+  );
+  const el = h(
+    "section",
+    { class: "table-panel", "data-testid": "table-panel", hidden: true },
+    h("div", { class: "table-bar" }, tabs, h("span", { class: "hint" }, t("ex.table.hint"))),
+    scroller,
+  );
   let which: "nodes" | "links" = "nodes";
   let sort: { key: string; dir: SortDir } | null = null;
   let rows: Row[] = [];
@@ -31,35 +40,127 @@ export function createTableView(onOpen: (nodeId: string) => void) {
 
   const name = (id: string) => (byId.get(id) ? displayName(byId.get(id)!) : id);
   const nodeColumns: (Column<Row> & { label: string; cell(r: Row): Node | string })[] = [
-    { key: "name", label: t("ex.table.name"), value: (r) => displayName(r.node!), cell: (r) => h("span", { class: "cell-name" }, kindIcon(r.node!.kind), h("span", { class: "ellipsis" }, displayName(r.node!))) },
-    { key: "kind", label: t("ex.table.kind"), value: (r) => t(`kind.${r.node!.kind}`), cell: (r) => t(`kind.${r.node!.kind}`) },
-    { key: "degree", label: t("ex.table.degree"), numeric: true, value: (r) => r.node!.degree ?? null, cell: (r) => String(r.node!.degree ?? "") },
-    { key: "cap", label: t("ex.table.cap"), numeric: true, value: (r) => r.node!.capabilities ?? null, cell: (r) => String(r.node!.capabilities ?? "") },
-    { key: "district", label: t("ex.table.district"), value: (r) => (typeof r.node!.props.district === "string" ? r.node!.props.district : null), cell: (r) => String(r.node!.props.district ?? "") },
-    { key: "source", label: t("ex.table.source"), value: (r) => r.node!.provenance.source, cell: (r) => h("span", { class: `badge ${r.node!.provenance.source}` }, t(`source.${r.node!.provenance.source}`)) },
-    { key: "asOf", label: t("ex.table.asOf"), value: (r) => r.node!.provenance.asOf ?? null, cell: (r) => r.node!.provenance.asOf ?? "" },
+    {
+      key: "name",
+      label: t("ex.table.name"),
+      value: (r) => displayName(r.node!),
+      cell: (r) =>
+        h(
+          "span",
+          { class: "cell-name" },
+          kindIcon(r.node!.kind),
+          h("span", { class: "ellipsis" }, displayName(r.node!)),
+        ),
+    },
+    {
+      key: "kind",
+      label: t("ex.table.kind"),
+      value: (r) => t(`kind.${r.node!.kind}`),
+      cell: (r) => t(`kind.${r.node!.kind}`),
+    },
+    {
+      key: "degree",
+      label: t("ex.table.degree"),
+      numeric: true,
+      value: (r) => r.node!.degree ?? null,
+      cell: (r) => String(r.node!.degree ?? ""),
+    },
+    {
+      key: "cap",
+      label: t("ex.table.cap"),
+      numeric: true,
+      value: (r) => r.node!.capabilities ?? null,
+      cell: (r) => String(r.node!.capabilities ?? ""),
+    },
+    {
+      key: "district",
+      label: t("ex.table.district"),
+      value: (r) => (typeof r.node!.props.district === "string" ? r.node!.props.district : null),
+      cell: (r) => String(r.node!.props.district ?? ""),
+    },
+    {
+      key: "source",
+      label: t("ex.table.source"),
+      value: (r) => r.node!.provenance.source,
+      cell: (r) => h("span", { class: `badge ${r.node!.provenance.source}` }, t(`source.${r.node!.provenance.source}`)),
+    },
+    {
+      key: "asOf",
+      label: t("ex.table.asOf"),
+      value: (r) => r.node!.provenance.asOf ?? null,
+      cell: (r) => r.node!.provenance.asOf ?? "",
+    },
   ];
   const linkColumns: typeof nodeColumns = [
-    { key: "type", label: t("ex.table.type"), value: (r) => t(`ex.rel.${r.link!.type}`), cell: (r) => h("span", { class: "cell-name" }, relIcon(r.link!.type, { illustrative: r.link!.provenance.source === "illustrative" }), h("span", { class: "ellipsis" }, t(`ex.rel.${r.link!.type}`))) },
+    {
+      key: "type",
+      label: t("ex.table.type"),
+      value: (r) => t(`ex.rel.${r.link!.type}`),
+      cell: (r) =>
+        h(
+          "span",
+          { class: "cell-name" },
+          relIcon(r.link!.type, { illustrative: r.link!.provenance.source === "illustrative" }),
+          h("span", { class: "ellipsis" }, t(`ex.rel.${r.link!.type}`)),
+        ),
+    },
     { key: "from", label: t("ex.table.from"), value: (r) => name(r.link!.source), cell: (r) => name(r.link!.source) },
     { key: "to", label: t("ex.table.to"), value: (r) => name(r.link!.target), cell: (r) => name(r.link!.target) },
-    { key: "source", label: t("ex.table.source"), value: (r) => r.link!.provenance.source, cell: (r) => h("span", { class: `badge ${r.link!.provenance.source}` }, t(`source.${r.link!.provenance.source}`)) },
-    { key: "asOf", label: t("ex.table.asOf"), value: (r) => r.link!.provenance.asOf ?? null, cell: (r) => r.link!.provenance.asOf ?? "" },
+    {
+      key: "source",
+      label: t("ex.table.source"),
+      value: (r) => r.link!.provenance.source,
+      cell: (r) => h("span", { class: `badge ${r.link!.provenance.source}` }, t(`source.${r.link!.provenance.source}`)),
+    },
+    {
+      key: "asOf",
+      label: t("ex.table.asOf"),
+      value: (r) => r.link!.provenance.asOf ?? null,
+      cell: (r) => r.link!.provenance.asOf ?? "",
+    },
   ];
   const columns = () => (which === "nodes" ? nodeColumns : linkColumns);
 
   function renderHead() {
     clear(tabs);
     for (const tab of ["nodes", "links"] as const) {
-      const count = tab === "nodes" ? graph?.nodes.length ?? 0 : graph?.links.length ?? 0;
-      tabs.append(h("button", { role: "tab", "aria-selected": which === tab ? "true" : "false", "aria-pressed": which === tab ? "true" : "false",
-        onclick: () => { which = tab; sort = null; active = 0; refresh(); } }, `${t(`ex.table.${tab}`)} (${count})`));
+      const count = tab === "nodes" ? (graph?.nodes.length ?? 0) : (graph?.links.length ?? 0);
+      tabs.append(
+        h(
+          "button",
+          {
+            role: "tab",
+            "aria-selected": which === tab ? "true" : "false",
+            "aria-pressed": which === tab ? "true" : "false",
+            onclick: () => {
+              which = tab;
+              sort = null;
+              active = 0;
+              refresh();
+            },
+          },
+          `${t(`ex.table.${tab}`)} (${count})`,
+        ),
+      );
     }
     clear(head);
     for (const column of columns()) {
       const mark = sort?.key === column.key ? (sort.dir === "asc" ? " ▲" : " ▼") : "";
-      head.append(h("button", { class: `th col-${column.key}`, role: "columnheader", "aria-sort": sort?.key === column.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none",
-        onclick: () => { sort = nextSort(sort, column); refresh(); } }, column.label + mark));
+      head.append(
+        h(
+          "button",
+          {
+            class: `th col-${column.key}`,
+            role: "columnheader",
+            "aria-sort": sort?.key === column.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none",
+            onclick: () => {
+              sort = nextSort(sort, column);
+              refresh();
+            },
+          },
+          column.label + mark,
+        ),
+      );
     }
   }
 
@@ -72,9 +173,21 @@ export function createTableView(onOpen: (nodeId: string) => void) {
     spacer.style.height = `${rows.length * ROW}px`;
     for (let i = first; i < last; i++) {
       const row = rows[i]!;
-      const tr = h("div", { class: "tr", role: "row", id: `row-${i}`, "aria-selected": i === active ? "true" : "false", "data-row": String(i), style: `top:${i * ROW}px` });
-      for (const column of columns()) append(tr, h("div", { class: `td col-${column.key}`, role: "gridcell" }, column.cell(row)));
-      tr.addEventListener("click", () => { active = i; open(); renderRows(); });
+      const tr = h("div", {
+        class: "tr",
+        role: "row",
+        id: `row-${i}`,
+        "aria-selected": i === active ? "true" : "false",
+        "data-row": String(i),
+        style: `top:${i * ROW}px`,
+      });
+      for (const column of columns())
+        append(tr, h("div", { class: `td col-${column.key}`, role: "gridcell" }, column.cell(row)));
+      tr.addEventListener("click", () => {
+        active = i;
+        open();
+        renderRows();
+      });
       body.append(tr);
     }
     scroller.setAttribute("aria-activedescendant", `row-${active}`);
@@ -86,8 +199,15 @@ export function createTableView(onOpen: (nodeId: string) => void) {
   }
 
   function refresh() {
-    const base: Row[] = which === "nodes" ? (graph?.nodes ?? []).map((n) => ({ id: n.id, node: n })) : (graph?.links ?? []).map((l) => ({ id: l.id, link: l }));
-    rows = sortRows(base, columns().find((c) => c.key === sort?.key), sort?.dir ?? "asc");
+    const base: Row[] =
+      which === "nodes"
+        ? (graph?.nodes ?? []).map((n) => ({ id: n.id, node: n }))
+        : (graph?.links ?? []).map((l) => ({ id: l.id, link: l }));
+    rows = sortRows(
+      base,
+      columns().find((c) => c.key === sort?.key),
+      sort?.dir ?? "asc",
+    );
     active = Math.min(active, Math.max(0, rows.length - 1));
     renderHead();
     renderRows();
@@ -102,7 +222,8 @@ export function createTableView(onOpen: (nodeId: string) => void) {
       active = next;
       const y = active * ROW;
       if (y < scroller.scrollTop + ROW) scroller.scrollTop = Math.max(0, y - ROW);
-      else if (y + ROW > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = y + 2 * ROW - scroller.clientHeight;
+      else if (y + ROW > scroller.scrollTop + scroller.clientHeight)
+        scroller.scrollTop = y + 2 * ROW - scroller.clientHeight;
       renderRows();
     }
     event.preventDefault();

@@ -13,12 +13,24 @@ export function createTooltip(container: HTMLElement) {
         return;
       }
       clear(el);
-      append(el,
+      append(
+        el,
         h("div", { class: "tip-name" }, displayName(node)),
-        h("div", { class: "tip-meta" }, t(`kind.${node.kind}`), " · ", t("ex.tip.degree", { n: node.degree ?? 0 }),
-          node.capabilities ? ` · ${t("ex.tip.cap", { n: node.capabilities })}` : "", " · ", t(`source.${node.provenance.source}`)),
-        node.provenance.source === "illustrative" ? h("div", { class: "tip-warn" }, t("source.illustrativeWarning")) : null,
-        h("div", { class: "tip-hint" }, t("ex.tip.hint")));
+        h(
+          "div",
+          { class: "tip-meta" },
+          t(`kind.${node.kind}`),
+          " · ",
+          t("ex.tip.degree", { n: node.degree ?? 0 }),
+          node.capabilities ? ` · ${t("ex.tip.cap", { n: node.capabilities })}` : "",
+          " · ",
+          t(`source.${node.provenance.source}`),
+        ),
+        node.provenance.source === "illustrative"
+          ? h("div", { class: "tip-warn" }, t("source.illustrativeWarning"))
+          : null,
+        h("div", { class: "tip-hint" }, t("ex.tip.hint")),
+      );
       const rect = container.getBoundingClientRect();
       const x = clientX - rect.left + 14;
       const y = clientY - rect.top + 14;

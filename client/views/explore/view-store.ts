@@ -23,9 +23,13 @@ export interface ViewStore {
 
 const replaceUrl = (url: string) => window.history.replaceState(window.history.state, "", url);
 
-export function createViewStore(navigate: (url: string, options?: { replace?: boolean }) => void, onChange: (state: ViewState) => void): ViewStore {
+export function createViewStore(
+  navigate: (url: string, options?: { replace?: boolean }) => void,
+  onChange: (state: ViewState) => void,
+): ViewStore {
   const fromUrl = parseViewState(new URL(location.href).searchParams);
-  if (!sessionHistory || !sameState(sessionHistory.current, fromUrl)) sessionHistory = loadHistory(sessionStorage, fromUrl) ?? new UndoHistory(fromUrl);
+  if (!sessionHistory || !sameState(sessionHistory.current, fromUrl))
+    sessionHistory = loadHistory(sessionStorage, fromUrl) ?? new UndoHistory(fromUrl);
   const history = sessionHistory;
   const save = () => saveHistory(sessionStorage, history);
   save();

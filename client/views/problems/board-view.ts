@@ -17,15 +17,26 @@ function filtersFrom(url: URL): ProblemFilters {
   const status = get("status") ?? "open";
   return {
     status: status === "all" ? undefined : status.split(","),
-    chain: get("chain"), technology: get("technology"), deadlineBefore: get("deadlineBefore"), deadlineAfter: get("deadlineAfter"),
+    chain: get("chain"),
+    technology: get("technology"),
+    deadlineBefore: get("deadlineBefore"),
+    deadlineAfter: get("deadlineAfter"),
   };
 }
 
 function row(ctx: ViewContext, p: Problem): HTMLElement {
-  return h("tr", { "data-problem": p.id },
+  return h(
+    "tr",
+    { "data-problem": p.id },
     h("td", {}, appLink(ctx.navigate, links.problem(p.id), named(p)), " ", sourceBadge(p.provenance)),
     h("td", {}, p.poster ? named(p.poster) : "—"),
-    h("td", {}, ...p.requires.map((r) => h("span", { class: "chip", title: t("problems.weight", { w: r.weight }) }, `${named(r)} ×${num(r.weight)}`))),
+    h(
+      "td",
+      {},
+      ...p.requires.map((r) =>
+        h("span", { class: "chip", title: t("problems.weight", { w: r.weight }) }, `${named(r)} ×${num(r.weight)}`),
+      ),
+    ),
     h("td", {}, p.chains.map(named).join(" / ") || "—"),
     h("td", { class: "nowrap" }, p.deadline),
     h("td", { class: "num nowrap" }, p.budget === null ? "—" : t("problems.budgetValue", { v: num(p.budget) })),
@@ -39,25 +50,61 @@ export async function mountBoard(ctx: ViewContext): Promise<MountedView> {
   const form = h("form", { class: "filters", "data-testid": "problem-filters" });
   const table = h("tbody", {});
   const count = h("p", { class: "muted" });
-  const fileInput = h("input", { type: "file", accept: ".json,application/json", hidden: true, "data-testid": "import-file" });
-  append(ctx.root,
-    h("div", { class: "page-head" },
+  const fileInput = h("input", {
+    type: "file",
+    accept: ".json,application/json",
+    hidden: true,
+    "data-testid": "import-file",
+  });
+  append(
+    ctx.root,
+    h(
+      "div",
+      { class: "page-head" },
       h("h1", {}, t("problems.board.title")),
-      canWrite() ? h("div", { class: "actions" },
-        h("button", { onclick: () => ctx.navigate("/problems/new"), "data-testid": "new-problem" }, t("problems.board.new")),
-        h("button", { onclick: () => fileInput.click() }, t("problems.board.import")), fileInput) : null),
+      canWrite()
+        ? h(
+            "div",
+            { class: "actions" },
+            h(
+              "button",
+              { onclick: () => ctx.navigate("/problems/new"), "data-testid": "new-problem" },
+              t("problems.board.new"),
+            ),
+            h("button", { onclick: () => fileInput.click() }, t("problems.board.import")),
+            fileInput,
+          )
+        : null,
+    ),
     h("p", { class: "lede" }, t("problems.board.lede")),
     readOnlyNote(t("perm.what.problems")),
-    form, count,
-    h("table", { class: "grid", "data-testid": "problem-table" },
-      h("thead", {}, h("tr", {}, ...["name", "poster", "techs", "chains", "deadline", "budget", "status", "consortia"].map((c) => h("th", {}, t(`problems.col.${c}`))))),
-      table),
+    form,
+    count,
+    h(
+      "table",
+      { class: "grid", "data-testid": "problem-table" },
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ...["name", "poster", "techs", "chains", "deadline", "budget", "status", "consortia"].map((c) =>
+            h("th", {}, t(`problems.col.${c}`)),
+          ),
+        ),
+      ),
+      table,
+    ),
   );
 
   const select = (name: string, options: [string, string][]) =>
     h("select", { name, "data-filter": name }, ...options.map(([value, label]) => h("option", { value }, label)));
   const controls = {
-    status: select("status", [...PROBLEM_STATUSES.map((s): [string, string] => [s, t(`problems.status.${s}`)]), ["all", t("problems.filter.all")]]),
+    status: select("status", [
+      ...PROBLEM_STATUSES.map((s): [string, string] => [s, t(`problems.status.${s}`)]),
+      ["all", t("problems.filter.all")],
+    ]),
     chain: select("chain", [["", t("problems.filter.anyChain")]]),
     technology: select("technology", [["", t("problems.filter.anyTech")]]),
     deadlineAfter: h("input", { type: "date", name: "deadlineAfter", "data-filter": "deadlineAfter" }),
@@ -83,7 +130,9 @@ export async function mountBoard(ctx: ViewContext): Promise<MountedView> {
       const { problems } = await problemsApi.list(filtersFrom(url));
       clear(table);
       append(table, ...boardOrder(problems, localToday()).map((p) => row(ctx, p)));
-      count.textContent = problems.length ? t("problems.board.count", { n: problems.length }) : t("problems.board.empty");
+      count.textContent = problems.length
+        ? t("problems.board.count", { n: problems.length })
+        : t("problems.board.empty");
     } catch (error) {
       ctx.banner.error(describeError(error), () => void load(url));
     }
@@ -100,17 +149,25 @@ export async function mountBoard(ctx: ViewContext): Promise<MountedView> {
       ctx.banner.info(t("problems.board.imported", { n: created.length }));
       await load(new URL(location.href));
     } catch (error) {
-      ctx.banner.error(error instanceof SyntaxError ? t("problems.board.badJson", { message: error.message }) : describeError(error));
+      ctx.banner.error(
+        error instanceof SyntaxError ? t("problems.board.badJson", { message: error.message }) : describeError(error),
+      );
     }
   });
 
   // Filter options arrive after the table; the URL's choice is re-applied once they are there.
-  const byName = (nodes: { id: string; name: string; nameEn?: string }[]) => [...nodes].sort((a, b) => displayName(a).localeCompare(displayName(b)));
-  void Promise.all([graphApi.graph({ kinds: ["Chain"], limit: 200 }), graphApi.graph({ kinds: ["Technology"], limit: 5000 })]).then(([chains, techs]) => {
-    append(controls.chain, ...byName(chains.nodes).map((n) => h("option", { value: n.id }, displayName(n))));
-    append(controls.technology, ...byName(techs.nodes).map((n) => h("option", { value: n.id }, displayName(n))));
-    fromUrl(new URL(location.href));
-  }).catch((error: unknown) => ctx.banner.error(describeError(error)));
+  const byName = (nodes: { id: string; name: string; nameEn?: string }[]) =>
+    [...nodes].sort((a, b) => displayName(a).localeCompare(displayName(b)));
+  void Promise.all([
+    graphApi.graph({ kinds: ["Chain"], limit: 200 }),
+    graphApi.graph({ kinds: ["Technology"], limit: 5000 }),
+  ])
+    .then(([chains, techs]) => {
+      append(controls.chain, ...byName(chains.nodes).map((n) => h("option", { value: n.id }, displayName(n))));
+      append(controls.technology, ...byName(techs.nodes).map((n) => h("option", { value: n.id }, displayName(n))));
+      fromUrl(new URL(location.href));
+    })
+    .catch((error: unknown) => ctx.banner.error(describeError(error)));
   await load(new URL(location.href));
   return { update: (url) => void load(url) };
 }

@@ -30,39 +30,67 @@ export function namesFrom(build: Pick<BuildResponse, "orgs" | "requires">) {
 
 /** The consortium drawn small: members, the partners their ties run through, and the technologies. */
 export function consortiumGraph(c: ConsortiumView, cx: Pick<CardContext, "name" | "kind">): SVGSVGElement {
-  return renderConsortium(layoutConsortium(c), (id) => ({
-    label: cx.name(id),
-    kind: cx.kind(id),
-    title: `${cx.name(id)}${c.uncovered.includes(id) ? ` — ${t("card.gap")}` : ""}`,
-  }), t("card.graphLabel"));
+  return renderConsortium(
+    layoutConsortium(c),
+    (id) => ({
+      label: cx.name(id),
+      kind: cx.kind(id),
+      title: `${cx.name(id)}${c.uncovered.includes(id) ? ` — ${t("card.gap")}` : ""}`,
+    }),
+    t("card.graphLabel"),
+  );
 }
 
 export function coverageLine(c: ConsortiumView): HTMLElement {
   const share = c.totalWeight ? c.coveredWeight / c.totalWeight : 0;
-  return h("div", { class: "coverage" },
+  return h(
+    "div",
+    { class: "coverage" },
     h("div", { class: "bar", title: pct(share) }, h("span", { style: `width:${Math.round(share * 100)}%` })),
     h("span", {}, t("card.coverage", { covered: num(c.coveredWeight), total: num(c.totalWeight), pct: pct(share) })),
     h("span", {}, t("card.size", { n: c.size })),
-    h("span", { title: t("card.costHint") }, t("card.cost", { n: c.cost })));
+    h("span", { title: t("card.costHint") }, t("card.cost", { n: c.cost })),
+  );
 }
 
 export function techChips(c: ConsortiumView, cx: CardContext): HTMLElement {
-  return h("div", { class: "chips" },
+  return h(
+    "div",
+    { class: "chips" },
     ...c.covered.map((id) => h("span", { class: "chip covered" }, "✓ ", cx.name(id))),
-    ...c.uncovered.map((id) => appLink(cx.navigate, links.gap(id), h("span", { class: "chip uncovered", title: t("card.gapHint") }, "✗ ", cx.name(id)))));
+    ...c.uncovered.map((id) =>
+      appLink(
+        cx.navigate,
+        links.gap(id),
+        h("span", { class: "chip uncovered", title: t("card.gapHint") }, "✗ ", cx.name(id)),
+      ),
+    ),
+  );
 }
 
 export function memberList(c: ConsortiumView, cx: CardContext): HTMLElement {
-  return h("ul", { class: "members" }, ...c.members.map((m) =>
-    h("li", { "data-member": m.id },
-      h("span", { class: `role ${m.role}` }, t(`card.role.${m.role}`)),
-      appLink(cx.navigate, links.explore(m.id), displayName(m)),
-      h("span", { class: "muted" }, ` · ${kindLabel(m.kind)}${m.local ? "" : ` · ${t("card.notLocal")}`}`),
-      h("div", { class: "why" }, whyMember(m, cx.name)))));
+  return h(
+    "ul",
+    { class: "members" },
+    ...c.members.map((m) =>
+      h(
+        "li",
+        { "data-member": m.id },
+        h("span", { class: `role ${m.role}` }, t(`card.role.${m.role}`)),
+        appLink(cx.navigate, links.explore(m.id), displayName(m)),
+        h("span", { class: "muted" }, ` · ${kindLabel(m.kind)}${m.local ? "" : ` · ${t("card.notLocal")}`}`),
+        h("div", { class: "why" }, whyMember(m, cx.name)),
+      ),
+    ),
+  );
 }
 
 export function consortiumCard(c: ConsortiumView, rank: number, cx: CardContext): HTMLElement {
-  const status = h("select", { "aria-label": t("card.status") }, ...CONSORTIUM_STATUSES.map((s) => h("option", { value: s }, t(`consortium.status.${s}`))));
+  const status = h(
+    "select",
+    { "aria-label": t("card.status") },
+    ...CONSORTIUM_STATUSES.map((s) => h("option", { value: s }, t(`consortium.status.${s}`))),
+  );
   const save = h("button", { class: "primary", "data-testid": "save-consortium" }, t("card.save"));
   const note = h("span", { class: "saved-note", role: "status", "data-testid": "saved-note" });
   save.addEventListener("click", async () => {
@@ -73,13 +101,23 @@ export function consortiumCard(c: ConsortiumView, rank: number, cx: CardContext)
       save.removeAttribute("disabled");
     }
   });
-  return h("article", { class: "card consortium", "data-testid": "consortium-card", "data-rank": rank },
+  return h(
+    "article",
+    { class: "card consortium", "data-testid": "consortium-card", "data-rank": rank },
     h("header", {}, h("h3", {}, t("card.title", { rank })), coverageLine(c)),
-    h("div", { class: "card-body" },
+    h(
+      "div",
+      { class: "card-body" },
       h("div", {}, memberList(c, cx), techChips(c, cx)),
-      h("div", { class: "graph" }, consortiumGraph(c, cx))),
-    h("footer", { class: "actions no-print" },
+      h("div", { class: "graph" }, consortiumGraph(c, cx)),
+    ),
+    h(
+      "footer",
+      { class: "actions no-print" },
       cx.onWhatIf ? h("button", { onclick: () => cx.onWhatIf!(c), "data-testid": "what-if" }, t("card.whatIf")) : null,
-      cx.onSave ? status : null, cx.onSave ? save : null, note),
+      cx.onSave ? status : null,
+      cx.onSave ? save : null,
+      note,
+    ),
   );
 }

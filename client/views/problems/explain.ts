@@ -13,7 +13,8 @@ export function whyMember(member: Member, techName: (id: string) => string): str
   if (shared.length) parts.push(t("why.shared", { techs: joinList(shared.map(techName)) }));
   if (member.fills.includes("lead") && member.role !== "lead") parts.push(t("why.onlyLeadKind"));
   if (member.fills.includes("research")) parts.push(t("why.research"));
-  if (!parts.length || (member.covers.length === 0 && member.fills.length === 0 && member.role !== "lead")) parts.push(t("why.extra"));
+  if (!parts.length || (member.covers.length === 0 && member.fills.length === 0 && member.role !== "lead"))
+    parts.push(t("why.extra"));
   return parts.join(t("why.separator"));
 }
 

@@ -32,7 +32,15 @@ export function fieldErrors(issues: z.core.$ZodIssue[]): FieldError[] {
     const field = issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(",") : "(form)");
     switch (issue.code) {
       case "too_small":
-        return { field, message: issue.origin === "array" ? t("form.atLeastItems", { n: String(issue.minimum) }) : issue.origin === "string" ? t("form.required") : t("form.atLeast", { n: String(issue.minimum) }) };
+        return {
+          field,
+          message:
+            issue.origin === "array"
+              ? t("form.atLeastItems", { n: String(issue.minimum) })
+              : issue.origin === "string"
+                ? t("form.required")
+                : t("form.atLeast", { n: String(issue.minimum) }),
+        };
       case "too_big":
         return { field, message: t("form.atMost", { n: String(issue.maximum) }) };
       case "invalid_type":
@@ -42,7 +50,14 @@ export function fieldErrors(issues: z.core.$ZodIssue[]): FieldError[] {
       case "invalid_value":
         return { field, message: t("form.choose") };
       default:
-        return { field, message: ruleText({ params: issue.code === "custom" ? issue.params : undefined, rule: issue.code === "custom" ? (issue.params?.rule as string | undefined) : undefined }) ?? t("form.invalid") };
+        return {
+          field,
+          message:
+            ruleText({
+              params: issue.code === "custom" ? issue.params : undefined,
+              rule: issue.code === "custom" ? (issue.params?.rule as string | undefined) : undefined,
+            }) ?? t("form.invalid"),
+        };
     }
   });
 }

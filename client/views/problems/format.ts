@@ -6,13 +6,18 @@ import { h } from "../../lib/dom";
 export const links = {
   problem: (id: string) => `/problems/${encodeURIComponent(id)}`,
   explore: (focus: string) => `/explore?focus=${encodeURIComponent(focus)}&depth=1`,
-  exploreNodes: (ids: string[], sel?: string) => `/explore?nodes=${ids.map(encodeURIComponent).join(",")}${sel ? `&sel=${encodeURIComponent(sel)}` : ""}`,
+  exploreNodes: (ids: string[], sel?: string) =>
+    `/explore?nodes=${ids.map(encodeURIComponent).join(",")}${sel ? `&sel=${encodeURIComponent(sel)}` : ""}`,
   chain: (id: string) => `/chains/${encodeURIComponent(id)}`,
   gap: (tech: string) => `/chains?tech=${encodeURIComponent(tech)}`,
 };
 
 /** An in-app link that navigates without reloading. */
-export function appLink(navigate: (url: string) => void, href: string, ...children: (Node | string)[]): HTMLAnchorElement {
+export function appLink(
+  navigate: (url: string) => void,
+  href: string,
+  ...children: (Node | string)[]
+): HTMLAnchorElement {
   const a = h("a", { href }, ...children);
   a.addEventListener("click", (event) => {
     if ((event as MouseEvent).ctrlKey || (event as MouseEvent).metaKey) return;
@@ -23,22 +28,38 @@ export function appLink(navigate: (url: string) => void, href: string, ...childr
 }
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
-export const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(2).replace(/0+$/, "").replace(/\.$/, ""));
+export const num = (x: number) =>
+  Number.isInteger(x) ? String(x) : x.toFixed(2).replace(/0+$/, "").replace(/\.$/, "");
 
 export function statusBadge(status: string, overdueSince?: string | null): HTMLElement {
-  if (overdueSince) return h("span", { class: "badge status-overdue", "data-testid": "overdue", title: t("problems.overdueHint", { date: overdueSince }) }, t("problems.status.overdue"));
+  if (overdueSince)
+    return h(
+      "span",
+      {
+        class: "badge status-overdue",
+        "data-testid": "overdue",
+        title: t("problems.overdueHint", { date: overdueSince }),
+      },
+      t("problems.status.overdue"),
+    );
   return h("span", { class: `badge status-${status}` }, t(`problems.status.${status}`));
 }
 
 export function sourceBadge(p: Provenance): HTMLElement {
   // Entered in the app: say by whom (the date is shown beside the badge or in its title).
   const label = p.source === "app" && p.by ? t("source.appBy", { by: p.by }) : t(`source.${p.source}`);
-  return h("span", { class: `badge ${p.source}`, "data-source": p.source, title: [p.note, p.asOf].filter(Boolean).join(" · ") }, label);
+  return h(
+    "span",
+    { class: `badge ${p.source}`, "data-source": p.source, title: [p.note, p.asOf].filter(Boolean).join(" · ") },
+    label,
+  );
 }
 
 /** Warning strip for illustrative facts: they were written for the demo, not taken from a source. */
 export function illustrativeNote(p: Provenance): HTMLElement | null {
-  return p.source === "illustrative" ? h("p", { class: "warn", "data-testid": "illustrative-note" }, t("problems.illustrative")) : null;
+  return p.source === "illustrative"
+    ? h("p", { class: "warn", "data-testid": "illustrative-note" }, t("problems.illustrative"))
+    : null;
 }
 
 export function named(item: { name: string; nameEn?: string }): string {

@@ -15,7 +15,11 @@ const PARTS = ["coverage", "evidence", "proximity", "locality", "load"] as const
 export async function mountReport(ctx: ViewContext, id: string): Promise<MountedView> {
   let data;
   try {
-    data = await Promise.all([problemsApi.get(id), problemsApi.candidates(id, 10), problemsApi.build(id, { maxSize: 5, k: 3 })]);
+    data = await Promise.all([
+      problemsApi.get(id),
+      problemsApi.candidates(id, 10),
+      problemsApi.build(id, { maxSize: 5, k: 3 }),
+    ]);
   } catch (error) {
     ctx.root.append(h("div", { class: "empty-state" }, describeError(error)));
     return {};
@@ -26,39 +30,110 @@ export async function mountReport(ctx: ViewContext, id: string): Promise<Mounted
   const saved = savedConsortia(ctx, id, { readOnly: true });
   await saved.load();
   const download = () => {
-    const blob = new Blob([matchReportCsv(problem, candidates, build, t, saved.list)], { type: "text/csv;charset=utf-8" });
-    const a = h("a", { href: URL.createObjectURL(blob), download: `match-report-${problem.id.replace(/[^a-z0-9-]+/gi, "-")}.csv` });
+    const blob = new Blob([matchReportCsv(problem, candidates, build, t, saved.list)], {
+      type: "text/csv;charset=utf-8",
+    });
+    const a = h("a", {
+      href: URL.createObjectURL(blob),
+      download: `match-report-${problem.id.replace(/[^a-z0-9-]+/gi, "-")}.csv`,
+    });
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
-  ctx.root.append(h("div", { class: "report", "data-testid": "report" },
-    h("div", { class: "actions no-print" },
-      appLink(ctx.navigate, links.problem(id), t("report.back")),
-      h("button", { onclick: () => window.print() }, t("report.print")),
-      h("button", { class: "primary", onclick: download, "data-testid": "download-csv" }, t("report.csv")),
-      h("button", { "data-testid": "docx-download", onclick: async () => {
-        const [{ matchReportDocx }, { toBlob }] = await Promise.all([import("../../reports/match-report-docx"), import("../../reports/docx-kit")]);
-        const blob = await toBlob(matchReportDocx(problem, candidates, build, saved.list, t, displayName, new Date().toISOString().slice(0, 10)));
-        const a = h("a", { href: URL.createObjectURL(blob), download: `match-report-${problem.id.replace(/[^a-z0-9-]+/gi, "-")}.docx` });
-        document.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-      } }, t("report.docx.download"))),
-    h("p", { class: "muted" }, t("report.generated", { date: new Date().toISOString().slice(0, 10) })),
-    problemSummary(ctx, problem, new Set(candidates.uncoverable), true),
-    objectiveExplained(),
-    h("h2", {}, t("report.consortia")),
-    h("p", {}, build.exact ? t("builder.exact", { holders: build.holders, pool: build.poolSize }) : t("builder.heuristic", { holders: build.holders, pool: build.poolSize })),
-    ...build.consortia.map((c, i) => consortiumCard(c, i + 1, { navigate: ctx.navigate, name: names.name, kind: names.kind })),
-    saved.el,
-    h("h2", {}, t("report.candidates")),
-    h("table", { class: "grid compact" },
-      h("thead", {}, h("tr", {}, h("th", {}, "#"), h("th", {}, t("cand.col.name")), h("th", {}, t("cand.col.kind")), h("th", {}, t("cand.col.score")), ...PARTS.map((p) => h("th", {}, t(`cand.col.${p}`))))),
-      h("tbody", {}, ...candidates.solvers.map((c, i) => h("tr", {}, h("td", {}, String(i + 1)), h("td", {}, displayName(c)), h("td", {}, kindLabel(c.kind)),
-        h("td", { class: "num" }, pct(c.solverScore)), ...PARTS.map((p) => h("td", { class: "num" }, pct(c.components[p].score))))))),
-  ));
+  ctx.root.append(
+    h(
+      "div",
+      { class: "report", "data-testid": "report" },
+      h(
+        "div",
+        { class: "actions no-print" },
+        appLink(ctx.navigate, links.problem(id), t("report.back")),
+        h("button", { onclick: () => window.print() }, t("report.print")),
+        h("button", { class: "primary", onclick: download, "data-testid": "download-csv" }, t("report.csv")),
+        h(
+          "button",
+          {
+            "data-testid": "docx-download",
+            onclick: async () => {
+              const [{ matchReportDocx }, { toBlob }] = await Promise.all([
+                import("../../reports/match-report-docx"),
+                import("../../reports/docx-kit"),
+              ]);
+              const blob = await toBlob(
+                matchReportDocx(
+                  problem,
+                  candidates,
+                  build,
+                  saved.list,
+                  t,
+                  displayName,
+                  new Date().toISOString().slice(0, 10),
+                ),
+              );
+              const a = h("a", {
+                href: URL.createObjectURL(blob),
+                download: `match-report-${problem.id.replace(/[^a-z0-9-]+/gi, "-")}.docx`,
+              });
+              document.body.append(a);
+              a.click();
+              a.remove();
+              setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+            },
+          },
+          t("report.docx.download"),
+        ),
+      ),
+      h("p", { class: "muted" }, t("report.generated", { date: new Date().toISOString().slice(0, 10) })),
+      problemSummary(ctx, problem, new Set(candidates.uncoverable), true),
+      objectiveExplained(),
+      h("h2", {}, t("report.consortia")),
+      h(
+        "p",
+        {},
+        build.exact
+          ? t("builder.exact", { holders: build.holders, pool: build.poolSize })
+          : t("builder.heuristic", { holders: build.holders, pool: build.poolSize }),
+      ),
+      ...build.consortia.map((c, i) =>
+        consortiumCard(c, i + 1, { navigate: ctx.navigate, name: names.name, kind: names.kind }),
+      ),
+      saved.el,
+      h("h2", {}, t("report.candidates")),
+      h(
+        "table",
+        { class: "grid compact" },
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            h("th", {}, "#"),
+            h("th", {}, t("cand.col.name")),
+            h("th", {}, t("cand.col.kind")),
+            h("th", {}, t("cand.col.score")),
+            ...PARTS.map((p) => h("th", {}, t(`cand.col.${p}`))),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          ...candidates.solvers.map((c, i) =>
+            h(
+              "tr",
+              {},
+              h("td", {}, String(i + 1)),
+              h("td", {}, displayName(c)),
+              h("td", {}, kindLabel(c.kind)),
+              h("td", { class: "num" }, pct(c.solverScore)),
+              ...PARTS.map((p) => h("td", { class: "num" }, pct(c.components[p].score))),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
   return {};
 }

@@ -25,21 +25,63 @@ export function savedConsortia(ctx: ViewContext, problemId: string, options: { r
     append(el, h("h2", {}, t("saved.title", { n: list.length })));
     if (!list.length) el.append(h("p", { class: "muted" }, t("saved.none")));
     for (const c of list) {
-      el.append(h("div", { class: "saved-item", "data-consortium": c.id },
-        h("strong", {}, c.name), " ", h("span", { class: `badge status-${c.status}` }, t(`consortium.status.${c.status}`)), " ", sourceBadge(c.provenance),
-        h("span", { class: "muted" }, ` · ${c.provenance.asOf ?? ""}`),
-        h("div", {}, ...c.members.map((m) => h("span", { class: "chip" }, m.role === "lead" ? `★ ` : "", appLink(ctx.navigate, links.explore(m.id), displayName(m))))),
-        c.owner ? h("span", { class: "muted", "data-testid": "consortium-owner" }, ` · ${t("saved.owner", { user: c.owner })}`) : null,
-        options.readOnly || !canChangeOwned(c.owner) ? null : h("button", { class: "no-print", "data-testid": "consortium-delete", onclick: async () => {
-          if (!confirm(t("saved.confirmDelete"))) return;
-          try {
-            await consortiaApi.remove(c.id);
-            await load();
-          } catch (error) {
-            ctx.banner.error(describeError(error));
-          }
-        } }, t("saved.delete"))));
+      el.append(
+        h(
+          "div",
+          { class: "saved-item", "data-consortium": c.id },
+          h("strong", {}, c.name),
+          " ",
+          h("span", { class: `badge status-${c.status}` }, t(`consortium.status.${c.status}`)),
+          " ",
+          sourceBadge(c.provenance),
+          h("span", { class: "muted" }, ` · ${c.provenance.asOf ?? ""}`),
+          h(
+            "div",
+            {},
+            ...c.members.map((m) =>
+              h(
+                "span",
+                { class: "chip" },
+                m.role === "lead" ? `★ ` : "",
+                appLink(ctx.navigate, links.explore(m.id), displayName(m)),
+              ),
+            ),
+          ),
+          c.owner
+            ? h(
+                "span",
+                { class: "muted", "data-testid": "consortium-owner" },
+                ` · ${t("saved.owner", { user: c.owner })}`,
+              )
+            : null,
+          options.readOnly || !canChangeOwned(c.owner)
+            ? null
+            : h(
+                "button",
+                {
+                  class: "no-print",
+                  "data-testid": "consortium-delete",
+                  onclick: async () => {
+                    if (!confirm(t("saved.confirmDelete"))) return;
+                    try {
+                      await consortiaApi.remove(c.id);
+                      await load();
+                    } catch (error) {
+                      ctx.banner.error(describeError(error));
+                    }
+                  },
+                },
+                t("saved.delete"),
+              ),
+        ),
+      );
     }
   }
-  return { el, load, get list() { return last; } };
+  return {
+    el,
+    load,
+    get list() {
+      return last;
+    },
+  };
 }

@@ -11,10 +11,23 @@ type Translate = (key: string) => string;
 type Lang = "zh" | "en";
 
 const PREFIX: Record<NonNullable<ColumnSpec["vocab"]>, string> = {
-  kind: "kind.", rel: "ex.rel.", source: "source.", stage: "chains.stage.", problemStatus: "problems.status.",
-  consortiumStatus: "consortium.status.", gapStatus: "chains.status.", collab: "vocab.collab.", role: "vocab.role.", level: "vocab.level.",
+  kind: "kind.",
+  rel: "ex.rel.",
+  source: "source.",
+  stage: "chains.stage.",
+  problemStatus: "problems.status.",
+  consortiumStatus: "consortium.status.",
+  gapStatus: "chains.status.",
+  collab: "vocab.collab.",
+  role: "vocab.role.",
+  level: "vocab.level.",
 };
-const SHARED: [readonly string[], string][] = [[NODE_KINDS, "kind."], [REL_TYPES, "ex.rel."], [SOURCES, "source."], [STAGES, "chains.stage."]];
+const SHARED: [readonly string[], string][] = [
+  [NODE_KINDS, "kind."],
+  [REL_TYPES, "ex.rel."],
+  [SOURCES, "source."],
+  [STAGES, "chains.stage."],
+];
 
 /** The column's title in `lang`, or its key when the query declares none (analysts' own queries). */
 export function columnTitle(column: string, spec: ColumnSpec | undefined, lang: Lang): string {
@@ -47,7 +60,13 @@ export interface ShownResult {
 }
 
 /** The rows and column titles as shown (same order and shape as the raw result). */
-export function translateResult(columns: string[], rows: unknown[][], specs: Record<string, ColumnSpec> | undefined, lang: Lang, t: Translate): ShownResult {
+export function translateResult(
+  columns: string[],
+  rows: unknown[][],
+  specs: Record<string, ColumnSpec> | undefined,
+  lang: Lang,
+  t: Translate,
+): ShownResult {
   const perColumn = columns.map((c) => specs?.[c]);
   return {
     columns: columns.map((c, i) => columnTitle(c, perColumn[i], lang)),

@@ -13,11 +13,61 @@ import { parameterNames } from "../../../server/contracts/cypher-lexer";
 // is a pre-release — see docs/decisions/018.)
 
 const KEYWORDS = [
-  "MATCH", "OPTIONAL MATCH", "WHERE", "RETURN", "WITH", "ORDER BY", "LIMIT", "SKIP", "UNWIND", "DISTINCT", "AS",
-  "AND", "OR", "NOT", "IN", "IS NULL", "IS NOT NULL", "CONTAINS", "STARTS WITH", "ENDS WITH", "CASE", "WHEN",
-  "THEN", "ELSE", "END", "UNION", "CALL", "YIELD", "EXISTS", "COUNT", "COLLECT", "DESC", "ASC", "shortestPath",
-  "count", "collect", "size", "coalesce", "toLower", "toString", "toInteger", "labels", "type", "nodes",
-  "relationships", "length", "properties", "elementId", "sum", "avg", "min", "max", "round", "any", "all",
+  "MATCH",
+  "OPTIONAL MATCH",
+  "WHERE",
+  "RETURN",
+  "WITH",
+  "ORDER BY",
+  "LIMIT",
+  "SKIP",
+  "UNWIND",
+  "DISTINCT",
+  "AS",
+  "AND",
+  "OR",
+  "NOT",
+  "IN",
+  "IS NULL",
+  "IS NOT NULL",
+  "CONTAINS",
+  "STARTS WITH",
+  "ENDS WITH",
+  "CASE",
+  "WHEN",
+  "THEN",
+  "ELSE",
+  "END",
+  "UNION",
+  "CALL",
+  "YIELD",
+  "EXISTS",
+  "COUNT",
+  "COLLECT",
+  "DESC",
+  "ASC",
+  "shortestPath",
+  "count",
+  "collect",
+  "size",
+  "coalesce",
+  "toLower",
+  "toString",
+  "toInteger",
+  "labels",
+  "type",
+  "nodes",
+  "relationships",
+  "length",
+  "properties",
+  "elementId",
+  "sum",
+  "avg",
+  "min",
+  "max",
+  "round",
+  "any",
+  "all",
 ];
 
 export interface CypherEditor {
@@ -26,7 +76,10 @@ export interface CypherEditor {
   setText(text: string): void;
 }
 
-export function createCypherEditor(host: HTMLElement, options: { doc: string; onRun: () => void; onChange: () => void; schema: () => SchemaResponse | null }): CypherEditor {
+export function createCypherEditor(
+  host: HTMLElement,
+  options: { doc: string; onRun: () => void; onChange: () => void; schema: () => SchemaResponse | null },
+): CypherEditor {
   function complete(context: CompletionContext): CompletionResult | null {
     const word = context.matchBefore(/[:.$]?[\p{L}\w]*/u);
     if (!word || (word.from === word.to && !context.explicit)) return null;
@@ -34,10 +87,21 @@ export function createCypherEditor(host: HTMLElement, options: { doc: string; on
     const first = word.text[0];
     const from = first === ":" || first === "." || first === "$" ? word.from + 1 : word.from;
     if (first === ":") {
-      return { from, options: [...(schema?.labels ?? []).map((label) => ({ label, type: "class" })), ...(schema?.relationshipTypes ?? []).map((label) => ({ label, type: "type" }))] };
+      return {
+        from,
+        options: [
+          ...(schema?.labels ?? []).map((label) => ({ label, type: "class" })),
+          ...(schema?.relationshipTypes ?? []).map((label) => ({ label, type: "type" })),
+        ],
+      };
     }
-    if (first === ".") return { from, options: (schema?.propertyKeys ?? []).map((label) => ({ label, type: "property" })) };
-    if (first === "$") return { from, options: parameterNames(context.state.doc.toString()).map((label) => ({ label, type: "variable" })) };
+    if (first === ".")
+      return { from, options: (schema?.propertyKeys ?? []).map((label) => ({ label, type: "property" })) };
+    if (first === "$")
+      return {
+        from,
+        options: parameterNames(context.state.doc.toString()).map((label) => ({ label, type: "variable" })),
+      };
     return { from, options: KEYWORDS.map((label) => ({ label, type: "keyword" })) };
   }
 
@@ -48,7 +112,17 @@ export function createCypherEditor(host: HTMLElement, options: { doc: string; on
     doc: options.doc,
     extensions: [
       nonce ? EditorView.cspNonce.of(nonce) : [],
-      Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { options.onRun(); return true; } }])),
+      Prec.highest(
+        keymap.of([
+          {
+            key: "Mod-Enter",
+            run: () => {
+              options.onRun();
+              return true;
+            },
+          },
+        ]),
+      ),
       basicSetup,
       StreamLanguage.define(cypher),
       autocompletion({ override: [complete], activateOnTyping: true }),

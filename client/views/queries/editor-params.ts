@@ -27,9 +27,20 @@ export function createParamsPanel() {
     for (const name of names) {
       const spec = specs.get(name) ?? { type: "string" as ParamSpec["type"], value: "" };
       specs.set(name, spec);
-      const type = h("select", { "aria-label": `${name} ${t("editor.paramType")}` }, ...PARAM_TYPES.map((ty) => h("option", { value: ty, selected: ty === spec.type }, ty)));
-      const value = h("input", { type: "text", value: spec.value, "data-param": name, "aria-label": `${name} ${t("editor.paramValue")}` });
-      type.addEventListener("change", () => { spec.type = type.value as ParamSpec["type"]; });
+      const type = h(
+        "select",
+        { "aria-label": `${name} ${t("editor.paramType")}` },
+        ...PARAM_TYPES.map((ty) => h("option", { value: ty, selected: ty === spec.type }, ty)),
+      );
+      const value = h("input", {
+        type: "text",
+        value: spec.value,
+        "data-param": name,
+        "aria-label": `${name} ${t("editor.paramValue")}`,
+      });
+      type.addEventListener("change", () => {
+        spec.type = type.value as ParamSpec["type"];
+      });
       value.addEventListener("input", () => {
         if (!spec.value && spec.type === "string") spec.type = guessType(value.value);
         spec.value = value.value;
@@ -66,7 +77,8 @@ export function createParamsPanel() {
 
   function load(params: ParamSpec[], text: string) {
     specs.clear();
-    for (const p of params) specs.set(p.name, { type: p.type, value: p.default === null ? "" : String(p.default), base: p });
+    for (const p of params)
+      specs.set(p.name, { type: p.type, value: p.default === null ? "" : String(p.default), base: p });
     sync(text);
   }
 

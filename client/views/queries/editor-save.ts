@@ -8,10 +8,21 @@ import { h } from "../../lib/dom";
 import { runErrorMessage } from "./text";
 
 /** The save box: title, description, default view, note; save (new version), save as new, delete. */
-export function createSaveBox(ctx: ViewContext, hooks: { body: () => Pick<SaveQueryBody, "text" | "params">; onSaved: (query: QueryDetail) => void; onDeleted: () => void }) {
+export function createSaveBox(
+  ctx: ViewContext,
+  hooks: {
+    body: () => Pick<SaveQueryBody, "text" | "params">;
+    onSaved: (query: QueryDetail) => void;
+    onDeleted: () => void;
+  },
+) {
   const title = h("input", { type: "text", "data-testid": "save-title", maxlength: 200 });
   const description = h("textarea", { rows: 2, maxlength: 2000 });
-  const view = h("select", {}, ...["table", "graph", "bar"].map((v) => h("option", { value: v }, t(`queries.view.${v}`))));
+  const view = h(
+    "select",
+    {},
+    ...["table", "graph", "bar"].map((v) => h("option", { value: v }, t(`queries.view.${v}`))),
+  );
   const barX = h("input", { type: "text", placeholder: t("editor.barX") });
   const barY = h("input", { type: "text", placeholder: t("editor.barY") });
   const note = h("input", { type: "text", "data-testid": "save-note", maxlength: 500 });
@@ -21,7 +32,14 @@ export function createSaveBox(ctx: ViewContext, hooks: { body: () => Pick<SaveQu
 
   function body(): SaveQueryBody {
     const bar = view.value === "bar" ? { x: barX.value.trim(), y: barY.value.trim() } : undefined;
-    return { ...hooks.body(), title: title.value.trim() || t("editor.untitled"), description: description.value.trim(), view: view.value as SaveQueryBody["view"], ...(bar ? { bar } : {}), note: note.value.trim() };
+    return {
+      ...hooks.body(),
+      title: title.value.trim() || t("editor.untitled"),
+      description: description.value.trim(),
+      view: view.value as SaveQueryBody["view"],
+      ...(bar ? { bar } : {}),
+      note: note.value.trim(),
+    };
   }
 
   async function save(asNew: boolean) {
@@ -38,16 +56,29 @@ export function createSaveBox(ctx: ViewContext, hooks: { body: () => Pick<SaveQu
     }
   }
 
-  const saveButton = h("button", { class: "primary", "data-testid": "save", onclick: () => void save(false) }, t("editor.save"));
+  const saveButton = h(
+    "button",
+    { class: "primary", "data-testid": "save", onclick: () => void save(false) },
+    t("editor.save"),
+  );
   const saveNew = h("button", { "data-testid": "save-new", onclick: () => void save(true) }, t("editor.saveNew"));
-  const remove = h("button", { "data-testid": "delete", onclick: async () => {
-    if (!id || !confirm(t("editor.confirmDelete", { title: title.value }))) return;
-    await queriesApi.remove(id);
-    ctx.banner.info(t("editor.deleted"));
-    hooks.onDeleted();
-  } }, t("editor.delete"));
+  const remove = h(
+    "button",
+    {
+      "data-testid": "delete",
+      onclick: async () => {
+        if (!id || !confirm(t("editor.confirmDelete", { title: title.value }))) return;
+        await queriesApi.remove(id);
+        ctx.banner.info(t("editor.deleted"));
+        hooks.onDeleted();
+      },
+    },
+    t("editor.delete"),
+  );
 
-  const el = h("div", { class: "side-box" },
+  const el = h(
+    "div",
+    { class: "side-box" },
     h("label", {}, t("editor.titleField"), title),
     h("label", {}, t("editor.description"), description),
     h("label", {}, t("editor.view"), view),
@@ -55,7 +86,8 @@ export function createSaveBox(ctx: ViewContext, hooks: { body: () => Pick<SaveQu
     h("label", {}, t("editor.note"), note),
     ownerNote,
     h("div", { class: "run-actions" }, saveButton, saveNew, remove),
-    message);
+    message,
+  );
 
   return {
     el,

@@ -12,7 +12,8 @@ import { renderResults } from "./results";
 import { local, runErrorMessage } from "./text";
 import { createVersionPanel } from "./version-panel";
 
-const STARTER = "MATCH (o:Org)-[:HAS_CAPABILITY]->(t:Technology {id: $tech})\nRETURN o.name AS name, o.kind AS kind, o.local AS local\nORDER BY name";
+const STARTER =
+  "MATCH (o:Org)-[:HAS_CAPABILITY]->(t:Technology {id: $tech})\nRETURN o.name AS name, o.kind AS kind, o.local AS local\nORDER BY name";
 
 /** /queries/editor[?id=<saved query>|?from=<library query>]: write, run, save with history, delete. */
 export async function mountEditor(ctx: ViewContext, url: URL): Promise<() => void> {
@@ -32,7 +33,11 @@ export async function mountEditor(ctx: ViewContext, url: URL): Promise<() => voi
     try {
       const result = await queriesApi.cypher(editor.text(), params.values(), controller.signal);
       status.textContent = "";
-      renderResults(results, result, { view: result.graph ? "graph" : "table", name: "query", open: (href) => ctx.navigate(href) });
+      renderResults(results, result, {
+        view: result.graph ? "graph" : "table",
+        name: "query",
+        open: (href) => ctx.navigate(href),
+      });
     } catch (error) {
       if ((error as Error).name === "AbortError") return;
       clear(results);
@@ -41,12 +46,21 @@ export async function mountEditor(ctx: ViewContext, url: URL): Promise<() => voi
     }
   }
 
-  const editor = createCypherEditor(host, { doc: STARTER, onRun: () => void run(), onChange: () => params.sync(editor.text()), schema: () => schema });
+  const editor = createCypherEditor(host, {
+    doc: STARTER,
+    onRun: () => void run(),
+    onChange: () => params.sync(editor.text()),
+    schema: () => schema,
+  });
   const versions = createVersionPanel(ctx, { currentText: () => editor.text(), onRestored: (id) => void open(id) });
   const save = createSaveBox(ctx, {
     body: () => ({ text: editor.text(), params: params.declarations() }),
     onSaved: (query) => {
-      history.replaceState(null, "", `/queries/editor?id=${encodeURIComponent(query.id)}${location.search.includes("lang=en") ? "&lang=en" : ""}`);
+      history.replaceState(
+        null,
+        "",
+        `/queries/editor?id=${encodeURIComponent(query.id)}${location.search.includes("lang=en") ? "&lang=en" : ""}`,
+      );
       void versions.show(query.id);
       void listMine();
     },
@@ -55,7 +69,10 @@ export async function mountEditor(ctx: ViewContext, url: URL): Promise<() => voi
 
   function load(query: QueryDetail | null, saved: boolean) {
     editor.setText(query?.text ?? STARTER);
-    params.load(query?.params ?? [{ name: "tech", type: "techId", optional: false, default: "tech:igbt" }], editor.text());
+    params.load(
+      query?.params ?? [{ name: "tech", type: "techId", optional: false, default: "tech:igbt" }],
+      editor.text(),
+    );
     save.load(query, saved);
     void versions.show(saved && query ? query.id : null, saved && query !== null && canChangeOwned(query.owner));
   }
@@ -71,26 +88,72 @@ export async function mountEditor(ctx: ViewContext, url: URL): Promise<() => voi
   async function listMine() {
     clear(mine);
     mine.append(h("h2", {}, t("editor.mine")));
-    const link = (href: string, text: string) => h("a", { href, onclick: (e: Event) => { e.preventDefault(); ctx.navigate(href); } }, text);
+    const link = (href: string, text: string) =>
+      h(
+        "a",
+        {
+          href,
+          onclick: (e: Event) => {
+            e.preventDefault();
+            ctx.navigate(href);
+          },
+        },
+        text,
+      );
     mine.append(h("p", {}, link("/queries/editor", `+ ${t("editor.new")}`)));
     try {
       const { queries } = await queriesApi.list();
-      for (const query of queries.filter((q) => !q.builtin)) mine.append(h("p", {}, link(`/queries/editor?id=${query.id}`, local(query.title)), " · ", link(`/queries/${query.id}`, "▶")));
+      for (const query of queries.filter((q) => !q.builtin))
+        mine.append(
+          h(
+            "p",
+            {},
+            link(`/queries/editor?id=${query.id}`, local(query.title)),
+            " · ",
+            link(`/queries/${query.id}`, "▶"),
+          ),
+        );
     } catch {
       /* the banner reports outages elsewhere */
     }
   }
 
   ctx.root.append(
-    h("section", { class: "queries-page" },
-      h("a", { href: "/queries", class: "back", onclick: (e: Event) => { e.preventDefault(); ctx.navigate("/queries"); } }, t("queries.back")),
+    h(
+      "section",
+      { class: "queries-page" },
+      h(
+        "a",
+        {
+          href: "/queries",
+          class: "back",
+          onclick: (e: Event) => {
+            e.preventDefault();
+            ctx.navigate("/queries");
+          },
+        },
+        t("queries.back"),
+      ),
       h("h1", {}, t("editor.title")),
       h("p", { class: "muted" }, t("editor.hint")),
-      h("div", { class: "editor-page" },
-        h("div", { class: "editor-main" }, host,
-          h("div", { class: "run-actions", style: "margin:8px 0" }, h("button", { class: "primary", "data-testid": "editor-run", onclick: () => void run() }, t("editor.run"))),
-          status, results),
-        h("div", { class: "editor-side" }, save.el, params.el, versions.el, mine))),
+      h(
+        "div",
+        { class: "editor-page" },
+        h(
+          "div",
+          { class: "editor-main" },
+          host,
+          h(
+            "div",
+            { class: "run-actions", style: "margin:8px 0" },
+            h("button", { class: "primary", "data-testid": "editor-run", onclick: () => void run() }, t("editor.run")),
+          ),
+          status,
+          results,
+        ),
+        h("div", { class: "editor-side" }, save.el, params.el, versions.el, mine),
+      ),
+    ),
   );
 
   const id = url.searchParams.get("id");
@@ -104,6 +167,13 @@ export async function mountEditor(ctx: ViewContext, url: URL): Promise<() => voi
     }
   } else load(null, false);
   void listMine();
-  queriesApi.schema().then((s) => { schema = s; }, () => { schema = null; });
+  queriesApi.schema().then(
+    (s) => {
+      schema = s;
+    },
+    () => {
+      schema = null;
+    },
+  );
   return () => editor.view.destroy();
 }

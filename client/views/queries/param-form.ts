@@ -27,27 +27,56 @@ export function createParamForm(specs: ParamSpec[], initial: Record<string, stri
     let control: HTMLElement;
     if (spec.suggest) {
       const dependsOn = spec.suggest.dependsOn;
-      const picker = createPicker({ name: spec.name, source: spec.suggest.source, initial: start, chain: dependsOn ? () => readers.get(dependsOn)?.() || undefined : undefined });
+      const picker = createPicker({
+        name: spec.name,
+        source: spec.suggest.source,
+        initial: start,
+        chain: dependsOn ? () => readers.get(dependsOn)?.() || undefined : undefined,
+      });
       pickers.set(spec.name, picker);
       readers.set(spec.name, picker.value);
       control = picker.el;
     } else if (spec.type === "bool") {
-      const choices: [string, string][] = [["true", t("queries.yes")], ["false", t("queries.no")]];
+      const choices: [string, string][] = [
+        ["true", t("queries.yes")],
+        ["false", t("queries.no")],
+      ];
       const select = selectOf(spec.name, spec.optional ? [["", t("queries.any")], ...choices] : choices, start);
       readers.set(spec.name, () => select.value);
       control = select;
     } else if (spec.options) {
-      const select = selectOf(spec.name, [...(spec.optional ? [["", t("queries.any")] as [string, string]] : []), ...spec.options.map((o) => [o, optionLabel(o)] as [string, string])], start);
+      const select = selectOf(
+        spec.name,
+        [
+          ...(spec.optional ? [["", t("queries.any")] as [string, string]] : []),
+          ...spec.options.map((o) => [o, optionLabel(o)] as [string, string]),
+        ],
+        start,
+      );
       readers.set(spec.name, () => select.value);
       control = select;
     } else {
       const type = spec.type === "int" || spec.type === "float" ? "number" : spec.type === "date" ? "date" : "text";
-      const input = h("input", { type, value: start, "data-param": spec.name, step: spec.type === "float" ? "any" : undefined, min: spec.min, max: spec.max });
+      const input = h("input", {
+        type,
+        value: start,
+        "data-param": spec.name,
+        step: spec.type === "float" ? "any" : undefined,
+        min: spec.min,
+        max: spec.max,
+      });
       readers.set(spec.name, () => input.value.trim());
       control = input;
     }
     const label = spec.label ? local(spec.label) : spec.name;
-    fields.push(h("label", { class: "param" }, h("span", {}, label, spec.optional ? h("small", { class: "muted" }, ` ${t("queries.empty.optional")}`) : null), control));
+    fields.push(
+      h(
+        "label",
+        { class: "param" },
+        h("span", {}, label, spec.optional ? h("small", { class: "muted" }, ` ${t("queries.empty.optional")}`) : null),
+        control,
+      ),
+    );
   }
   // Cascading: a new chain clears the segment picked inside the old one.
   for (const spec of specs) {

@@ -14,10 +14,22 @@ export interface Picker {
  * A type-ahead picker for organisations, technologies, chains … : the planner types a name (Chinese,
  * English or alias), picks a suggestion, and the form keeps the node's id. `chain` narrows segments.
  */
-export function createPicker(options: { name: string; source: SuggestQuery["source"]; initial: string; chain?: () => string | undefined }): Picker {
+export function createPicker(options: {
+  name: string;
+  source: SuggestQuery["source"];
+  initial: string;
+  chain?: () => string | undefined;
+}): Picker {
   let id = options.initial;
   const listeners: (() => void)[] = [];
-  const input = h("input", { type: "text", autocomplete: "off", placeholder: t("queries.pick"), "data-param": options.name, role: "combobox", "aria-expanded": "false" });
+  const input = h("input", {
+    type: "text",
+    autocomplete: "off",
+    placeholder: t("queries.pick"),
+    "data-param": options.name,
+    role: "combobox",
+    "aria-expanded": "false",
+  });
   const menu = h("ul", { class: "picker-menu", role: "listbox", hidden: true });
   const el = h("div", { class: "picker" }, input, menu);
   let controller: AbortController | null = null;
@@ -44,12 +56,28 @@ export function createPicker(options: { name: string; source: SuggestQuery["sour
       return;
     }
     try {
-      const { items } = await queriesApi.suggest({ source: options.source, ...(q ? { q } : {}), ...(chain ? { chain } : {}), limit: 15 }, controller.signal);
+      const { items } = await queriesApi.suggest(
+        { source: options.source, ...(q ? { q } : {}), ...(chain ? { chain } : {}), limit: 15 },
+        controller.signal,
+      );
       clear(menu);
       if (items.length === 0) menu.append(h("li", { class: "muted" }, t("queries.noMatch")));
       for (const item of items) {
-        menu.append(h("li", { role: "option", "data-id": item.id, onmousedown: (e: Event) => { e.preventDefault(); choose(item); } },
-          displayName(item), h("span", { class: "muted" }, ` ${item.id}`)));
+        menu.append(
+          h(
+            "li",
+            {
+              role: "option",
+              "data-id": item.id,
+              onmousedown: (e: Event) => {
+                e.preventDefault();
+                choose(item);
+              },
+            },
+            displayName(item),
+            h("span", { class: "muted" }, ` ${item.id}`),
+          ),
+        );
       }
       menu.hidden = false;
       input.setAttribute("aria-expanded", "true");
@@ -66,7 +94,8 @@ export function createPicker(options: { name: string; source: SuggestQuery["sour
   });
   input.addEventListener("blur", () => {
     menu.hidden = true;
-    if (!input.value.trim() && id) choose(null); // cleared by the planner
+    if (!input.value.trim() && id)
+      choose(null); // cleared by the planner
     else if (id) void resolve(id); // typed without picking: show the chosen one again
   });
 

@@ -10,10 +10,22 @@ export function renderGraph(host: HTMLElement, graph: { nodes: GraphNode[]; link
   const canvas = h("canvas", { "data-testid": "result-graph", "aria-label": "graph" });
   host.replaceChildren(canvas);
   const degree = new Map<string, number>();
-  for (const link of graph.links) for (const end of [link.source, link.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  for (const link of graph.links)
+    for (const end of [link.source, link.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
   const state: DrawState = {
-    nodes: graph.nodes.map((node) => ({ id: node.id, kind: node.kind, label: displayName(node), radius: radiusForDegree((degree.get(node.id) ?? 0) * 3), illustrative: node.provenance.source === "illustrative" })),
-    links: graph.links.map((link) => ({ id: link.id, source: link.source, target: link.target, illustrative: link.provenance.source === "illustrative" })),
+    nodes: graph.nodes.map((node) => ({
+      id: node.id,
+      kind: node.kind,
+      label: displayName(node),
+      radius: radiusForDegree((degree.get(node.id) ?? 0) * 3),
+      illustrative: node.provenance.source === "illustrative",
+    })),
+    links: graph.links.map((link) => ({
+      id: link.id,
+      source: link.source,
+      target: link.target,
+      illustrative: link.provenance.source === "illustrative",
+    })),
     selected: null,
     hovered: null,
   };
@@ -32,10 +44,12 @@ export function renderGraph(host: HTMLElement, graph: { nodes: GraphNode[]; link
   const scale = Math.min(2, (Math.min(width, height) - 80) / span);
   let transform: ZoomTransform = zoomIdentity.translate(width / 2, height / 2).scale(scale);
   const draw = () => drawGraph(context, state, transform, width, height);
-  const behaviour = zoom<HTMLCanvasElement, unknown>().scaleExtent([0.2, 8]).on("zoom", (event: { transform: ZoomTransform }) => {
-    transform = event.transform;
-    draw();
-  });
+  const behaviour = zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent([0.2, 8])
+    .on("zoom", (event: { transform: ZoomTransform }) => {
+      transform = event.transform;
+      draw();
+    });
   select(canvas).call(behaviour).call(behaviour.transform, transform);
   draw();
   return () => select(canvas).on(".zoom", null);

@@ -10,7 +10,20 @@ function cell(value: unknown, open: (url: string) => void): HTMLElement {
     if (index > 0) td.append("、");
     if (isNodeCell(item) && item.labels.includes("Entity")) {
       const href = `/explore?focus=${encodeURIComponent(item.id)}`;
-      td.append(h("a", { href, title: item.id, onclick: (e: Event) => { e.preventDefault(); open(href); } }, cellText(item, lang())));
+      td.append(
+        h(
+          "a",
+          {
+            href,
+            title: item.id,
+            onclick: (e: Event) => {
+              e.preventDefault();
+              open(href);
+            },
+          },
+          cellText(item, lang()),
+        ),
+      );
     } else td.append(cellText(item, lang()));
   });
   if (isPathCell(value)) td.title = value.nodes.map((n) => n.id).join(" → ");
@@ -19,7 +32,13 @@ function cell(value: unknown, open: (url: string) => void): HTMLElement {
 }
 
 /** Sortable table (click a header; again to reverse). Rows are drawn by the page's own DOM (no innerHTML). */
-export function renderTable(host: HTMLElement, columns: string[], rows: unknown[][], open: (url: string) => void, illustrative: Set<unknown[]> = new Set()): void {
+export function renderTable(
+  host: HTMLElement,
+  columns: string[],
+  rows: unknown[][],
+  open: (url: string) => void,
+  illustrative: Set<unknown[]> = new Set(),
+): void {
   let sortBy = -1;
   let descending = false;
   const draw = () => {
@@ -28,13 +47,27 @@ export function renderTable(host: HTMLElement, columns: string[], rows: unknown[
       host.append(h("p", { class: "muted" }, t("queries.noRows")));
       return;
     }
-    const ordered = sortBy < 0 ? rows : [...rows].sort((a, b) => (descending ? -1 : 1) * compareCells(a[sortBy], b[sortBy], lang()));
-    const head = h("tr", {}, ...columns.map((column, index) =>
-      h("th", { "aria-sort": index === sortBy ? (descending ? "descending" : "ascending") : undefined, onclick: () => {
-        descending = sortBy === index ? !descending : false;
-        sortBy = index;
-        draw();
-      } }, column, index === sortBy ? (descending ? " ▼" : " ▲") : "")));
+    const ordered =
+      sortBy < 0 ? rows : [...rows].sort((a, b) => (descending ? -1 : 1) * compareCells(a[sortBy], b[sortBy], lang()));
+    const head = h(
+      "tr",
+      {},
+      ...columns.map((column, index) =>
+        h(
+          "th",
+          {
+            "aria-sort": index === sortBy ? (descending ? "descending" : "ascending") : undefined,
+            onclick: () => {
+              descending = sortBy === index ? !descending : false;
+              sortBy = index;
+              draw();
+            },
+          },
+          column,
+          index === sortBy ? (descending ? " ▼" : " ▲") : "",
+        ),
+      ),
+    );
     const body = h("tbody", {});
     for (const row of ordered) {
       const tr = h("tr", {}, ...row.map((value) => cell(value, open)));

@@ -21,13 +21,29 @@ function download(name: string, text: string) {
 }
 
 /** Result tabs (table always; graph when the result has graph elements; bar when the query declares it). */
-export function renderResults(host: HTMLElement, result: RunResponse, options: { view: View; bar?: { x: string; y: string }; columns?: Record<string, ColumnSpec>; name: string; open: (url: string) => void }): void {
+export function renderResults(
+  host: HTMLElement,
+  result: RunResponse,
+  options: {
+    view: View;
+    bar?: { x: string; y: string };
+    columns?: Record<string, ColumnSpec>;
+    name: string;
+    open: (url: string) => void;
+  },
+): void {
   clear(host);
   // Everything shown (table, bar labels, CSV) reads the translated rows; the raw ones stay for links and ids.
   const shown = translateResult(result.columns, result.rows, options.columns, lang(), t);
   const sourceIndex = result.columns.indexOf("source");
-  const illustrative = new Set(shown.rows.filter((_, i) => sourceIndex >= 0 && result.rows[i]![sourceIndex] === "illustrative"));
-  const views: View[] = ["table", ...(result.graph ? (["graph"] as View[]) : []), ...(options.bar ? (["bar"] as View[]) : [])];
+  const illustrative = new Set(
+    shown.rows.filter((_, i) => sourceIndex >= 0 && result.rows[i]![sourceIndex] === "illustrative"),
+  );
+  const views: View[] = [
+    "table",
+    ...(result.graph ? (["graph"] as View[]) : []),
+    ...(options.bar ? (["bar"] as View[]) : []),
+  ];
   let current: View = views.includes(options.view) ? options.view : "table";
   const body = h("div", { class: "result-body" });
   const tabs = h("div", { class: "tabs", role: "tablist" });
@@ -35,19 +51,61 @@ export function renderResults(host: HTMLElement, result: RunResponse, options: {
 
   const ids = nodeIds(result.rows);
   const explorer = ids.length ? `/explore?nodes=${ids.slice(0, 500).map(encodeURIComponent).join(",")}` : null;
-  const summary = h("span", { class: "muted", "data-testid": "result-summary" }, t("queries.summary", { rows: result.summary.rows, ms: result.summary.ms }));
-  const toolbar = h("div", { class: "result-toolbar" }, tabs, summary,
-    h("button", { "data-testid": "csv", onclick: () => download(`${options.name}.csv`, toCsv(shown.columns, shown.rows, lang())) }, t("queries.csv")),
-    explorer ? h("a", { class: "button", href: explorer, "data-testid": "open-explorer", onclick: (e: Event) => { e.preventDefault(); options.open(explorer); } }, t("queries.openExplorer")) : null);
+  const summary = h(
+    "span",
+    { class: "muted", "data-testid": "result-summary" },
+    t("queries.summary", { rows: result.summary.rows, ms: result.summary.ms }),
+  );
+  const toolbar = h(
+    "div",
+    { class: "result-toolbar" },
+    tabs,
+    summary,
+    h(
+      "button",
+      {
+        "data-testid": "csv",
+        onclick: () => download(`${options.name}.csv`, toCsv(shown.columns, shown.rows, lang())),
+      },
+      t("queries.csv"),
+    ),
+    explorer
+      ? h(
+          "a",
+          {
+            class: "button",
+            href: explorer,
+            "data-testid": "open-explorer",
+            onclick: (e: Event) => {
+              e.preventDefault();
+              options.open(explorer);
+            },
+          },
+          t("queries.openExplorer"),
+        )
+      : null,
+  );
   host.append(toolbar);
-  if (result.summary.truncated) host.append(h("p", { class: "warn", "data-testid": "truncated" }, t("queries.truncated", { rows: result.summary.rows })));
+  if (result.summary.truncated)
+    host.append(
+      h("p", { class: "warn", "data-testid": "truncated" }, t("queries.truncated", { rows: result.summary.rows })),
+    );
   // Neo4j's notices are English: each is said in the page's language, the original kept in a disclosure.
   if (result.summary.notices?.length) {
     const notices = result.summary.notices;
-    host.append(h("div", { class: "notices muted", "data-testid": "notices" },
-      h("p", {}, t("queries.notices"), " ", [...new Set(notices.map((n) => noticeText(n.title)))].join(" ")),
-      h("details", {}, h("summary", {}, t("queries.notices.summary", { n: notices.length })),
-        h("ul", { lang: "en" }, ...notices.map((n) => h("li", {}, n.title))))));
+    host.append(
+      h(
+        "div",
+        { class: "notices muted", "data-testid": "notices" },
+        h("p", {}, t("queries.notices"), " ", [...new Set(notices.map((n) => noticeText(n.title)))].join(" ")),
+        h(
+          "details",
+          {},
+          h("summary", {}, t("queries.notices.summary", { n: notices.length })),
+          h("ul", { lang: "en" }, ...notices.map((n) => h("li", {}, n.title))),
+        ),
+      ),
+    );
   }
   host.append(body);
 
@@ -56,7 +114,22 @@ export function renderResults(host: HTMLElement, result: RunResponse, options: {
     cleanup = null;
     clear(tabs);
     for (const view of views) {
-      tabs.append(h("button", { role: "tab", class: view === current ? "tab on" : "tab", "aria-selected": String(view === current), "data-view": view, onclick: () => { current = view; show(); } }, t(`queries.view.${view}`)));
+      tabs.append(
+        h(
+          "button",
+          {
+            role: "tab",
+            class: view === current ? "tab on" : "tab",
+            "aria-selected": String(view === current),
+            "data-view": view,
+            onclick: () => {
+              current = view;
+              show();
+            },
+          },
+          t(`queries.view.${view}`),
+        ),
+      );
     }
     clear(body);
     if (current === "table") renderTable(body, shown.columns, shown.rows, options.open, illustrative);

@@ -27,7 +27,9 @@ export async function mountRunPage(ctx: ViewContext, id: string, url: URL): Prom
     ctx.root.append(h("div", { class: "empty-state" }, describeError(error)));
     return;
   }
-  const initial = Object.fromEntries([...url.searchParams].filter(([name]) => query.params.some((p) => p.name === name)));
+  const initial = Object.fromEntries(
+    [...url.searchParams].filter(([name]) => query.params.some((p) => p.name === name)),
+  );
   const results = h("div", { class: "results-host", "data-testid": "results" });
   const status = h("p", { class: "run-status", role: "status" });
   let controller: AbortController | null = null;
@@ -42,7 +44,13 @@ export async function mountRunPage(ctx: ViewContext, id: string, url: URL): Prom
     try {
       const result = await queriesApi.run(id, values, controller.signal);
       status.textContent = "";
-      renderResults(results, result, { view: query.view, bar: query.bar, columns: query.columns, name: id, open: (href) => ctx.navigate(href) });
+      renderResults(results, result, {
+        view: query.view,
+        bar: query.bar,
+        columns: query.columns,
+        name: id,
+        open: (href) => ctx.navigate(href),
+      });
     } catch (error) {
       if ((error as Error).name === "AbortError") return;
       clear(results);
@@ -52,21 +60,69 @@ export async function mountRunPage(ctx: ViewContext, id: string, url: URL): Prom
   }
 
   const form = createParamForm(query.params, initial, () => void run());
-  const share = h("button", { type: "button", "data-testid": "share", onclick: () => {
-    const link = `${location.origin}${shareUrl(id, form.values())}`;
-    void navigator.clipboard?.writeText(link).then(() => ctx.banner.info(t("queries.copied")), () => ctx.banner.info(link));
-  } }, t("queries.share"));
+  const share = h(
+    "button",
+    {
+      type: "button",
+      "data-testid": "share",
+      onclick: () => {
+        const link = `${location.origin}${shareUrl(id, form.values())}`;
+        void navigator.clipboard?.writeText(link).then(
+          () => ctx.banner.info(t("queries.copied")),
+          () => ctx.banner.info(link),
+        );
+      },
+    },
+    t("queries.share"),
+  );
   const editorHref = `/queries/editor?${query.builtin ? "from" : "id"}=${encodeURIComponent(id)}`;
-  const editor = !canWrite() ? null : h("a", { class: "button", href: editorHref, onclick: (e: Event) => { e.preventDefault(); ctx.navigate(editorHref); } }, t("queries.openInEditor"));
+  const editor = !canWrite()
+    ? null
+    : h(
+        "a",
+        {
+          class: "button",
+          href: editorHref,
+          onclick: (e: Event) => {
+            e.preventDefault();
+            ctx.navigate(editorHref);
+          },
+        },
+        t("queries.openInEditor"),
+      );
   ctx.root.append(
-    h("section", { class: "queries-page" },
-      h("a", { href: "/queries", class: "back", onclick: (e: Event) => { e.preventDefault(); ctx.navigate("/queries"); } }, t("queries.back")),
+    h(
+      "section",
+      { class: "queries-page" },
+      h(
+        "a",
+        {
+          href: "/queries",
+          class: "back",
+          onclick: (e: Event) => {
+            e.preventDefault();
+            ctx.navigate("/queries");
+          },
+        },
+        t("queries.back"),
+      ),
       h("h1", { "data-testid": "query-title" }, local(query.title)),
       h("p", { class: "muted" }, local(query.description)),
-      h("div", { class: "run-bar" }, form.el,
-        h("div", { class: "run-actions" }, h("button", { class: "primary", "data-testid": "run", onclick: () => void run() }, t("queries.run")), share, editor)),
+      h(
+        "div",
+        { class: "run-bar" },
+        form.el,
+        h(
+          "div",
+          { class: "run-actions" },
+          h("button", { class: "primary", "data-testid": "run", onclick: () => void run() }, t("queries.run")),
+          share,
+          editor,
+        ),
+      ),
       status,
-      results),
+      results,
+    ),
   );
   await run();
 }

@@ -14,13 +14,31 @@ export function local(text: LocalText): string {
 export function runErrorMessage(error: unknown): string {
   if (!(error instanceof ApiError)) return describeError(error);
   const details = error.details ?? {};
-  const vars = { message: error.message, line: String(details.line ?? "?"), column: String(details.column ?? "?"), param: String(details.param ?? "?"), keyword: String(details.keyword ?? "") };
+  const vars = {
+    message: error.message,
+    line: String(details.line ?? "?"),
+    column: String(details.column ?? "?"),
+    param: String(details.param ?? "?"),
+    keyword: String(details.keyword ?? ""),
+  };
   if (error.code === "WRITE_NOT_ALLOWED" || error.code === "NOT_ALLOWED") {
     const reasonKey = `queries.refusal.${String(details.reason ?? "write-clause")}`;
     const reason = t(reasonKey) === reasonKey ? t("queries.refusal.write-clause") : t(reasonKey);
-    return details.keyword ? t(`queries.error.${error.code}`, { ...vars, reason }) : t("queries.error.WRITE_NOT_ALLOWED.plain", { reason });
+    return details.keyword
+      ? t(`queries.error.${error.code}`, { ...vars, reason })
+      : t("queries.error.WRITE_NOT_ALLOWED.plain", { reason });
   }
-  if (["QUERY_TIMEOUT", "QUERY_TOO_COMPLEX", "QUERY_TOO_LARGE", "QUERY_BUSY", "DB_BUSY", "CYPHER_SYNTAX", "INVALID_PARAMETER"].includes(error.code)) {
+  if (
+    [
+      "QUERY_TIMEOUT",
+      "QUERY_TOO_COMPLEX",
+      "QUERY_TOO_LARGE",
+      "QUERY_BUSY",
+      "DB_BUSY",
+      "CYPHER_SYNTAX",
+      "INVALID_PARAMETER",
+    ].includes(error.code)
+  ) {
     return t(`queries.error.${error.code}`, vars);
   }
   return describeError(error);
@@ -31,6 +49,9 @@ export function noticeText(title: string): string {
   if (/cartesian/i.test(title)) return t("queries.notice.cartesian");
   if (/unbounded|variable length/i.test(title)) return t("queries.notice.unbounded");
   if (/deprecat/i.test(title)) return t("queries.notice.deprecated");
-  if (/(label|relationship type|property).*(missing|not exist|unknown)|unknown (label|relationship|property)/i.test(title)) return t("queries.notice.missingLabel");
+  if (
+    /(label|relationship type|property).*(missing|not exist|unknown)|unknown (label|relationship|property)/i.test(title)
+  )
+    return t("queries.notice.missingLabel");
   return t("queries.notice.other");
 }

@@ -35,7 +35,10 @@ async function checkJava(): Promise<void> {
   }
   const major = parseJavaMajor(output);
   if (major === null || major < 17) {
-    throw new LocalNeo4jError(`Neo4j 5.26 needs Java 17 or newer; found: ${output.split("\n")[0]}\n${HOW_TO_GET_NEO4J}`, "NO_JAVA");
+    throw new LocalNeo4jError(
+      `Neo4j 5.26 needs Java 17 or newer; found: ${output.split("\n")[0]}\n${HOW_TO_GET_NEO4J}`,
+      "NO_JAVA",
+    );
   }
 }
 
@@ -75,16 +78,27 @@ export async function ensureInstalled(log: (line: string) => void = () => {}): P
   try {
     await run(
       "mvn",
-      ["-q", "-B", "-f", POM_FILE, "dependency:build-classpath",
-        `-Dmdep.outputFile=${installPaths.classpathFile}`, `-Dmaven.repo.local=${installPaths.mavenRepo}`],
+      [
+        "-q",
+        "-B",
+        "-f",
+        POM_FILE,
+        "dependency:build-classpath",
+        `-Dmdep.outputFile=${installPaths.classpathFile}`,
+        `-Dmaven.repo.local=${installPaths.mavenRepo}`,
+      ],
       { maxBuffer: 16 * 1024 * 1024 },
     );
   } catch (error) {
-    const detail = error instanceof Error && "stdout" in error ? String((error as { stdout: unknown }).stdout).slice(-2000) : String(error);
+    const detail =
+      error instanceof Error && "stdout" in error
+        ? String((error as { stdout: unknown }).stdout).slice(-2000)
+        : String(error);
     throw new LocalNeo4jError(`Maven could not resolve Neo4j ${version}:\n${detail}`, "INSTALL_FAILED");
   }
   fs.writeFileSync(installPaths.stampFile, JSON.stringify({ version, resolvedAt: new Date().toISOString() }));
   const installed = readInstalled(version);
-  if (!installed) throw new LocalNeo4jError(`Maven finished but the Neo4j ${version} jars are missing`, "INSTALL_FAILED");
+  if (!installed)
+    throw new LocalNeo4jError(`Maven finished but the Neo4j ${version} jars are missing`, "INSTALL_FAILED");
   return installed;
 }

@@ -18,7 +18,7 @@ export async function acquireStartLock(lockFile: string, name: string, timeoutMs
       return;
     } catch {
       const holder = Number(fs.readFileSync(lockFile, "utf8")) || 0;
-      let alive = false;
+      let alive: boolean;
       try {
         if (holder) process.kill(holder, 0);
         alive = holder > 0;
@@ -29,7 +29,8 @@ export async function acquireStartLock(lockFile: string, name: string, timeoutMs
         fs.rmSync(lockFile, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new LocalNeo4jError(`Another process (pid ${holder}) is starting Neo4j instance '${name}'`, "BUSY");
+      if (Date.now() > deadline)
+        throw new LocalNeo4jError(`Another process (pid ${holder}) is starting Neo4j instance '${name}'`, "BUSY");
       await sleep(250);
     }
   }
@@ -70,11 +71,14 @@ export function rememberPort(paths: InstancePaths, port: number): void {
 export async function choosePort(fixed: number | undefined, paths: InstancePaths): Promise<number> {
   if (fixed) {
     if (!(await isPortFree(fixed))) {
-      throw new LocalNeo4jError(`NEO4J_BOLT_PORT=${fixed} is already in use by another program; choose another port or unset it`, "PORT_IN_USE");
+      throw new LocalNeo4jError(
+        `NEO4J_BOLT_PORT=${fixed} is already in use by another program; choose another port or unset it`,
+        "PORT_IN_USE",
+      );
     }
     return fixed;
   }
-  let previous: number | null = null;
+  let previous: number | null;
   try {
     previous = Number(fs.readFileSync(lastPortFile(paths), "utf8")) || null;
   } catch {

@@ -132,7 +132,8 @@ export class LocalNeo4j {
     const state = this.readState();
     const pid = this.pid ?? state?.pid;
     // After a crash the pid may already belong to another program: signal it only while it is our server.
-    if (pid && isNeo4jProcess(pid, this.paths.root) && (await terminate(pid))) this.log(`Neo4j (${this.name}) did not stop within 30 s; killed it`);
+    if (pid && isNeo4jProcess(pid, this.paths.root) && (await terminate(pid)))
+      this.log(`Neo4j (${this.name}) did not stop within 30 s; killed it`);
     fs.rmSync(this.paths.stateFile, { force: true });
     process.removeListener("exit", this.exitHook);
     this.child = null;
@@ -169,7 +170,8 @@ export class LocalNeo4j {
 
   /** Delete the data directory (the instance must be stopped). Used for the throwaway test instance. */
   resetData(): void {
-    if (this.runningState()) throw new LocalNeo4jError(`Neo4j instance '${this.name}' is running; stop it first`, "BUSY");
+    if (this.runningState())
+      throw new LocalNeo4jError(`Neo4j instance '${this.name}' is running; stop it first`, "BUSY");
     fs.rmSync(this.paths.data, { recursive: true, force: true });
   }
 
@@ -195,7 +197,10 @@ export class LocalNeo4j {
     const connection = this.connectionFor(state.port, readPassword(this.paths));
     try {
       // An orphan may have been mid-start when its owner died: give it the time a start gets.
-      await waitForBolt(connection, { timeoutMs: ownerAlive ? 30_000 : (this.options.startTimeoutMs ?? 120_000), isAlive: alive });
+      await waitForBolt(connection, {
+        timeoutMs: ownerAlive ? 30_000 : (this.options.startTimeoutMs ?? 120_000),
+        isAlive: alive,
+      });
     } catch (error) {
       if (alive()) throw error;
       fs.rmSync(this.paths.stateFile, { force: true });
@@ -258,7 +263,10 @@ export class LocalNeo4j {
 
     const connection = this.connectionFor(port, password);
     try {
-      await waitForBolt(connection, { timeoutMs: this.options.startTimeoutMs ?? 120_000, isAlive: () => !exited && !this.stopRequested });
+      await waitForBolt(connection, {
+        timeoutMs: this.options.startTimeoutMs ?? 120_000,
+        isAlive: () => !exited && !this.stopRequested,
+      });
       ready = true;
     } catch (error) {
       await this.release().catch(() => {});

@@ -10,7 +10,8 @@ import path from "node:path";
 function findRepoRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "cypher"))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`ChainAtlas: no repository root (package.json + cypher/) above ${start}`);
+    if (path.dirname(dir) === dir)
+      throw new Error(`ChainAtlas: no repository root (package.json + cypher/) above ${start}`);
   }
 }
 

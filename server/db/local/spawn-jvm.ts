@@ -15,7 +15,13 @@ export interface JvmSettings {
 }
 
 /** Render the config for `port`, set the initial password on a new store, and spawn the server (output → console.log). */
-export async function spawnNeo4j(paths: InstancePaths, settings: JvmSettings, classpath: string, port: number, password: string): Promise<ChildProcess> {
+export async function spawnNeo4j(
+  paths: InstancePaths,
+  settings: JvmSettings,
+  classpath: string,
+  port: number,
+  password: string,
+): Promise<ChildProcess> {
   const heap = settings.heap ?? "512m";
   fs.mkdirSync(paths.data, { recursive: true });
   fs.writeFileSync(
@@ -35,7 +41,14 @@ export async function spawnNeo4j(paths: InstancePaths, settings: JvmSettings, cl
   const out = fs.openSync(paths.consoleLog, "a");
   const child = spawn(
     "java",
-    [...jvmArgs({ heap }), "-cp", classpath, "org.neo4j.server.CommunityEntryPoint", `--home-dir=${paths.root}`, `--config-dir=${paths.conf}`],
+    [
+      ...jvmArgs({ heap }),
+      "-cp",
+      classpath,
+      "org.neo4j.server.CommunityEntryPoint",
+      `--home-dir=${paths.root}`,
+      `--config-dir=${paths.conf}`,
+    ],
     { stdio: ["ignore", out, out], env: { ...process.env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf } },
   );
   fs.closeSync(out);
@@ -48,7 +61,10 @@ export function startFailure(name: string, paths: InstancePaths, port: number, c
   const logTail = [tailFile(`${paths.logs}/neo4j.log`), tailFile(paths.consoleLog)].filter(Boolean).join("\n");
   const inUse = /address already in use|port .* (is )?already in use|BindException/i.test(logTail);
   if (inUse) {
-    return new LocalNeo4jError(`Bolt port ${port} is already in use; set NEO4J_BOLT_PORT to a free port`, "PORT_IN_USE");
+    return new LocalNeo4jError(
+      `Bolt port ${port} is already in use; set NEO4J_BOLT_PORT to a free port`,
+      "PORT_IN_USE",
+    );
   }
   const reason = cause instanceof Error ? cause.message : String(cause);
   return new LocalNeo4jError(

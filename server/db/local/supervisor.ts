@@ -33,7 +33,13 @@ export function restartDelayMs(attempt: number, baseMs = 1_000, maxMs = 30_000):
  * whose server's owner died takes the server over (and then supervises it).
  */
 export class Neo4jSupervisor {
-  private current: SupervisionStatus = { state: "running", attempt: 0, restarts: 0, nextAttemptAt: null, lastExit: null };
+  private current: SupervisionStatus = {
+    state: "running",
+    attempt: 0,
+    restarts: 0,
+    nextAttemptAt: null,
+    lastExit: null,
+  };
   private recovering = false;
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
@@ -73,11 +79,13 @@ export class Neo4jSupervisor {
       if (this.local.ownerIsGone()) this.local.takeOver();
       return;
     }
-    if (!this.local.spawnedIt && !this.local.ownedJvmAlive()) await this.recover({ at: new Date().toISOString(), code: null, signal: null });
+    if (!this.local.spawnedIt && !this.local.ownedJvmAlive())
+      await this.recover({ at: new Date().toISOString(), code: null, signal: null });
   }
 
   private async recover(exit: JvmExit): Promise<void> {
-    if (this.recovering && (exit.code !== null || exit.signal !== null)) this.current = { ...this.current, lastExit: exit };
+    if (this.recovering && (exit.code !== null || exit.signal !== null))
+      this.current = { ...this.current, lastExit: exit };
     if (this.recovering || this.stopped || this.local.isStopping) return;
     this.recovering = true;
     const { log } = this.options;
@@ -87,7 +95,12 @@ export class Neo4jSupervisor {
     try {
       for (let attempt = 1; !this.stopped && !this.local.isStopping; attempt++) {
         const delay = restartDelayMs(attempt, this.options.baseDelayMs, this.options.maxDelayMs);
-        this.current = { ...this.current, state: "restarting", attempt, nextAttemptAt: new Date(Date.now() + delay).toISOString() };
+        this.current = {
+          ...this.current,
+          state: "restarting",
+          attempt,
+          nextAttemptAt: new Date(Date.now() + delay).toISOString(),
+        };
         log(`Neo4j (${this.local.name}): restart attempt ${attempt} in ${delay / 1000} s`);
         await sleep(delay);
         if (this.stopped || this.local.isStopping) return;
@@ -98,7 +111,9 @@ export class Neo4jSupervisor {
           log(`Neo4j (${this.local.name}) is back on ${connection.uri} after ${attempt} attempt(s)`);
           return;
         } catch (error) {
-          log(`Neo4j (${this.local.name}): restart attempt ${attempt} failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+          log(
+            `Neo4j (${this.local.name}): restart attempt ${attempt} failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+          );
         }
       }
     } finally {

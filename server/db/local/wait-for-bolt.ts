@@ -42,5 +42,8 @@ export async function waitForBolt(target: Target, opts: { timeoutMs: number; isA
     }
     await sleep(250);
   }
-  throw new LocalNeo4jError(`Bolt did not answer within ${Math.round(opts.timeoutMs / 1000)} s (${String(lastError ?? "no connection")})`, "START_FAILED");
+  throw new LocalNeo4jError(
+    `Bolt did not answer within ${Math.round(opts.timeoutMs / 1000)} s (${String(lastError ?? "no connection")})`,
+    "START_FAILED",
+  );
 }

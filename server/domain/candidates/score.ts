@@ -22,7 +22,11 @@ export interface ProblemFacts {
 }
 
 export function problemFacts(requires: { id: string; weight: number }[], chains: string[]): ProblemFacts {
-  return { required: new Map(requires.map((r) => [r.id, r.weight])), total: requires.reduce((s, r) => s + r.weight, 0), chains: new Set(chains) };
+  return {
+    required: new Map(requires.map((r) => [r.id, r.weight])),
+    total: requires.reduce((s, r) => s + r.weight, 0),
+    chains: new Set(chains),
+  };
 }
 
 export interface Closeness {
@@ -35,8 +39,10 @@ export interface Closeness {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const relevantProject = (f: ProblemFacts) => (p: CandidateFacts["projects"][number]) => p.techs.some((t) => f.required.has(t));
-const relevantPlatform = (f: ProblemFacts) => (p: CandidateFacts["platforms"][number]) => p.techs.some((t) => f.required.has(t)) || p.chains.some((c) => f.chains.has(c));
+const relevantProject = (f: ProblemFacts) => (p: CandidateFacts["projects"][number]) =>
+  p.techs.some((t) => f.required.has(t));
+const relevantPlatform = (f: ProblemFacts) => (p: CandidateFacts["platforms"][number]) =>
+  p.techs.some((t) => f.required.has(t)) || p.chains.some((c) => f.chains.has(c));
 
 /** The five scores (0..1) without building evidence lists: cheap enough for every organisation of a pool. */
 export function partScores(org: CandidateFacts, f: ProblemFacts, hops: number | null) {
@@ -87,7 +93,13 @@ export function scoreComponents(org: CandidateFacts, f: ProblemFacts, closeness:
   return {
     coverage: { score: scores.coverage, weight, techs, evidence: techs },
     evidence: { score: scores.evidence, level, projects, platforms, evidence: [...projects, ...platforms, ...techs] },
-    proximity: { score: scores.proximity, hops: closeness.hops, isPoster: closeness.hops === 0, directTies: closeness.directTies, evidence: closeness.path },
+    proximity: {
+      score: scores.proximity,
+      hops: closeness.hops,
+      isPoster: closeness.hops === 0,
+      directTies: closeness.directTies,
+      evidence: closeness.path,
+    },
     locality: { score: scores.locality, local: org.local, evidence: [org.id] },
     load: { score: scores.load, openConsortia: org.consortia, evidence: org.consortia },
   };

@@ -32,7 +32,8 @@ export function zeroPool(p: Prepared): ZeroPool {
 export function minimalNeed(pool: ZeroPool, leadMissing: boolean, researchMissing: boolean): number {
   const lead = pool.both + pool.leadOnly;
   const research = pool.both + pool.researchOnly;
-  if (leadMissing && researchMissing) return pool.both > 0 ? 1 : pool.leadOnly > 0 && pool.researchOnly > 0 ? 2 : Infinity;
+  if (leadMissing && researchMissing)
+    return pool.both > 0 ? 1 : pool.leadOnly > 0 && pool.researchOnly > 0 ? 2 : Infinity;
   if (leadMissing) return lead > 0 ? 1 : Infinity;
   if (researchMissing) return research > 0 ? 1 : Infinity;
   return 0;
@@ -57,7 +58,12 @@ export function countCompletions(pool: ZeroPool, leadMissing: boolean, researchM
 
 /** Visit every m-subset of the pool that fills the missing roles (the array is reused: copy to keep it). */
 export function forEachCompletion(
-  p: Prepared, pool: ZeroPool, leadMissing: boolean, researchMissing: boolean, m: number, visit: (zs: number[]) => void,
+  p: Prepared,
+  pool: ZeroPool,
+  leadMissing: boolean,
+  researchMissing: boolean,
+  m: number,
+  visit: (zs: number[]) => void,
 ): void {
   const picked: number[] = [];
   const zs = pool.all;

@@ -25,7 +25,9 @@ interface Bucket {
  */
 export function solveExact(p: Prepared, k: number, hint: RankClass | null = null): Scored[] {
   const pool = zeroPool(p);
-  const holders = [...p.holders].sort((a, b) => p.all[b]!.ownWeight - p.all[a]!.ownWeight || byId(p.all[a]!.id, p.all[b]!.id));
+  const holders = [...p.holders].sort(
+    (a, b) => p.all[b]!.ownWeight - p.all[a]!.ownWeight || byId(p.all[a]!.id, p.all[b]!.id),
+  );
   const counts = new ClassCounts(k);
   const buckets: (Bucket & RankClass)[] = [];
   const coverCount = new Int32Array(p.techs.length);

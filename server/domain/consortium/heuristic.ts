@@ -32,7 +32,9 @@ export function solveHeuristic(p: Prepared, k: number): Scored[] {
 
 function startingMembers(p: Prepared): number[] {
   const counts = p.holders.length > LARGE ? STARTS_LARGE : STARTS;
-  const stronger = (a: number, b: number) => p.all[a]!.ownWeight > p.all[b]!.ownWeight || (p.all[a]!.ownWeight === p.all[b]!.ownWeight && byId(p.all[a]!.id, p.all[b]!.id) < 0);
+  const stronger = (a: number, b: number) =>
+    p.all[a]!.ownWeight > p.all[b]!.ownWeight ||
+    (p.all[a]!.ownWeight === p.all[b]!.ownWeight && byId(p.all[a]!.id, p.all[b]!.id) < 0);
   // The n strongest by a linear pass (n ≤ 4; sorting hundreds of holders per start list is wasted work).
   const strongest = (n: number, keep: (m: number) => boolean) => {
     const top: number[] = [];
@@ -45,11 +47,13 @@ function startingMembers(p: Prepared): number[] {
     }
     return top;
   };
-  return [...new Set([
-    ...strongest(counts.top, () => true),
-    ...strongest(counts.lead, (m) => p.all[m]!.leadKind),
-    ...(p.rules.requireResearchMember ? strongest(counts.research, (m) => p.all[m]!.research) : []),
-  ])];
+  return [
+    ...new Set([
+      ...strongest(counts.top, () => true),
+      ...strongest(counts.lead, (m) => p.all[m]!.leadKind),
+      ...(p.rules.requireResearchMember ? strongest(counts.research, (m) => p.all[m]!.research) : []),
+    ]),
+  ];
 }
 
 class LocalSearch {
@@ -101,8 +105,12 @@ class LocalSearch {
       if (team.has(c) || !accept(c)) continue;
       const gain = team.gain(c);
       const distance = team.distanceSum(c);
-      const better = chosen === null || gain > chosenGain || (gain === chosenGain && (distance < chosenDistance ||
-        (distance === chosenDistance && byId(this.p.all[c]!.id, this.p.all[chosen]!.id) < 0)));
+      const better =
+        chosen === null ||
+        gain > chosenGain ||
+        (gain === chosenGain &&
+          (distance < chosenDistance ||
+            (distance === chosenDistance && byId(this.p.all[c]!.id, this.p.all[chosen]!.id) < 0)));
       if (better) [chosen, chosenGain, chosenDistance] = [c, gain, distance];
     }
     return chosen;
@@ -111,7 +119,11 @@ class LocalSearch {
   private grow(team: Team): boolean {
     let grew = false;
     for (;;) {
-      const next = this.pick(team, this.p.holders, (c) => team.gain(c) > 0 && team.members.length + 1 + this.reserve(team, c) <= this.p.maxSize);
+      const next = this.pick(
+        team,
+        this.p.holders,
+        (c) => team.gain(c) > 0 && team.members.length + 1 + this.reserve(team, c) <= this.p.maxSize,
+      );
       if (next === null) return grew;
       team.add(next);
       grew = true;
@@ -123,7 +135,9 @@ class LocalSearch {
     // Each pass fills at least one missing role; two roles → at most two passes plus one forced drop.
     for (let pass = 0; pass < 4 && (team.leadMissing || team.researchMissing); pass++) {
       if (team.members.length >= this.p.maxSize) team.remove(this.cheapestToDrop(team));
-      const fills = (c: number) => (team.leadMissing && this.p.all[c]!.leadKind ? 1 : 0) + (team.researchMissing && this.p.all[c]!.research ? 1 : 0);
+      const fills = (c: number) =>
+        (team.leadMissing && this.p.all[c]!.leadKind ? 1 : 0) +
+        (team.researchMissing && this.p.all[c]!.research ? 1 : 0);
       let most = 0;
       for (const c of this.eligible) if (!team.has(c)) most = Math.max(most, fills(c));
       const next = most === 0 ? null : this.pick(team, this.eligible, (c) => fills(c) === most);
@@ -158,7 +172,9 @@ class LocalSearch {
         return stillOk;
       });
       if (spare.length === 0) return trimmed;
-      const drop = spare.sort((a, b) => team.distanceSum(b) - team.distanceSum(a) || byId(this.p.all[b]!.id, this.p.all[a]!.id))[0]!;
+      const drop = spare.sort(
+        (a, b) => team.distanceSum(b) - team.distanceSum(a) || byId(this.p.all[b]!.id, this.p.all[a]!.id),
+      )[0]!;
       team.remove(drop);
       trimmed = true;
       this.offer(team);
@@ -174,9 +190,19 @@ class LocalSearch {
     const needResearch = m.research && team.researchMissing;
     const nearest: { c: number; d: number }[] = [];
     const consider = (c: number) => {
-      if (c === out || team.has(c) || (needLead && !this.p.all[c]!.leadKind) || (needResearch && !this.p.all[c]!.research)) return;
+      if (
+        c === out ||
+        team.has(c) ||
+        (needLead && !this.p.all[c]!.leadKind) ||
+        (needResearch && !this.p.all[c]!.research)
+      )
+        return;
       const d = team.distanceSum(c);
-      if (nearest.length === SWAP_OPTIONS && (d > nearest[SWAP_OPTIONS - 1]!.d || (d === nearest[SWAP_OPTIONS - 1]!.d && c > nearest[SWAP_OPTIONS - 1]!.c))) return;
+      if (
+        nearest.length === SWAP_OPTIONS &&
+        (d > nearest[SWAP_OPTIONS - 1]!.d || (d === nearest[SWAP_OPTIONS - 1]!.d && c > nearest[SWAP_OPTIONS - 1]!.c))
+      )
+        return;
       let at = nearest.length;
       while (at > 0 && (d < nearest[at - 1]!.d || (d === nearest[at - 1]!.d && c < nearest[at - 1]!.c))) at--;
       if (nearest[at]?.c === c) return;
@@ -186,7 +212,12 @@ class LocalSearch {
     if (lost.length) {
       // Holders of the technologies only `out` covers (one list per technology; a candidate may repeat).
       const seen = new Set<number>();
-      for (const t of lost) for (const c of this.holdersOf[t]!) if (!seen.has(c)) { seen.add(c); consider(c); }
+      for (const t of lost)
+        for (const c of this.holdersOf[t]!)
+          if (!seen.has(c)) {
+            seen.add(c);
+            consider(c);
+          }
     } else if (needLead || needResearch) {
       for (const c of this.eligible) consider(c);
     }
@@ -205,7 +236,10 @@ class LocalSearch {
       }
       const cost = this.p.graph.treeCost(team.members);
       this.best.offer(team.members, weight, cost);
-      return cost < current.cost || (cost === current.cost && compareScored(score(this.p, team.members, weight), current) < 0);
+      return (
+        cost < current.cost ||
+        (cost === current.cost && compareScored(score(this.p, team.members, weight), current) < 0)
+      );
     };
     for (const out of [...team.members]) {
       for (const into of this.swapOptions(team, out)) {

@@ -24,31 +24,46 @@ export const Rules = z.object({
 export type Rules = z.output<typeof Rules>;
 
 export const Requirement = z.object({ tech: Id, weight: z.number().positive().finite() });
-export const Candidate = z.object({ id: Id, kind: z.enum(CANDIDATE_KINDS), local: z.boolean(), capabilities: z.array(Id) });
+export const Candidate = z.object({
+  id: Id,
+  kind: z.enum(CANDIDATE_KINDS),
+  local: z.boolean(),
+  capabilities: z.array(Id),
+});
 export type Candidate = z.output<typeof Candidate>;
 
 export const Instance = z
   .object({
     required: z.array(Requirement).max(500),
     candidates: z.array(Candidate).max(50_000),
-    ties: z.array(z.tuple([Id, Id])).max(500_000).default([]),
+    ties: z
+      .array(z.tuple([Id, Id]))
+      .max(500_000)
+      .default([]),
     maxSize: z.number().int().min(MIN_SIZE).max(MAX_SIZE),
     rules: Rules,
   })
   .superRefine((instance, ctx) => {
     const techs = new Set<string>();
     instance.required.forEach((r, i) => {
-      if (techs.has(r.tech)) ctx.addIssue({ code: "custom", path: ["required", i, "tech"], message: `technology '${r.tech}' is listed twice` });
+      if (techs.has(r.tech))
+        ctx.addIssue({
+          code: "custom",
+          path: ["required", i, "tech"],
+          message: `technology '${r.tech}' is listed twice`,
+        });
       techs.add(r.tech);
     });
     const ids = new Set<string>();
     instance.candidates.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: "custom", path: ["candidates", i, "id"], message: `candidate '${c.id}' is listed twice` });
+      if (ids.has(c.id))
+        ctx.addIssue({ code: "custom", path: ["candidates", i, "id"], message: `candidate '${c.id}' is listed twice` });
       ids.add(c.id);
     });
     instance.ties.forEach((tie, i) => {
       tie.forEach((id, end) => {
-        if (!ids.has(id)) ctx.addIssue({ code: "custom", path: ["ties", i, end], message: `'${id}' is not a candidate` });
+        if (!ids.has(id))
+          ctx.addIssue({ code: "custom", path: ["ties", i, end], message: `'${id}' is not a candidate` });
       });
     });
   });

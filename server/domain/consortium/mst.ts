@@ -9,7 +9,10 @@ export interface TreeEdge {
  * Minimum spanning tree over a complete graph of `n` members (Prim, O(n²): members are at most a dozen).
  * Ties between equal edges go to the lower index, so the tree drawn in the UI is deterministic.
  */
-export function minimumSpanningTree(n: number, distance: (i: number, j: number) => number): { cost: number; edges: TreeEdge[] } {
+export function minimumSpanningTree(
+  n: number,
+  distance: (i: number, j: number) => number,
+): { cost: number; edges: TreeEdge[] } {
   if (n <= 1) return { cost: 0, edges: [] };
   const inTree = new Array<boolean>(n).fill(false);
   const best = new Array<number>(n).fill(Infinity);

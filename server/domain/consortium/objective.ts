@@ -18,7 +18,10 @@ export function sameWeight(a: number, b: number): boolean {
 }
 
 /** The first two criteria: more covered weight first, then fewer members. Negative when `a` ranks first. */
-export function compareClass(a: { coveredWeight: number; size: number }, b: { coveredWeight: number; size: number }): number {
+export function compareClass(
+  a: { coveredWeight: number; size: number },
+  b: { coveredWeight: number; size: number },
+): number {
   if (!sameWeight(a.coveredWeight, b.coveredWeight)) return b.coveredWeight - a.coveredWeight;
   return a.size - b.size;
 }

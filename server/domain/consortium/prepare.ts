@@ -56,7 +56,9 @@ export function prepare(instance: Instance): Prepared {
     techs,
     weights: instance.required.map((r) => r.weight),
     candidates: instance.candidates.map((c) => ({
-      id: c.id, kind: c.kind, local: c.local,
+      id: c.id,
+      kind: c.kind,
+      local: c.local,
       techs: c.capabilities.map((t) => techIndex.get(t)).filter((t): t is number => t !== undefined),
     })),
     edges: instance.ties.map(([a, b]) => [position.get(a)!, position.get(b)!] as const),
@@ -75,7 +77,12 @@ export function prepareIndexed(x: IndexedInstance): Prepared {
     let ownWeight = 0;
     for (const t of held) ownWeight += weights[t]!;
     return {
-      index, id: c.id, kind: c.kind, local: c.local, techs: held, ownWeight,
+      index,
+      id: c.id,
+      kind: c.kind,
+      local: c.local,
+      techs: held,
+      ownWeight,
       leadKind: leadKinds.has(c.kind),
       research: RESEARCH_KINDS.includes(c.kind),
       eligible: !rules.localOnly || c.local,
@@ -90,9 +97,12 @@ export function prepareIndexed(x: IndexedInstance): Prepared {
     for (const t of m.techs) coverable.add(t);
   }
   return {
-    techs, weights,
+    techs,
+    weights,
     totalWeight: weights.reduce((a, b) => a + b, 0),
-    all, holders, zeros,
+    all,
+    holders,
+    zeros,
     graph: new TieGraph(all.length, x.edges),
     rules,
     maxSize: x.maxSize,

@@ -46,7 +46,9 @@ export class Team {
 
   /** Size within bounds and every rule met (members are eligible by construction in the heuristic). */
   get feasible(): boolean {
-    return this.members.length >= 1 && this.members.length <= this.p.maxSize && !this.leadMissing && !this.researchMissing;
+    return (
+      this.members.length >= 1 && this.members.length <= this.p.maxSize && !this.leadMissing && !this.researchMissing
+    );
   }
 
   /** Weight this candidate would add. */

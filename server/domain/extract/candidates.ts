@@ -18,7 +18,7 @@ export interface Mention {
   why: Why;
 }
 
-const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9（）()·\-]/;
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9（）()·-]/;
 const MAX_NAME = 24;
 const SUFFIX_RE = new RegExp(SUFFIX_KINDS.map(([s]) => s).join("|"), "g");
 const KIND_OF = new Map(SUFFIX_KINDS);
@@ -39,7 +39,11 @@ function stopEndingAt(text: string, at: number): boolean {
 }
 
 export function candidateFinder(dict: Dictionary) {
-  const close = closestIndex(dict.nodes.flatMap((node) => [node.name, ...(node.aliases ?? [])].map((text) => ({ text: coreName(text), item: node }))));
+  const close = closestIndex(
+    dict.nodes.flatMap((node) =>
+      [node.name, ...(node.aliases ?? [])].map((text) => ({ text: coreName(text), item: node })),
+    ),
+  );
 
   /** A candidate's legal/short form may be a node the dictionary knows (湖南立方新能源公司 → 立方新能源). */
   function known(name: string): DictNode | null {
@@ -50,10 +54,31 @@ export function candidateFinder(dict: Dictionary) {
   function candidate(text: string, start: number, end: number, kind: NodeKind, via: Via, reason: Why): Mention | null {
     const name = text.slice(start, end);
     const node = known(name);
-    if (node) return { start, end, kind: node.kind, match: node, close: null, via: "short", confidence: 0.9, why: because("candidateForm", { form: name, name: node.name }) };
+    if (node)
+      return {
+        start,
+        end,
+        kind: node.kind,
+        match: node,
+        close: null,
+        via: "short",
+        confidence: 0.9,
+        why: because("candidateForm", { form: name, name: node.name }),
+      };
     const near = close(coreName(name), 0.5);
-    const closeNode = near ? { id: near.item.id, name: near.item.name, score: Math.round(near.score * 100) / 100 } : null;
-    return { start, end, kind, match: null, close: closeNode, via, confidence: via === "vocabulary" ? 0.55 : 0.6, why: reason };
+    const closeNode = near
+      ? { id: near.item.id, name: near.item.name, score: Math.round(near.score * 100) / 100 }
+      : null;
+    return {
+      start,
+      end,
+      kind,
+      match: null,
+      close: closeNode,
+      via,
+      confidence: via === "vocabulary" ? 0.55 : 0.6,
+      why: reason,
+    };
   }
 
   /** Names ending in 公司/大学/研究院/…/项目, read backwards to the word that introduces them. */
@@ -101,7 +126,14 @@ export function candidateFinder(dict: Dictionary) {
     const out: Mention[] = [];
     for (const m of s.text.matchAll(TECH_RE)) {
       const start = s.start + m.index!;
-      const c = candidate(text, start, start + m[0].length, "Technology", "vocabulary", because("vocabulary", { form: m[0] }));
+      const c = candidate(
+        text,
+        start,
+        start + m[0].length,
+        "Technology",
+        "vocabulary",
+        because("vocabulary", { form: m[0] }),
+      );
       if (c) out.push(c);
     }
     return out;
@@ -114,5 +146,8 @@ export function candidateFinder(dict: Dictionary) {
 function overlapsPartly(taken: Int32Array, start: number, end: number): boolean {
   if (!taken[start] && !taken[end - 1]) return false;
   // taken[i] is the 1-based number of the known span covering i: the name must not cut through one.
-  return (taken[start] !== 0 && start > 0 && taken[start - 1] === taken[start]) || (taken[end - 1] !== 0 && taken[end] === taken[end - 1]);
+  return (
+    (taken[start] !== 0 && start > 0 && taken[start - 1] === taken[start]) ||
+    (taken[end - 1] !== 0 && taken[end] === taken[end - 1])
+  );
 }

@@ -16,7 +16,7 @@ export interface Entry {
 }
 
 const RANK: Record<Via, number> = { name: 4, alias: 3, nameEn: 3, short: 1, pattern: 0, quoted: 0, vocabulary: 0 };
-const LATIN = /^[A-Za-z0-9][A-Za-z0-9 .+\-]*$/;
+const LATIN = /^[A-Za-z0-9][A-Za-z0-9 .+-]*$/;
 const WORDCHAR = /[A-Za-z0-9]/;
 
 /**
@@ -37,28 +37,42 @@ export function buildDictionary(nodes: DictNode[]) {
     claim(node.name, node, "name");
     for (const alias of node.aliases ?? []) claim(alias, node, "alias");
     if (node.nameEn) claim(node.nameEn, node, "nameEn");
-    for (const form of [node.name, ...(node.aliases ?? [])].flatMap((n) => shortForms(n, node.kind))) claim(form, node, "short");
+    for (const form of [node.name, ...(node.aliases ?? [])].flatMap((n) => shortForms(n, node.kind)))
+      claim(form, node, "short");
   }
   // A technology named after its field is listed without it: 功率半导体器件设计、制造工艺、封装测试.
   const techNames = nodes.filter((n) => n.kind === "Technology").map((n) => n.name);
   for (const node of nodes.filter((n) => n.kind === "Technology")) {
-    const field = techNames.filter((t) => t !== node.name && node.name.startsWith(t)).sort((a, b) => b.length - a.length)[0];
-    if (field && [...node.name.slice(field.length)].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= 4) claim(node.name.slice(field.length), node, "short");
+    const field = techNames
+      .filter((t) => t !== node.name && node.name.startsWith(t))
+      .sort((a, b) => b.length - a.length)[0];
+    if (field && [...node.name.slice(field.length)].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= 4)
+      claim(node.name.slice(field.length), node, "short");
   }
   // A chain is named by its parts (航空动力·低空经济产业链 → 航空动力, 低空经济).
   const chainParts = new Map<string, string[]>();
   for (const node of nodes.filter((n) => n.kind === "Chain")) {
-    const parts = node.name.replace(/产业链$/, "").split("·").filter((p) => p.length >= 2);
+    const parts = node.name
+      .replace(/产业链$/, "")
+      .split("·")
+      .filter((p) => p.length >= 2);
     chainParts.set(node.id, parts);
     if (parts.length > 1) for (const part of parts) claim(part, node, "short");
   }
-  const alternative = (form: string, node: DictNode) => plainName(node.name) === form || (chainParts.get(node.id) ?? []).includes(form);
+  const alternative = (form: string, node: DictNode) =>
+    plainName(node.name) === form || (chainParts.get(node.id) ?? []).includes(form);
   const entries: Entry[] = [];
   for (const [form, claims] of byForm) {
     const best = Math.max(...claims.map((c) => RANK[c.via]));
     const top = claims.filter((c) => RANK[c.via] === best);
     const lower = claims.filter((c) => RANK[c.via] < best && alternative(form, c.node)).map((c) => c.node);
-    entries.push({ form, node: top[0]!.node, via: top[0]!.via, others: top.slice(1).map((c) => c.node), alternatives: lower });
+    entries.push({
+      form,
+      node: top[0]!.node,
+      via: top[0]!.via,
+      others: top.slice(1).map((c) => c.node),
+      alternatives: lower,
+    });
   }
   const ac = automaton(entries.map((e) => [e.form, e] as [string, Entry]));
   const byId = new Map(nodes.map((n) => [n.id, n]));

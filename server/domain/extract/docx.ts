@@ -9,7 +9,11 @@ export const DOCX_MAX_XML_BYTES = 40 * 1024 * 1024;
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const decode = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => (e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m)));
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === "#"
+      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITIES[e] ?? m),
+  );
 
 /**
  * The text of a Word document: one line per paragraph; a table row is one line with its cells separated by
@@ -22,16 +26,23 @@ export function docxText(bytes: Uint8Array, maxXml = DOCX_MAX_XML_BYTES): string
       filter: (file) => {
         if (file.name !== "word/document.xml") return false;
         if (file.originalSize > maxXml) {
-          throw new DocumentReadError("TOO_LARGE", `The Word document unpacks to ${(file.originalSize / 1048576).toFixed(0)} MB of XML (limit ${maxXml / 1048576} MB); it may be a zip bomb`);
+          throw new DocumentReadError(
+            "TOO_LARGE",
+            `The Word document unpacks to ${(file.originalSize / 1048576).toFixed(0)} MB of XML (limit ${maxXml / 1048576} MB); it may be a zip bomb`,
+          );
         }
         return true;
       },
     })["word/document.xml"];
   } catch (error) {
     if (error instanceof DocumentReadError) throw error;
-    throw new DocumentReadError("UNREADABLE_DOCUMENT", `The file is not a readable Word document (${(error as Error).message})`);
+    throw new DocumentReadError(
+      "UNREADABLE_DOCUMENT",
+      `The file is not a readable Word document (${(error as Error).message})`,
+    );
   }
-  if (!xml) throw new DocumentReadError("UNSUPPORTED_TYPE", "The zip file is not a Word document (no word/document.xml)");
+  if (!xml)
+    throw new DocumentReadError("UNSUPPORTED_TYPE", "The zip file is not a Word document (no word/document.xml)");
   const source = new TextDecoder("utf-8").decode(xml);
   let out = "";
   let inText = false;

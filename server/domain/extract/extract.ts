@@ -18,7 +18,9 @@ function knownMention(m: { start: number; end: number; value: Entry }): Mention 
   // Two-character forms (财政, 环保) are ordinary words as often as names.
   const short = (form.match(HAN)?.length ?? 3) <= 2 && form.length <= 2;
   const confidence = others.length ? 0.5 : short ? Math.min(base, 0.8) : base;
-  const reason = others.length ? why("ambiguous", { form, name: node.name, others: others.map((o) => o.name).join("、") }) : why(via as "name" | "alias" | "nameEn" | "short", { form, name: node.name });
+  const reason = others.length
+    ? why("ambiguous", { form, name: node.name, others: others.map((o) => o.name).join("、") })
+    : why(via as "name" | "alias" | "nameEn" | "short", { form, name: node.name });
   return { start: m.start, end: m.end, kind: node.kind, match: node, close: null, via, confidence, why: reason };
 }
 
@@ -35,10 +37,23 @@ function headingMeasure(s: Sentence, here: Mention[], policies: { node: DictNode
   if (!s.marker || s.end - s.start > 24 || here.some((m) => m.kind === "Policy")) return here;
   const heading = s.text.replace(/[。！？；!?;：:]+$/, "");
   if ([...heading].length < 4) return here;
-  const fits = policies.filter((p) => p.plain !== heading && isSubsequence(heading, p.plain) && heading.length / p.plain.length >= 0.45);
+  const fits = policies.filter(
+    (p) => p.plain !== heading && isSubsequence(heading, p.plain) && heading.length / p.plain.length >= 0.45,
+  );
   if (fits.length !== 1) return here;
   const node = fits[0]!.node;
-  return [{ start: s.start, end: s.start + heading.length, kind: "Policy", match: node, close: null, via: "short", confidence: 0.7, why: why("headingMeasure", { form: heading, name: node.name }) }];
+  return [
+    {
+      start: s.start,
+      end: s.start + heading.length,
+      kind: "Policy",
+      match: node,
+      close: null,
+      via: "short",
+      confidence: 0.7,
+      why: why("headingMeasure", { form: heading, name: node.name }),
+    },
+  ];
 }
 
 /** Index of the first span starting at or after `at` (spans sorted by start). */
@@ -77,10 +92,19 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
   const taken = new Int32Array(text.length + 1);
   kept.forEach((m, i) => taken.fill(i + 1, m.start, m.end));
   // Names inside a project's or a policy's title (IGCT in “…IGCT关键技术”) are mentions too.
-  const nested = longestFirst(all.filter((m) => {
-    const t = kept[taken[m.start]! - 1];
-    return !keptSet.has(m) && m.value.node.kind === "Technology" && t !== undefined && m.end <= t.end && t.value.node.id !== m.value.node.id && m.end - m.start < t.end - t.start;
-  }));
+  const nested = longestFirst(
+    all.filter((m) => {
+      const t = kept[taken[m.start]! - 1];
+      return (
+        !keptSet.has(m) &&
+        m.value.node.kind === "Technology" &&
+        t !== undefined &&
+        m.end <= t.end &&
+        t.value.node.id !== m.value.node.id &&
+        m.end - m.start < t.end - t.start
+      );
+    }),
+  );
 
   const finder = candidateFinder(dict);
   const policies = dict.nodes.filter((n) => n.kind === "Policy").map((n) => ({ node: n, plain: plainName(n.name) }));
@@ -89,7 +113,8 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
   for (const m of kept) local[withinSentence(sentences, m)]!.push(knownMention(m));
   sentences.forEach((s, i) => {
     let here = local[i]!;
-    const overlaps = (c: Mention, except: Mention[] = []) => here.some((m) => c.start < m.end && m.start < c.end && !except.includes(m));
+    const overlaps = (c: Mention, except: Mention[] = []) =>
+      here.some((m) => c.start < m.end && m.start < c.end && !except.includes(m));
     for (const c of [...finder.quotedProjects(text, s), ...finder.bySuffix(text, s, taken)]) {
       const inner = here.filter((m) => c.start <= m.start && m.end <= c.end);
       if (inner.some((m) => m.start === c.start && m.end === c.end)) continue;
@@ -113,8 +138,21 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
     const s = sentences[sentence]!;
     const span = text.slice(m.start, m.end);
     return {
-      id: `e${entities.length + 1}`, key: `${m.kind}|${m.match?.id ?? span}`, start: m.start, end: m.end, text: span, kind: m.kind,
-      match: m.match ? { id: m.match.id, name: m.match.name } : null, close: m.close, quote: s.text, sentence, confidence: m.confidence, reason: explain(m.why, { close: m.close }), why: m.why, via: m.via, within,
+      id: `e${entities.length + 1}`,
+      key: `${m.kind}|${m.match?.id ?? span}`,
+      start: m.start,
+      end: m.end,
+      text: span,
+      kind: m.kind,
+      match: m.match ? { id: m.match.id, name: m.match.name } : null,
+      close: m.close,
+      quote: s.text,
+      sentence,
+      confidence: m.confidence,
+      reason: explain(m.why, { close: m.close }),
+      why: m.why,
+      via: m.via,
+      within,
     };
   };
   for (const m of mentions) {
@@ -124,20 +162,42 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
     const entry = m.match ? dict.lookup(text.slice(m.start, m.end)) : null;
     for (const other of entry?.others ?? []) entities.push(toProposal({ ...m, kind: other.kind, match: other }, null));
     for (const alt of entry?.alternatives ?? []) {
-      entities.push(toProposal({ ...m, kind: alt.kind, match: alt, via: "short", confidence: 0.45, why: why("alternative", { form: parent.text, name: alt.name, best: m.match!.name }) }, null));
+      entities.push(
+        toProposal(
+          {
+            ...m,
+            kind: alt.kind,
+            match: alt,
+            via: "short",
+            confidence: 0.45,
+            why: why("alternative", { form: parent.text, name: alt.name, best: m.match!.name }),
+          },
+          null,
+        ),
+      );
     }
     for (let k = firstAtOrAfter(nested, m.start); k < nested.length && nested[k]!.start < m.end; k++) {
       const n = nested[k]!;
       if (n.end > m.end || m.end - m.start <= n.end - n.start) continue;
       const child = knownMention(n);
-      entities.push(toProposal({ ...child, confidence: Math.min(child.confidence, 0.9), why: why("within", { form: child.why.vars.form ?? "", name: child.match!.name, title: parent.text }) }, parent.id));
+      entities.push(
+        toProposal(
+          {
+            ...child,
+            confidence: Math.min(child.confidence, 0.9),
+            why: why("within", { form: child.why.vars.form ?? "", name: child.match!.name, title: parent.text }),
+          },
+          parent.id,
+        ),
+      );
     }
   }
   const meta = readMetadata(text, sentences, dict, sha256);
   const rejected = options.rejected ?? new Set<string>();
   const links = proposeLinks(sentences, entities, meta, text).filter((l) => !rejected.has(l.key));
   return {
-    document: meta, sentences,
+    document: meta,
+    sentences,
     entities: entities.filter((e) => !rejected.has(e.key)),
     links,
     problems: proposeProblems(text, dict).filter((p) => !rejected.has(p.key)),

@@ -18,7 +18,11 @@ const SEPARATOR = /^[\s|:：\-—=+]+$/;
 
 function cells(line: string): string[] {
   const body = line.trim().replace(/^\|/, "").replace(/\|$/, "");
-  const parts = body.includes("|") ? body.split("|") : body.includes("\t") ? body.split("\t") : body.split(/\s{2,}|\u3000+/);
+  const parts = body.includes("|")
+    ? body.split("|")
+    : body.includes("\t")
+      ? body.split("\t")
+      : body.split(/\s{2,}|\u3000+/);
   return parts.map((c) => c.trim());
 }
 
@@ -57,9 +61,18 @@ export function proposeProblems(text: string, dict: Dictionary): ProblemProposal
       const quote = line.text.trim();
       const start = line.start + lead;
       out.push({
-        id: `p${out.length + 1}`, key: `Problem|${title}`, title, owner: ownerText ? { text: ownerText, id: entry && !entry.others.length ? entry.node.id : null } : null,
-        indicators: get("indicators"), bounty: get("bounty"), deadline: get("deadline"), quote, start, end: start + quote.length,
-        confidence: 0.8, ...reasoned(why("tableRow", { header: lines[i]!.text.trim() })),
+        id: `p${out.length + 1}`,
+        key: `Problem|${title}`,
+        title,
+        owner: ownerText ? { text: ownerText, id: entry && !entry.others.length ? entry.node.id : null } : null,
+        indicators: get("indicators"),
+        bounty: get("bounty"),
+        deadline: get("deadline"),
+        quote,
+        start,
+        end: start + quote.length,
+        confidence: 0.8,
+        ...reasoned(why("tableRow", { header: lines[i]!.text.trim() })),
       });
       i = j;
     }

@@ -7,7 +7,8 @@ export const REASONS = {
   nameEn: "“{form}” is the English name of {name}",
   short: "“{form}” is a short form (by rule) of {name}",
   ambiguous: "“{form}” is a name of {name} and also of {others}: ambiguous",
-  alternative: "“{form}” may also mean {name} (its name without the qualifier, or a part of it); less likely than {best}",
+  alternative:
+    "“{form}” may also mean {name} (its name without the qualifier, or a part of it); less likely than {best}",
   within: "“{form}” names {name}, within the title “{title}”",
   headingMeasure: "the numbered item's heading “{form}” abbreviates the measure {name}",
   candidateForm: "“{form}” is a form of {name} (place and legal form removed)",
@@ -33,7 +34,10 @@ export interface Why {
 export const why = (code: ReasonCode, vars: Why["vars"] = {}): Why => ({ code, vars });
 
 /** The English sentence of a reason (API and CLI); `extra` adds what the proposal's flags say. */
-export function explain(w: Why, extra: { close?: { name: string; score: number } | null; inferred?: boolean } = {}): string {
+export function explain(
+  w: Why,
+  extra: { close?: { name: string; score: number } | null; inferred?: boolean } = {},
+): string {
   let text: string = REASONS[w.code].replace(/\{(\w+)\}/g, (_, k: string) => String(w.vars[k] ?? ""));
   if (extra.close) text += `; close to the existing ${extra.close.name} (similarity ${extra.close.score})`;
   if (extra.inferred) text += "; inferred, the sentence does not state it";

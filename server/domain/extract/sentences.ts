@@ -2,7 +2,8 @@ import type { Sentence } from "./types";
 
 const TERMINATORS = new Set(["。", "！", "？", "；", "!", "?", ";"]);
 /** A numbered item: 1. / 1、 / （一） / (二) / 一、 at the start of a line. */
-export const ITEM_MARKER = /^[ \t\u3000]*(?:\d{1,3}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*/;
+export const ITEM_MARKER =
+  /^[ \t\u3000]*(?:\d{1,3}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*/;
 /** Decoration around a sentence that is not part of what it says (markdown bold, spaces, list dots). */
 const EDGE = /[\s*·•]/;
 /**
@@ -22,7 +23,8 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 /** Is the line break at `at` a wrap inside a sentence rather than the end of one? */
 function isWrap(text: string, lineStart: number, at: number): boolean {
   const line = text.slice(lineStart, at).trim();
-  if (CLOSING.test(line) || !(line.length >= WRAP_LONG || (line.length >= WRAP_PROSE && /[，、]/.test(line)))) return false;
+  if (CLOSING.test(line) || !(line.length >= WRAP_LONG || (line.length >= WRAP_PROSE && /[，、]/.test(line))))
+    return false;
   let next = at;
   while (next < text.length && /\s/.test(text[next]!)) next++;
   const rest = text.slice(next, next + 12);
@@ -48,7 +50,14 @@ export function splitSentences(text: string): Sentence[] {
     if (marker) [s, e] = trimmed(text, s + marker[0].length, e);
     if (e <= s) return;
     const index = out.length;
-    out.push({ index, start: s, end: e, text: text.slice(s, e), marker: Boolean(marker), heading: marker ? null : heading });
+    out.push({
+      index,
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      marker: Boolean(marker),
+      heading: marker ? null : heading,
+    });
     // The first short sentence of a numbered item names the item's measure (“1. 强化规划引领。”).
     if (marker && e - s <= 24) heading = index;
     else if (marker) heading = null;

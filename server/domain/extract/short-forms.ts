@@ -3,7 +3,8 @@
 /** Place prefixes a name in use drops (株洲中车时代电气… → 中车时代电气…). */
 const PLACE_PREFIX = /^(?:湖南省|湖南|株洲市|株洲|长沙市|长沙|中国|国家)(?=[\u4e00-\u9fff]{3,})/;
 /** Legal-form suffixes (…股份有限公司 → …). Longest first. */
-const LEGAL_SUFFIX = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|科技有限公司)$/;
+const LEGAL_SUFFIX =
+  /(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|科技有限公司)$/;
 const QUOTES = /[《》“”「」"]/g;
 /** A qualifier in brackets at the end: （功率半导体）, （或技术创新中心）. */
 const TRAILING_QUALIFIER = /[（(][^（）()]*[）)]$/;
@@ -48,7 +49,8 @@ export function shortForms(name: string, kind: string): string[] {
   // Departments drop 市/省: 市发改委 → 发改委.
   if (kind === "GovernmentBody" && /^[市省][\u4e00-\u9fff]{2,}$/.test(name)) add(name.slice(1));
   // Technologies named “A与B”: a list in running text names A alone (工业控制与嵌入式系统 → 工业控制).
-  if (kind === "Technology") for (const part of unqualified.split(/[与及和]/).slice(0, 1)) if (part !== unqualified) add(part);
+  if (kind === "Technology")
+    for (const part of unqualified.split(/[与及和]/).slice(0, 1)) if (part !== unqualified) add(part);
   // Chains: 功率半导体产业链 is written 功率半导体产业 in running text.
   if (kind === "Chain" && /产业链$/.test(unqualified)) add(unqualified.replace(/链$/, ""));
   // Short forms must still say something: at least three Han characters (or a Latin token of 3+).
@@ -67,5 +69,10 @@ export function plainName(name: string): string {
 }
 
 export function coreName(name: string): string {
-  return name.replace(QUOTES, "").replace(LEGAL_SUFFIX, "").replace(/(?:公司|集团)$/, "").replace(PLACE_PREFIX, "").replace(/科技$/, "");
+  return name
+    .replace(QUOTES, "")
+    .replace(LEGAL_SUFFIX, "")
+    .replace(/(?:公司|集团)$/, "")
+    .replace(PLACE_PREFIX, "")
+    .replace(/科技$/, "");
 }

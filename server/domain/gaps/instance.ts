@@ -79,5 +79,10 @@ export type GapLink = GapInstance["links"][number];
 
 /** "orgs[3].segments[0]" — the way a person would name the field in the file. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "") || "(root)";
+  return (
+    path.reduce<string>(
+      (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+      "",
+    ) || "(root)"
+  );
 }

@@ -43,9 +43,14 @@ function strategyFor(kind: RemedyKind, status: GapStatus): RemedyStrategy {
 }
 
 function reasonFor(kind: RemedyKind, basis: RemedyBasis, techCount: number): string {
-  const who = { extend: "Local enterprise", incubate: "Local research organisation (产学研 incubation)", attract: "Non-local organisation, investment-promotion (招商) target" }[kind];
+  const who = {
+    extend: "Local enterprise",
+    incubate: "Local research organisation (产学研 incubation)",
+    attract: "Non-local organisation, investment-promotion (招商) target",
+  }[kind];
   const parts = [who];
-  if (basis.techs.length) parts.push(`holds ${basis.techs.length} of ${techCount} required technologies (${basis.techs.join(", ")})`);
+  if (basis.techs.length)
+    parts.push(`holds ${basis.techs.length} of ${techCount} required technologies (${basis.techs.join(", ")})`);
   if (basis.present) parts.push("already present in the segment");
   if (basis.adjacent.length) parts.push(`already in adjacent segment ${basis.adjacent.join(", ")}`);
   if (basis.ties.length) parts.push(`supplies or collaborates with ${basis.ties.join(", ")}`);
@@ -62,7 +67,8 @@ export function remediesFor(index: ChainIndex, result: SegmentResult, limit = RE
     for (const orgId of index.enterprises(id)) adjacentOf.set(orgId, [...(adjacentOf.get(orgId) ?? []), id]);
   }
   const candidates = new Map<string, RemedyKind>();
-  for (const tech of techs) for (const id of index.holdersOf(tech)) if (isLocalEnterprise(index.orgs.get(id))) candidates.set(id, "extend");
+  for (const tech of techs)
+    for (const id of index.holdersOf(tech)) if (isLocalEnterprise(index.orgs.get(id))) candidates.set(id, "extend");
   for (const id of adjacentOf.keys()) candidates.set(id, "extend");
   for (const id of inSegment) candidates.delete(id);
   for (const id of result.evidence.research) candidates.set(id, "incubate");
@@ -70,20 +76,35 @@ export function remediesFor(index: ChainIndex, result: SegmentResult, limit = RE
 
   const members = new Set(index.membersOf(result.id));
   const remedies = [...candidates].map(([orgId, kind]): Remedy => {
-    const ties = [...new Set(index.linksOf(orgId).map((link) => partnerOf(link, orgId)))].filter((id) => id !== orgId && local.has(id)).sort();
+    const ties = [...new Set(index.linksOf(orgId).map((link) => partnerOf(link, orgId)))]
+      .filter((id) => id !== orgId && local.has(id))
+      .sort();
     const basis: RemedyBasis = {
       techs: index.holds(orgId, techs),
-      adjacent: kind === "extend" ? adjacentOf.get(orgId) ?? [] : [],
+      adjacent: kind === "extend" ? (adjacentOf.get(orgId) ?? []) : [],
       present: kind !== "extend" && members.has(orgId),
       ties,
     };
     const coverage = techs.length ? (40 * basis.techs.length) / techs.length : 0;
     const presence = basis.present || basis.adjacent.length ? 20 : 0;
     const score = Math.round(BASE[kind] + coverage + presence + Math.min(10, 5 * ties.length));
-    return { orgId, kind, strategy: strategyFor(kind, result.status), score, reason: reasonFor(kind, basis, techs.length), basis };
+    return {
+      orgId,
+      kind,
+      strategy: strategyFor(kind, result.status),
+      score,
+      reason: reasonFor(kind, basis, techs.length),
+      basis,
+    };
   });
   const share = (r: Remedy) => (techs.length ? r.basis.techs.length / techs.length : 0);
   return remedies
-    .sort((a, b) => share(b) - share(a) || b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.orgId < b.orgId ? -1 : 1))
+    .sort(
+      (a, b) =>
+        share(b) - share(a) ||
+        b.score - a.score ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        (a.orgId < b.orgId ? -1 : 1),
+    )
     .slice(0, limit);
 }

@@ -25,7 +25,11 @@ export function chainReport(instance: GapInstance | ChainIndex, scope?: readonly
   const holders = chainHolders(localGraph(index, results));
   const articulation = new Set(holders.articulation);
   return {
-    segments: results.map((result) => ({ ...result, spof: segmentSpofs(index, result, articulation), remedies: remediesFor(index, result) })),
+    segments: results.map((result) => ({
+      ...result,
+      spof: segmentSpofs(index, result, articulation),
+      remedies: remediesFor(index, result),
+    })),
     holders,
   };
 }

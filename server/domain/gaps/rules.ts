@@ -43,8 +43,17 @@ export interface SegmentResult extends SegmentLabel {
 }
 
 /** The enterprise-only part of the rules (missing/weak): shared with the single-point-of-failure check. */
-export function enterpriseLabel(enterprises: string[], capable: string[], techs: readonly string[], research: string[]): Omit<SegmentLabel, "id"> | null {
-  if (enterprises.length === 0) return { status: "missing", reasons: research.length ? ["no-local-enterprise", "research-only"] : ["no-local-enterprise"] };
+export function enterpriseLabel(
+  enterprises: string[],
+  capable: string[],
+  techs: readonly string[],
+  research: string[],
+): Omit<SegmentLabel, "id"> | null {
+  if (enterprises.length === 0)
+    return {
+      status: "missing",
+      reasons: research.length ? ["no-local-enterprise", "research-only"] : ["no-local-enterprise"],
+    };
   const reasons: GapReason[] = [];
   if (enterprises.length === 1) reasons.push("single-source");
   if (techs.length > 0 && capable.length === 0) reasons.push("no-enterprise-capability");
@@ -54,7 +63,9 @@ export function enterpriseLabel(enterprises: string[], capable: string[], techs:
 function neighbourRefs(index: ChainIndex, segmentId: string): NeighbourRef[] {
   const up = new Set(index.upstreamOf(segmentId));
   const down = new Set(index.downstreamOf(segmentId));
-  return index.neighbours(segmentId).map((id) => ({ id, direction: up.has(id) && down.has(id) ? "both" : up.has(id) ? "up" : "down" }));
+  return index
+    .neighbours(segmentId)
+    .map((id) => ({ id, direction: up.has(id) && down.has(id) ? "both" : up.has(id) ? "up" : "down" }));
 }
 
 export function evaluateSegment(index: ChainIndex, segmentId: string): SegmentResult {
@@ -70,7 +81,14 @@ export function evaluateSegment(index: ChainIndex, segmentId: string): SegmentRe
   const uniqueLinks = [...new Set(links)];
   const nonLocal = index.membersOf(segmentId).filter((id) => index.orgs.get(id)?.local === false);
   const evidence: SegmentEvidence = {
-    enterprises, research, capable, neighbours, neighbourEnterprises: [...neighbourSet].sort(), links: uniqueLinks, integrated, nonLocal,
+    enterprises,
+    research,
+    capable,
+    neighbours,
+    neighbourEnterprises: [...neighbourSet].sort(),
+    links: uniqueLinks,
+    integrated,
+    nonLocal,
   };
 
   const early = enterpriseLabel(enterprises, capable, segment.techs, research);
@@ -78,7 +96,10 @@ export function evaluateSegment(index: ChainIndex, segmentId: string): SegmentRe
   if (neighbours.length > 0 && integrated.length === 0 && uniqueLinks.length === 0) {
     return { id: segmentId, status: "broken", reasons: ["no-neighbour-link"], evidence };
   }
-  const reasons: GapReason[] = ["multiple-enterprises", segment.techs.length ? "enterprise-capability" : "no-required-technologies"];
+  const reasons: GapReason[] = [
+    "multiple-enterprises",
+    segment.techs.length ? "enterprise-capability" : "no-required-technologies",
+  ];
   if (neighbours.length === 0) reasons.push("no-feeds-neighbour");
   if (uniqueLinks.length > 0) reasons.push("linked-to-neighbour");
   if (integrated.length > 0) reasons.push("vertical-integration");
@@ -92,4 +113,5 @@ export function evaluateChain(instance: GapInstance | ChainIndex, scope?: readon
   return ids.map((id) => evaluateSegment(index, id));
 }
 
-export const labelsOnly = (results: SegmentResult[]): SegmentLabel[] => results.map(({ id, status, reasons }) => ({ id, status, reasons }));
+export const labelsOnly = (results: SegmentResult[]): SegmentLabel[] =>
+  results.map(({ id, status, reasons }) => ({ id, status, reasons }));

@@ -19,7 +19,12 @@ export function removalSpofs(index: ChainIndex, result: SegmentResult): Map<stri
   const techs = index.segments.get(result.id)?.techs ?? [];
   const { enterprises, capable, research } = result.evidence;
   for (const orgId of enterprises) {
-    const label = enterpriseLabel(enterprises.filter((id) => id !== orgId), capable.filter((id) => id !== orgId), techs, research);
+    const label = enterpriseLabel(
+      enterprises.filter((id) => id !== orgId),
+      capable.filter((id) => id !== orgId),
+      techs,
+      research,
+    );
     if (label && SEVERITY[label.status] > SEVERITY[result.status]) out.set(orgId, label.status as SpofEffect);
   }
   return out;

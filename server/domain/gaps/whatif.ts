@@ -30,18 +30,26 @@ export function applyWhatIf(instance: GapInstance, change: WhatIfChange): GapIns
   const added = new Map<string, string[]>();
   for (const { orgId, techId } of change.addCapabilities) added.set(orgId, [...(added.get(orgId) ?? []), techId]);
   const settled = new Map<string, string[]>();
-  for (const { orgId, segmentId } of change.settle ?? []) settled.set(orgId, [...(settled.get(orgId) ?? []), segmentId]);
+  for (const { orgId, segmentId } of change.settle ?? [])
+    settled.set(orgId, [...(settled.get(orgId) ?? []), segmentId]);
   return {
     ...instance,
     orgs: instance.orgs
       .filter((org) => !removed.has(org.id))
-      .map((org) => (added.has(org.id) ? { ...org, capabilities: [...new Set([...org.capabilities, ...added.get(org.id)!])] } : org))
-      .map((org) => (settled.has(org.id) ? { ...org, local: true, segments: [...new Set([...org.segments, ...settled.get(org.id)!])] } : org)),
+      .map((org) =>
+        added.has(org.id) ? { ...org, capabilities: [...new Set([...org.capabilities, ...added.get(org.id)!])] } : org,
+      )
+      .map((org) =>
+        settled.has(org.id)
+          ? { ...org, local: true, segments: [...new Set([...org.segments, ...settled.get(org.id)!])] }
+          : org,
+      ),
     links: instance.links.filter(([a, b]) => !removed.has(a) && !removed.has(b)),
   };
 }
 
-const sameReasons = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r, i) => r === b[i]);
+const sameReasons = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((r, i) => r === b[i]);
 
 export function whatIf(instance: GapInstance, change: WhatIfChange, scope?: readonly string[]): WhatIfResult {
   const before = labelsOnly(evaluateChain(instance, scope));

@@ -30,15 +30,39 @@ export interface AuditBody {
   changes: string;
 }
 
-const headQuery = defineQuery("audit/head", { params: z.object({}), row: z.object({ seq: z.number(), hash: z.string() }) });
+const headQuery = defineQuery("audit/head", {
+  params: z.object({}),
+  row: z.object({ seq: z.number(), hash: z.string() }),
+});
 const insertQuery = defineQuery("audit/insert", {
-  params: z.object({ seq: z.number().int(), prevHash: z.string(), hash: z.string(), meta: z.string(), body: z.string() }),
+  params: z.object({
+    seq: z.number().int(),
+    prevHash: z.string(),
+    hash: z.string(),
+    meta: z.string(),
+    body: z.string(),
+  }),
   row: z.object({ seq: z.number() }),
 });
-const metasQuery = defineQuery("audit/metas", { params: z.object({}), row: z.object({ seq: z.number(), meta: z.string() }) });
-const bodiesQuery = defineQuery("audit/bodies", { params: z.object({ seqs: z.array(z.number().int()) }), row: z.object({ seq: z.number(), body: z.string() }) });
-const ChainRow = z.object({ seq: z.number(), prevHash: z.string().nullable(), hash: z.string().nullable(), meta: z.string().nullable(), body: z.string().nullable() });
-const chainQuery = defineQuery("audit/chain", { params: z.object({ after: z.number().int(), limit: z.number().int() }), row: ChainRow });
+const metasQuery = defineQuery("audit/metas", {
+  params: z.object({}),
+  row: z.object({ seq: z.number(), meta: z.string() }),
+});
+const bodiesQuery = defineQuery("audit/bodies", {
+  params: z.object({ seqs: z.array(z.number().int()) }),
+  row: z.object({ seq: z.number(), body: z.string() }),
+});
+const ChainRow = z.object({
+  seq: z.number(),
+  prevHash: z.string().nullable(),
+  hash: z.string().nullable(),
+  meta: z.string().nullable(),
+  body: z.string().nullable(),
+});
+const chainQuery = defineQuery("audit/chain", {
+  params: z.object({ after: z.number().int(), limit: z.number().int() }),
+  row: ChainRow,
+});
 const chainHeadQuery = defineQuery("audit/chain-head", {
   params: z.object({}),
   row: z.object({ seq: z.number().nullable(), hash: z.string().nullable(), entries: z.number() }),
@@ -69,7 +93,10 @@ export function auditRepo(db: Database, sealer: Sealer) {
     insertAlone: (meta: AuditMeta, body: AuditBody) => db.writeTx((tx) => appendAuditEntry(tx, sealer, meta, body)),
     /** Every entry's meta, unsealed, newest first. */
     async metas(): Promise<(AuditMeta & { seq: number })[]> {
-      return (await db.read(metasQuery, {})).map((row) => ({ ...sealer.unseal<AuditMeta>(row.meta, metaContext(row.seq)), seq: row.seq }));
+      return (await db.read(metasQuery, {})).map((row) => ({
+        ...sealer.unseal<AuditMeta>(row.meta, metaContext(row.seq)),
+        seq: row.seq,
+      }));
     },
     async bodies(seqs: number[]): Promise<Map<number, AuditBody>> {
       const rows = seqs.length ? await db.read(bodiesQuery, { seqs }) : [];

@@ -36,7 +36,10 @@ export function summarizeBody(value: unknown, depth = 0): unknown {
     return value.length > 20 ? [...head, `… ${value.length - 20} more`] : head;
   }
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEYS.test(k) ? "[redacted]" : summarizeBody(v, depth + 1)]),
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+      k,
+      SECRET_KEYS.test(k) ? "[redacted]" : summarizeBody(v, depth + 1),
+    ]),
   );
 }
 
@@ -87,7 +90,10 @@ export function auditService(repo: AuditRepo) {
         importId: record.importId ?? null,
         file: record.file ?? null,
       },
-      body: { details: json(record.details ?? {}, 20_000), changes: json((record.changes ?? []).slice(0, MAX_CHANGES), 400_000) },
+      body: {
+        details: json(record.details ?? {}, 20_000),
+        changes: json((record.changes ?? []).slice(0, MAX_CHANGES), 400_000),
+      },
     };
   }
 
@@ -124,11 +130,21 @@ export function auditService(repo: AuditRepo) {
       const entries = page.map((meta): AuditEntry => {
         const body = bodies.get(meta.seq);
         return {
-          id: meta.id, seq: meta.seq, at: meta.at, by: meta.by, role: meta.role, via: (meta.via as AuditEntry["via"]) ?? "none",
-          action: meta.action, method: meta.method, path: meta.path, status: meta.status, ...(meta.code ? { code: meta.code } : {}),
+          id: meta.id,
+          seq: meta.seq,
+          at: meta.at,
+          by: meta.by,
+          role: meta.role,
+          via: (meta.via as AuditEntry["via"]) ?? "none",
+          action: meta.action,
+          method: meta.method,
+          path: meta.path,
+          status: meta.status,
+          ...(meta.code ? { code: meta.code } : {}),
           details: parseJson(body?.details, {}) as Record<string, unknown>,
           changes: parseJson(body?.changes, []) as Record<string, unknown>[],
-          importId: meta.importId, file: meta.file,
+          importId: meta.importId,
+          file: meta.file,
         };
       });
       return { entries, total: all.length };
@@ -141,7 +157,12 @@ export function auditService(repo: AuditRepo) {
     async verify(): Promise<AuditVerifyResponse> {
       let prev = { seq: 0, hash: "" };
       let checked = 0;
-      const broken = (seq: number, reason: string): AuditVerifyResponse => ({ intact: false, entries: checked, lastSeq: prev.seq || null, broken: { seq, reason } });
+      const broken = (seq: number, reason: string): AuditVerifyResponse => ({
+        intact: false,
+        entries: checked,
+        lastSeq: prev.seq || null,
+        broken: { seq, reason },
+      });
       for (;;) {
         const rows = await repo.chain(prev.seq, VERIFY_BATCH);
         for (const row of rows) {
@@ -153,8 +174,13 @@ export function auditService(repo: AuditRepo) {
         if (rows.length < VERIFY_BATCH) break;
       }
       const head = await repo.head();
-      if (head.entries !== checked) return broken(prev.seq + 1, `${head.entries - checked} entries are outside the chain (no seq, or a gap)`);
-      if ((head.seq ?? 0) !== prev.seq || (head.hash ?? "") !== prev.hash) return broken(prev.seq + 1, `the chain head points at seq ${head.seq ?? 0}: entries after ${prev.seq} are missing`);
+      if (head.entries !== checked)
+        return broken(prev.seq + 1, `${head.entries - checked} entries are outside the chain (no seq, or a gap)`);
+      if ((head.seq ?? 0) !== prev.seq || (head.hash ?? "") !== prev.hash)
+        return broken(
+          prev.seq + 1,
+          `the chain head points at seq ${head.seq ?? 0}: entries after ${prev.seq} are missing`,
+        );
       return { intact: true, entries: checked, lastSeq: prev.seq || null };
     },
   };
@@ -162,9 +188,11 @@ export function auditService(repo: AuditRepo) {
 
 function chainProblem(row: ChainRow, prev: { seq: number; hash: string }, sealer: AuditRepo["sealer"]): string | null {
   if (row.seq !== prev.seq + 1) return `expected seq ${prev.seq + 1} next, found ${row.seq} (entries missing)`;
-  if (row.prevHash !== prev.hash) return "its link to the previous entry does not match (an entry before it was changed or removed)";
+  if (row.prevHash !== prev.hash)
+    return "its link to the previous entry does not match (an entry before it was changed or removed)";
   if (!row.meta || !row.body || !row.hash) return "it lacks its sealed content or its hash";
-  if (sealer.chain(prev.hash, row.seq, row.meta, row.body) !== row.hash) return "its content does not match its hash (changed after it was written)";
+  if (sealer.chain(prev.hash, row.seq, row.meta, row.body) !== row.hash)
+    return "its content does not match its hash (changed after it was written)";
   try {
     sealer.unseal(row.meta, metaContext(row.seq));
     sealer.unseal(row.body, bodyContext(row.seq));
@@ -177,7 +205,16 @@ function chainProblem(row: ChainRow, prev: { seq: number; hash: string }, sealer
 export type AuditService = ReturnType<typeof auditService>;
 
 /** Generic entry for a write by a route that does not audit itself (mountRoutes calls this via the guard). */
-export function genericWriteRecord(entry: { user: { username: string; role: string; via: "session" | "token" }; method: string; path: string; route: string; params: unknown; body: unknown; status: number; code?: string }): AuditRecord {
+export function genericWriteRecord(entry: {
+  user: { username: string; role: string; via: "session" | "token" };
+  method: string;
+  path: string;
+  route: string;
+  params: unknown;
+  body: unknown;
+  status: number;
+  code?: string;
+}): AuditRecord {
   return {
     by: entry.user.username,
     role: entry.user.role,

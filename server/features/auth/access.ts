@@ -18,11 +18,21 @@ export function createAccess(db: Database, audit: AuditService, security: Securi
   const limiter = failureLimiter({ max: security.loginMaxFailures, windowMs: security.loginWindowMs });
   const tokenUsage = new Map<string, string>();
   const revokeTokensOnPasswordChange = security.revokeTokensOnPasswordChange;
-  const auth = authService(repo, audit, { sessionTtlMs: security.sessionTtlMs, limiter, tokenUsage, revokeTokensOnPasswordChange });
+  const auth = authService(repo, audit, {
+    sessionTtlMs: security.sessionTtlMs,
+    limiter,
+    tokenUsage,
+    revokeTokensOnPasswordChange,
+  });
   const users = usersService(repo, audit, tokenUsage, { revokeTokensOnPasswordChange });
   const guard = createGuard({ auth, audit, anonymousRole: security.anonymousRole, logger });
   const routes: RouteDef[] = [
-    ...authRoutes(auth, { anonymousRole: security.anonymousRole, sessionTtlMs: security.sessionTtlMs, cookieSecure: security.cookieSecure, identify: guard.identify }),
+    ...authRoutes(auth, {
+      anonymousRole: security.anonymousRole,
+      sessionTtlMs: security.sessionTtlMs,
+      cookieSecure: security.cookieSecure,
+      identify: guard.identify,
+    }),
     ...usersRoutes(users),
   ];
   return { auth, users, guard, routes };

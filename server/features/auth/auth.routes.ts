@@ -18,9 +18,16 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): RouteD
   return [
     defineRoute(
       {
-        method: "post", path: "/api/auth/login", tag: "auth", auth: "none", audit: "self",
-        summary: "Sign in with a local account: sets an httpOnly session cookie and returns the CSRF token for writes (failed attempts are rate limited per address)",
-        body: LoginBody, response: LoginResponse, errors: [401, 429],
+        method: "post",
+        path: "/api/auth/login",
+        tag: "auth",
+        auth: "none",
+        audit: "self",
+        summary:
+          "Sign in with a local account: sets an httpOnly session cookie and returns the CSRF token for writes (failed attempts are rate limited per address)",
+        body: LoginBody,
+        response: LoginResponse,
+        errors: [401, 429],
       },
       async ({ body, req, res }) => {
         res.set("cache-control", "no-store"); // carries the CSRF token
@@ -31,8 +38,13 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): RouteD
     ),
     defineRoute(
       {
-        method: "post", path: "/api/auth/logout", tag: "auth", auth: "viewer", audit: "self",
-        summary: "Sign out (ends the cookie session; API tokens are revoked on /admin instead)", response: OkResponse,
+        method: "post",
+        path: "/api/auth/logout",
+        tag: "auth",
+        auth: "viewer",
+        audit: "self",
+        summary: "Sign out (ends the cookie session; API tokens are revoked on /admin instead)",
+        response: OkResponse,
       },
       async ({ req, res, user }) => {
         const secret = readCookie(req, SESSION_COOKIE);
@@ -43,14 +55,19 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): RouteD
     ),
     defineRoute(
       {
-        method: "get", path: "/api/auth/me", tag: "auth", auth: "none",
-        summary: "Who is signed in, what anonymous visitors may do, and the CSRF token to send with cookie-authenticated writes",
+        method: "get",
+        path: "/api/auth/me",
+        tag: "auth",
+        auth: "none",
+        summary:
+          "Who is signed in, what anonymous visitors may do, and the CSRF token to send with cookie-authenticated writes",
         response: MeResponse,
       },
       async ({ req, res }) => {
         res.set("cache-control", "no-store"); // carries the CSRF token
         const user = await options.identify(req).catch((error: unknown) => {
-          if (error instanceof DomainError && (error.kind === "unauthenticated" || error.kind === "forbidden")) return null; // an invalid token: anonymous, as far as "me" is concerned
+          if (error instanceof DomainError && (error.kind === "unauthenticated" || error.kind === "forbidden"))
+            return null; // an invalid token: anonymous, as far as "me" is concerned
           throw error;
         });
         return {
@@ -63,8 +80,15 @@ export function authRoutes(auth: AuthService, options: AuthRouteOptions): RouteD
     ),
     defineRoute(
       {
-        method: "post", path: "/api/auth/password", tag: "auth", auth: "viewer", audit: "self",
-        summary: "Change your own password (needs the current one; all your sessions end, and your API tokens are revoked unless REVOKE_TOKENS_ON_PASSWORD_CHANGE=false)", body: ChangePasswordBody, response: OkResponse,
+        method: "post",
+        path: "/api/auth/password",
+        tag: "auth",
+        auth: "viewer",
+        audit: "self",
+        summary:
+          "Change your own password (needs the current one; all your sessions end, and your API tokens are revoked unless REVOKE_TOKENS_ON_PASSWORD_CHANGE=false)",
+        body: ChangePasswordBody,
+        response: OkResponse,
       },
       async ({ body, user, res }) => {
         await auth.changePassword(user!, body.current, body.next);

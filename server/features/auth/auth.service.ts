@@ -33,7 +33,10 @@ export function authService(repo: AuthRepo, audit: AuditService, options: AuthOp
     const csrf = randomSecret();
     const created = new Date();
     const opened = await repo.createSession(sha256(secret), {
-      username, csrf, createdAt: created.toISOString(), expiresAt: new Date(created.getTime() + options.sessionTtlMs).toISOString(),
+      username,
+      csrf,
+      createdAt: created.toISOString(),
+      expiresAt: new Date(created.getTime() + options.sessionTtlMs).toISOString(),
     });
     if (opened === 0) throw new DomainError("not_found", "NOT_FOUND", `User '${username}' was not found`);
     return { secret, csrf };
@@ -49,24 +52,52 @@ export function authService(repo: AuthRepo, audit: AuditService, options: AuthOp
     async login(username: string, password: string, client: string): Promise<LoginResponse & { secret: string }> {
       const retryMs = options.limiter.retryAfterMs(client);
       if (retryMs > 0) {
-        throw new DomainError("rate_limited", "RATE_LIMITED", `Too many failed sign-ins from this address; try again in ${Math.ceil(retryMs / 60_000)} min`, { retryAfterSeconds: Math.ceil(retryMs / 1000) });
+        throw new DomainError(
+          "rate_limited",
+          "RATE_LIMITED",
+          `Too many failed sign-ins from this address; try again in ${Math.ceil(retryMs / 60_000)} min`,
+          { retryAfterSeconds: Math.ceil(retryMs / 1000) },
+        );
       }
       const account = await repo.getUser(undefined, username);
-      const ok = (await verifyPassword(password, account?.passwordHash ?? null)) && account !== null && !account.disabled;
+      const ok =
+        (await verifyPassword(password, account?.passwordHash ?? null)) && account !== null && !account.disabled;
       if (!ok || !account) {
         options.limiter.fail(client);
-        await audit.record({ by: username, via: "none", action: "auth.login-failed", method: "POST", path: "/api/auth/login", status: 401, details: { client } });
-        throw new DomainError("unauthenticated", "INVALID_CREDENTIALS", "Wrong user name or password (or the account is disabled)");
+        await audit.record({
+          by: username,
+          via: "none",
+          action: "auth.login-failed",
+          method: "POST",
+          path: "/api/auth/login",
+          status: 401,
+          details: { client },
+        });
+        throw new DomainError(
+          "unauthenticated",
+          "INVALID_CREDENTIALS",
+          "Wrong user name or password (or the account is disabled)",
+        );
       }
       options.limiter.reset(client);
       const { secret, csrf } = await openSession(account.username);
-      await audit.record({ by: account.username, role: account.role, via: "session", action: "auth.login", method: "POST", path: "/api/auth/login", status: 200, details: { client } });
+      await audit.record({
+        by: account.username,
+        role: account.role,
+        via: "session",
+        action: "auth.login",
+        method: "POST",
+        path: "/api/auth/login",
+        status: 200,
+        details: { client },
+      });
       return { user: { username: account.username, role: account.role }, csrfToken: csrf, secret };
     },
 
     async fromSession(secret: string): Promise<ResolvedSession | null> {
       const row = await repo.sessionPrincipal(sha256(secret));
-      if (!row || row.session.expiresAt <= now() || row.user.disabled || row.user.username !== row.session.username) return null;
+      if (!row || row.session.expiresAt <= now() || row.user.disabled || row.user.username !== row.session.username)
+        return null;
       return { username: row.user.username, role: row.user.role as Role, via: "session", csrf: row.session.csrf };
     },
 
@@ -79,7 +110,15 @@ export function authService(repo: AuthRepo, audit: AuditService, options: AuthOp
 
     async logout(secret: string, user: Principal): Promise<void> {
       await repo.deleteSession(sha256(secret), now());
-      await audit.record({ by: user.username, role: user.role, via: user.via, action: "auth.logout", method: "POST", path: "/api/auth/logout", status: 200 });
+      await audit.record({
+        by: user.username,
+        role: user.role,
+        via: user.via,
+        action: "auth.logout",
+        method: "POST",
+        path: "/api/auth/logout",
+        status: 200,
+      });
     },
 
     /**
@@ -96,7 +135,16 @@ export function authService(repo: AuthRepo, audit: AuditService, options: AuthOp
         const fresh = await repo.getUser(tx, user.username);
         if (!fresh) throw new DomainError("not_found", "NOT_FOUND", `User '${user.username}' was not found`);
         const { tokens } = await repo.setPassword(tx, fresh, hash, options.revokeTokensOnPasswordChange);
-        await audit.inTx(tx, { by: user.username, role: user.role, via: user.via, action: "auth.password", method: "POST", path: "/api/auth/password", status: 200, details: { tokensRevoked: tokens } });
+        await audit.inTx(tx, {
+          by: user.username,
+          role: user.role,
+          via: user.via,
+          action: "auth.password",
+          method: "POST",
+          path: "/api/auth/password",
+          status: 200,
+          details: { tokensRevoked: tokens },
+        });
         return { tokensRevoked: tokens };
       });
     },

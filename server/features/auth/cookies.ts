@@ -23,7 +23,13 @@ export function readCookie(req: Request, name: string): string | null {
 export type CookieSecure = "auto" | "true" | "false";
 
 /** httpOnly (scripts cannot read it), SameSite=Lax (not sent on cross-site posts), Secure over HTTPS. */
-export function setSessionCookie(req: Request, res: Response, secret: string, maxAgeMs: number, secure: CookieSecure): void {
+export function setSessionCookie(
+  req: Request,
+  res: Response,
+  secret: string,
+  maxAgeMs: number,
+  secure: CookieSecure,
+): void {
   res.cookie(SESSION_COOKIE, secret, {
     httpOnly: true,
     sameSite: "lax",

@@ -25,7 +25,12 @@ const unauthenticated = (message: string) => new DomainError("unauthenticated", 
  * The route guard mountRoutes calls before every handler: who is calling (Bearer API token, else the session
  * cookie, else anonymous), whether their role is enough, and CSRF for cookie-authenticated writes.
  */
-export function createGuard(deps: { auth: AuthService; audit: AuditService; anonymousRole: "none" | "viewer"; logger: Logger }): RouteGuard & {
+export function createGuard(deps: {
+  auth: AuthService;
+  audit: AuditService;
+  anonymousRole: "none" | "viewer";
+  logger: Logger;
+}): RouteGuard & {
   identify(req: Request): Promise<(Principal & { csrf?: string }) | null>;
 } {
   async function identify(req: Request): Promise<(Principal & { csrf?: string }) | null> {
@@ -41,7 +46,12 @@ export function createGuard(deps: { auth: AuthService; audit: AuditService; anon
   }
 
   function refuse(required: RouteAuth, user: Principal): DomainError {
-    return new DomainError("forbidden", "FORBIDDEN", `This needs the ${required} role; '${user.username}' is ${user.role}`, { required, role: user.role });
+    return new DomainError(
+      "forbidden",
+      "FORBIDDEN",
+      `This needs the ${required} role; '${user.username}' is ${user.role}`,
+      { required, role: user.role },
+    );
   }
 
   return {
@@ -60,7 +70,11 @@ export function createGuard(deps: { auth: AuthService; audit: AuditService; anon
       if (user.via === "session" && !SAFE_METHODS.has(req.method)) {
         const sent = req.get(CSRF_HEADER);
         if (!sent || !user.csrf || !sameSecret(sent, user.csrf)) {
-          throw new DomainError("forbidden", "CSRF_FAILED", `Missing or wrong ${CSRF_HEADER} header (get it from GET /api/auth/me)`);
+          throw new DomainError(
+            "forbidden",
+            "CSRF_FAILED",
+            `Missing or wrong ${CSRF_HEADER} header (get it from GET /api/auth/me)`,
+          );
         }
       }
       const principal: Principal = { username: user.username, role: user.role, via: user.via };

@@ -19,13 +19,23 @@ export function backupName(source: string, at: Date, suffix?: string): string {
 }
 
 /** Write atomically (temporary name, then rename): a crash never leaves a half file under a backup's name. */
-export function writeBackup(dir: string, name: string, snapshot: Snapshot, manifest: BackupManifest): { file: string; bytes: number } {
+export function writeBackup(
+  dir: string,
+  name: string,
+  snapshot: Snapshot,
+  manifest: BackupManifest,
+): { file: string; bytes: number } {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, name);
   const gz = gzipSync(Buffer.from(backupText(snapshot, manifest), "utf8"));
   fs.writeFileSync(`${file}.partial`, gz, { mode: 0o600 });
   fs.renameSync(`${file}.partial`, file);
-  const sidecar = { ...manifest, file: name, bytes: gz.length, fileSha256: createHash("sha256").update(gz).digest("hex") };
+  const sidecar = {
+    ...manifest,
+    file: name,
+    bytes: gz.length,
+    fileSha256: createHash("sha256").update(gz).digest("hex"),
+  };
   fs.writeFileSync(`${file}${MANIFEST_SUFFIX}`, `${JSON.stringify(sidecar, null, 2)}\n`, { mode: 0o600 });
   return { file, bytes: gz.length };
 }
@@ -44,12 +54,18 @@ export function readBackup(file: string): ParsedBackup {
   try {
     text = gunzipSync(fs.readFileSync(file)).toString("utf8");
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not a complete gzip file (${(error as Error).message}) — truncated or damaged`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? "no such file"
+        : `not a complete gzip file (${(error as Error).message}) — truncated or damaged`;
     throw new BackupFileError(`${path.basename(file)}: ${reason}`);
   }
   const lines = text.split("\n");
   if (lines.at(-1) === "") lines.pop();
-  if (lines[0] !== HEADER) throw new BackupFileError(`${path.basename(file)}: not a ChainAtlas backup (format ${FORMAT}) — the first line is not its header`);
+  if (lines[0] !== HEADER)
+    throw new BackupFileError(
+      `${path.basename(file)}: not a ChainAtlas backup (format ${FORMAT}) — the first line is not its header`,
+    );
   let last: unknown;
   try {
     last = JSON.parse(lines.at(-1) ?? "");
@@ -57,22 +73,29 @@ export function readBackup(file: string): ParsedBackup {
     last = null;
   }
   const parsed = BackupManifest.safeParse((last as { manifest?: unknown } | null)?.manifest);
-  if (!parsed.success) throw new BackupFileError(`${path.basename(file)}: no manifest at the end — the file is truncated`);
+  if (!parsed.success)
+    throw new BackupFileError(`${path.basename(file)}: no manifest at the end — the file is truncated`);
   const manifest = parsed.data;
   const content = lines.slice(1, -1);
   content.forEach((line, i) => {
     try {
       JSON.parse(line);
     } catch {
-      throw new BackupFileError(`${path.basename(file)}: line ${i + 2} is not valid JSON — the file was damaged or edited`);
+      throw new BackupFileError(
+        `${path.basename(file)}: line ${i + 2} is not valid JSON — the file was damaged or edited`,
+      );
     }
   });
   if (content.length !== manifest.nodes + manifest.relationships) {
-    throw new BackupFileError(`${path.basename(file)}: ${content.length} content lines, the manifest says ${manifest.nodes + manifest.relationships} — truncated or edited`);
+    throw new BackupFileError(
+      `${path.basename(file)}: ${content.length} content lines, the manifest says ${manifest.nodes + manifest.relationships} — truncated or edited`,
+    );
   }
   const sha256 = contentHash(content);
   if (sha256 !== manifest.sha256) {
-    throw new BackupFileError(`${path.basename(file)}: content hash ${sha256.slice(0, 12)}… does not match the manifest's ${manifest.sha256.slice(0, 12)}… — the file was changed after it was written`);
+    throw new BackupFileError(
+      `${path.basename(file)}: content hash ${sha256.slice(0, 12)}… does not match the manifest's ${manifest.sha256.slice(0, 12)}… — the file was changed after it was written`,
+    );
   }
   return { manifest, lines: content };
 }
@@ -84,9 +107,19 @@ export function listBackups(dir: string): BackupSummary[] {
   for (const entry of fs.readdirSync(dir)) {
     if (!BACKUP_NAME.test(entry) || !fs.existsSync(path.join(dir, entry))) continue;
     try {
-      const sidecar = JSON.parse(fs.readFileSync(path.join(dir, `${entry}${MANIFEST_SUFFIX}`), "utf8")) as BackupManifest;
+      const sidecar = JSON.parse(
+        fs.readFileSync(path.join(dir, `${entry}${MANIFEST_SUFFIX}`), "utf8"),
+      ) as BackupManifest;
       const { createdAt, trigger, nodes, relationships, sha256 } = sidecar;
-      summaries.push({ name: entry, bytes: fs.statSync(path.join(dir, entry)).size, createdAt, trigger, nodes, relationships, sha256 });
+      summaries.push({
+        name: entry,
+        bytes: fs.statSync(path.join(dir, entry)).size,
+        createdAt,
+        trigger,
+        nodes,
+        relationships,
+        sha256,
+      });
     } catch {
       /* a backup without its manifest file is not listed (it can still be restored: its manifest is inside) */
     }

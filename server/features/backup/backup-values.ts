@@ -19,7 +19,8 @@ export interface TypedProperty {
 
 export class UnsupportedValueError extends Error {}
 
-const num = (value: unknown): number => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value));
+const num = (value: unknown): number =>
+  neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value);
 
 function encodeScalar(type: string, value: unknown): Encoded {
   if (value === null || value === undefined) throw new UnsupportedValueError(`a null inside a ${type} value`);
@@ -40,11 +41,30 @@ function encodeScalar(type: string, value: unknown): Encoded {
     case "ZONED TIME":
       return { $time: [num(v.hour), num(v.minute), num(v.second), num(v.nanosecond), num(v.timeZoneOffsetSeconds)] };
     case "LOCAL DATETIME":
-      return { $localdatetime: [num(v.year), num(v.month), num(v.day), num(v.hour), num(v.minute), num(v.second), num(v.nanosecond)] };
+      return {
+        $localdatetime: [
+          num(v.year),
+          num(v.month),
+          num(v.day),
+          num(v.hour),
+          num(v.minute),
+          num(v.second),
+          num(v.nanosecond),
+        ],
+      };
     case "ZONED DATETIME":
       return {
-        $datetime: [num(v.year), num(v.month), num(v.day), num(v.hour), num(v.minute), num(v.second), num(v.nanosecond),
-          v.timeZoneOffsetSeconds == null ? null : num(v.timeZoneOffsetSeconds), (v.timeZoneId as string | undefined) ?? null],
+        $datetime: [
+          num(v.year),
+          num(v.month),
+          num(v.day),
+          num(v.hour),
+          num(v.minute),
+          num(v.second),
+          num(v.nanosecond),
+          v.timeZoneOffsetSeconds == null ? null : num(v.timeZoneOffsetSeconds),
+          (v.timeZoneId as string | undefined) ?? null,
+        ],
       };
     case "DURATION":
       return { $duration: [num(v.months), num(v.days), num(v.seconds), num(v.nanoseconds)] };
@@ -72,7 +92,8 @@ export function encodeProperties(properties: TypedProperty[]): Record<string, En
 }
 
 const ints = (values: unknown): number[] => {
-  if (!Array.isArray(values) || !values.every((n) => typeof n === "number" || n === null)) throw new UnsupportedValueError("malformed temporal value");
+  if (!Array.isArray(values) || !values.every((n) => typeof n === "number" || n === null))
+    throw new UnsupportedValueError("malformed temporal value");
   return values as number[];
 };
 
@@ -81,7 +102,10 @@ export function decodeValue(value: Encoded): unknown {
   if (Array.isArray(value)) return value.map(decodeValue);
   if (typeof value !== "object" || value === null) return value;
   const [tag, payload] = Object.entries(value)[0] ?? [];
-  const p = tag === "$int" || tag === "$float" ? [] : ints(tag === "$datetime" && Array.isArray(payload) ? payload.slice(0, 8) : payload);
+  const p =
+    tag === "$int" || tag === "$float"
+      ? []
+      : ints(tag === "$datetime" && Array.isArray(payload) ? payload.slice(0, 8) : payload);
   const T = neo4j.types;
   switch (tag) {
     case "$int":
@@ -98,7 +122,17 @@ export function decodeValue(value: Encoded): unknown {
       return new T.LocalDateTime(p[0]!, p[1]!, p[2]!, p[3]!, p[4]!, p[5]!, p[6]!);
     case "$datetime": {
       const zone = (payload as unknown[])[8] as string | null;
-      return new T.DateTime(p[0]!, p[1]!, p[2]!, p[3]!, p[4]!, p[5]!, p[6]!, zone ? undefined : (p[7] ?? 0), zone ?? undefined);
+      return new T.DateTime(
+        p[0]!,
+        p[1]!,
+        p[2]!,
+        p[3]!,
+        p[4]!,
+        p[5]!,
+        p[6]!,
+        zone ? undefined : (p[7] ?? 0),
+        zone ?? undefined,
+      );
     }
     case "$duration":
       return new T.Duration(p[0]!, p[1]!, p[2]!, p[3]!);

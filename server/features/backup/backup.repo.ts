@@ -43,7 +43,9 @@ export function backupRepo(db: Database) {
   async function deleteInBatches(statement: string): Promise<number> {
     let total = 0;
     for (;;) {
-      const deleted = await db.writeTx(async (tx) => Number((await tx.raw(statement, { limit: DELETE_BATCH })).records[0]?.get("deleted") ?? 0));
+      const deleted = await db.writeTx(async (tx) =>
+        Number((await tx.raw(statement, { limit: DELETE_BATCH })).records[0]?.get("deleted") ?? 0),
+      );
       total += deleted;
       if (deleted < DELETE_BATCH) return total;
     }

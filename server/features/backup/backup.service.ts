@@ -22,7 +22,12 @@ export function backupService(repo: BackupRepo, settings: BackupSettings) {
 
     /** Snapshot the database into a new file; one at a time (a second caller gets 409 BACKUP_RUNNING). */
     async create(trigger: BackupManifest["trigger"]): Promise<WrittenBackup> {
-      if (running) throw new DomainError("conflict", "BACKUP_RUNNING", "A backup is being written right now; try again when it has finished");
+      if (running)
+        throw new DomainError(
+          "conflict",
+          "BACKUP_RUNNING",
+          "A backup is being written right now; try again when it has finished",
+        );
       running = true;
       try {
         const snapshot = await repo.snapshot();
@@ -37,7 +42,10 @@ export function backupService(repo: BackupRepo, settings: BackupSettings) {
     },
 
     list(): BackupsResponse {
-      return { backups: listBackups(settings.dir), schedule: { intervalHours: settings.intervalHours, keep: settings.keep } };
+      return {
+        backups: listBackups(settings.dir),
+        schedule: { intervalHours: settings.intervalHours, keep: settings.keep },
+      };
     },
 
     /** The file behind a listed name (the name is checked against the backup pattern: no path can sneak in). */
@@ -65,16 +73,23 @@ export function scheduleBackups(service: BackupService, log: (line: string) => v
       .create("scheduled")
       .then((written) => {
         const pruned = service.prune();
-        log(`backup: wrote ${written.name} (${written.manifest.nodes} nodes, ${written.manifest.relationships} relationships)${pruned.length ? `; removed ${pruned.length} old` : ""}`);
+        log(
+          `backup: wrote ${written.name} (${written.manifest.nodes} nodes, ${written.manifest.relationships} relationships)${pruned.length ? `; removed ${pruned.length} old` : ""}`,
+        );
       })
-      .catch((error: unknown) => log(`backup: scheduled backup failed: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) =>
+        log(`backup: scheduled backup failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
   const newest = service.list().backups[0];
   const age = newest ? Date.now() - Date.parse(newest.createdAt) : 0;
-  let timer: NodeJS.Timeout = setTimeout(() => {
-    run();
-    timer = setInterval(run, intervalMs);
-    timer.unref();
-  }, Math.max(60_000, intervalMs - age));
+  let timer: NodeJS.Timeout = setTimeout(
+    () => {
+      run();
+      timer = setInterval(run, intervalMs);
+      timer.unref();
+    },
+    Math.max(60_000, intervalMs - age),
+  );
   timer.unref();
   return () => clearTimeout(timer); // clearTimeout also clears an interval
 }

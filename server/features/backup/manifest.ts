@@ -10,7 +10,10 @@ let cachedApp: BackupManifest["app"] | null = null;
 
 export function appVersion(): BackupManifest["app"] {
   cachedApp ??= (() => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as {
+      name: string;
+      version: string;
+    };
     return { name: pkg.name, version: pkg.version };
   })();
   return cachedApp;
@@ -19,8 +22,16 @@ export function appVersion(): BackupManifest["app"] {
 /** The schema the data was written under: the newest cypher/schema file and a hash of every statement. */
 export function schemaVersion(): string {
   const statements = schemaStatements();
-  const newest = statements.map((s) => s.file).sort().at(-1)?.replace(/\.cypher$/, "") ?? "none";
-  const hash = createHash("sha256").update(statements.map((s) => s.statement).join(";\n")).digest("hex").slice(0, 12);
+  const newest =
+    statements
+      .map((s) => s.file)
+      .sort()
+      .at(-1)
+      ?.replace(/\.cypher$/, "") ?? "none";
+  const hash = createHash("sha256")
+    .update(statements.map((s) => s.statement).join(";\n"))
+    .digest("hex")
+    .slice(0, 12);
   return `${newest}+${hash}`;
 }
 
@@ -32,7 +43,12 @@ export const BACKUP_NOTES = [
     "run the restored app with the same APP_SECRET / key file as the app that wrote this backup.",
 ];
 
-export function makeManifest(snapshot: Snapshot, at: Date, source: string, trigger: BackupManifest["trigger"]): BackupManifest {
+export function makeManifest(
+  snapshot: Snapshot,
+  at: Date,
+  source: string,
+  trigger: BackupManifest["trigger"],
+): BackupManifest {
   return {
     format: FORMAT,
     app: appVersion(),

@@ -43,7 +43,8 @@ function plan(lines: string[], manifest: BackupManifest): Plan {
   try {
     for (const line of lines.slice(0, manifest.nodes)) {
       const node = JSON.parse(line) as NodeLine;
-      if (typeof node.n !== "string" || !Array.isArray(node.labels)) throw new BackupFileError("a node line without id or labels");
+      if (typeof node.n !== "string" || !Array.isArray(node.labels))
+        throw new BackupFileError("a node line without id or labels");
       const bad = node.labels.find((label) => !NAME.test(label) || label === STAGING_LABEL);
       if (bad !== undefined) throw new BackupFileError(`node ${node.n} has an unusable label ${JSON.stringify(bad)}`);
       ids.add(node.n);
@@ -51,13 +52,22 @@ function plan(lines: string[], manifest: BackupManifest): Plan {
     }
     for (const line of lines.slice(manifest.nodes)) {
       const rel = JSON.parse(line) as RelLine;
-      if (typeof rel.r !== "string" || !NAME.test(rel.r)) throw new BackupFileError(`a relationship with an unusable type ${JSON.stringify(rel.r)}`);
-      if (!ids.has(rel.from) || !ids.has(rel.to)) throw new BackupFileError(`a ${rel.r} relationship names a node that is not in the file`);
-      rels.push({ from: rel.from, to: rel.to, type: rel.r, props: decodeProperties(rel.props as Record<string, Encoded>) });
+      if (typeof rel.r !== "string" || !NAME.test(rel.r))
+        throw new BackupFileError(`a relationship with an unusable type ${JSON.stringify(rel.r)}`);
+      if (!ids.has(rel.from) || !ids.has(rel.to))
+        throw new BackupFileError(`a ${rel.r} relationship names a node that is not in the file`);
+      rels.push({
+        from: rel.from,
+        to: rel.to,
+        type: rel.r,
+        props: decodeProperties(rel.props as Record<string, Encoded>),
+      });
     }
   } catch (error) {
     if (error instanceof BackupFileError) throw error;
-    throw new BackupFileError(`the content cannot be decoded: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BackupFileError(
+      `the content cannot be decoded: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return { nodes, rels };
 }
@@ -78,7 +88,9 @@ export async function restoreBackup(repo: BackupRepo, file: string, options: Res
   if (before.nodes > 0) {
     if (!options.yes) {
       const staged = before.staged ? ` (${before.staged} of them left by an interrupted restore)` : "";
-      throw new RestoreRefusedError(`the target database is not empty: ${before.nodes} nodes${staged}. Restore into an empty database or instance, or pass --yes to back it up and replace it`);
+      throw new RestoreRefusedError(
+        `the target database is not empty: ${before.nodes} nodes${staged}. Restore into an empty database or instance, or pass --yes to back it up and replace it`,
+      );
     }
     const safety = await options.safetyBackup();
     options.log(`backed up the ${before.nodes} nodes there to ${safety.file}; replacing them`);

@@ -70,12 +70,24 @@ export function buildSnapshot(nodeRows: NodeRow[], relRows: RelRow[], ignoreLabe
   const relLines = relRows
     .map((row) => {
       tally(types, row.type);
-      const line: RelLine = { r: row.type, from: stable.get(row.from)!, to: stable.get(row.to)!, props: encodeProperties(row.props) };
+      const line: RelLine = {
+        r: row.type,
+        from: stable.get(row.from)!,
+        to: stable.get(row.to)!,
+        props: encodeProperties(row.props),
+      };
       return JSON.stringify(line);
     })
     .sort(byText);
   const lines = [...nodeLines, ...relLines];
-  return { lines, nodes: nodeLines.length, relationships: relLines.length, labels: sortedRecord(labels), types: sortedRecord(types), sha256: contentHash(lines) };
+  return {
+    lines,
+    nodes: nodeLines.length,
+    relationships: relLines.length,
+    labels: sortedRecord(labels),
+    types: sortedRecord(types),
+    sha256: contentHash(lines),
+  };
 }
 
 export function contentHash(lines: string[]): string {
@@ -90,7 +102,10 @@ export function backupText(snapshot: Snapshot, manifest: BackupManifest): string
 }
 
 /** Same counts and hash? (what restore checks after writing, and the round-trip test compares) */
-export function sameContent(a: Pick<Snapshot, "nodes" | "relationships" | "labels" | "types" | "sha256">, b: typeof a): string[] {
+export function sameContent(
+  a: Pick<Snapshot, "nodes" | "relationships" | "labels" | "types" | "sha256">,
+  b: typeof a,
+): string[] {
   const differences: string[] = [];
   if (a.nodes !== b.nodes) differences.push(`nodes ${a.nodes} ≠ ${b.nodes}`);
   if (a.relationships !== b.relationships) differences.push(`relationships ${a.relationships} ≠ ${b.relationships}`);

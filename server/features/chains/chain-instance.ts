@@ -27,8 +27,16 @@ export function buildInstance(data: ChainData): LoadedChains {
     .filter((link, i, all) => i === 0 || link.some((part, k) => part !== all[i - 1]![k]));
   const techNames = new Map(segments.flatMap((s) => s.techs.map((t) => [t.id, t] as const)));
   const instance: GapInstance = {
-    segments: segments.map((s) => ({ id: s.id, name: s.name, order: s.order, stage: s.stage, techs: s.techs.map((t) => t.id) })),
-    feeds: segments.flatMap((s) => s.feeds.filter((to) => segmentIds.has(to)).map((to): [string, string] => [s.id, to])),
+    segments: segments.map((s) => ({
+      id: s.id,
+      name: s.name,
+      order: s.order,
+      stage: s.stage,
+      techs: s.techs.map((t) => t.id),
+    })),
+    feeds: segments.flatMap((s) =>
+      s.feeds.filter((to) => segmentIds.has(to)).map((to): [string, string] => [s.id, to]),
+    ),
     orgs: [...data.orgs]
       .sort((a, b) => compareIds(a.id, b.id))
       .filter((row) => (GAP_ORG_KINDS as readonly string[]).includes(row.kind))

@@ -34,7 +34,10 @@ const linkProvenanceQuery = defineQuery("chains/link-provenance", {
   params: z.object({ pairs: z.array(z.object({ source: z.string(), target: z.string(), type: LinkType })) }),
   row: z.object({ source: z.string(), target: z.string(), type: LinkType, props: StoredNode }),
 });
-const entitiesQuery = defineQuery("chains/entities-by-id", { params: z.object({ ids }), row: z.object({ node: StoredNode }) });
+const entitiesQuery = defineQuery("chains/entities-by-id", {
+  params: z.object({ ids }),
+  row: z.object({ node: StoredNode }),
+});
 
 export type ChainRow = z.output<typeof listChainsQuery.row>;
 export type SegmentRow = z.output<typeof segmentsQuery.row>;
@@ -67,11 +70,21 @@ export function chainsRepo(db: Database) {
       return db.readTx(async (tx) => {
         const segments = await tx.run(segmentsQuery, { chains });
         const techs = [...new Set(segments.flatMap((s) => s.techs.map((t) => t.id)))];
-        const [row] = await tx.run(orgsAndLinksQuery, { segments: segments.map((s) => s.id), techs, kinds: [...kinds] });
+        const [row] = await tx.run(orgsAndLinksQuery, {
+          segments: segments.map((s) => s.id),
+          techs,
+          kinds: [...kinds],
+        });
         const rows = row?.orgs ?? [];
         return {
           segments,
-          orgs: rows.map(([id, kind, local, inSegments, capabilities]) => ({ id, kind, local, segments: inSegments, capabilities })),
+          orgs: rows.map(([id, kind, local, inSegments, capabilities]) => ({
+            id,
+            kind,
+            local,
+            segments: inSegments,
+            capabilities,
+          })),
           links: rows.flatMap(([source, , , , , supplies, collaborates]) => [
             ...supplies.map((target): LinkRow => ({ source, target, type: "SUPPLIES" })),
             ...collaborates.map((target): LinkRow => ({ source, target, type: "COLLABORATES_WITH" })),
@@ -88,7 +101,8 @@ export function chainsRepo(db: Database) {
       }));
     },
 
-    entities: async (list: string[]) => (list.length ? (await db.read(entitiesQuery, { ids: list })).map((row) => row.node) : []),
+    entities: async (list: string[]) =>
+      list.length ? (await db.read(entitiesQuery, { ids: list })).map((row) => row.node) : [],
   };
 }
 

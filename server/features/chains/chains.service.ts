@@ -1,4 +1,10 @@
-import type { ChainsResponse, GapsResponse, GapsSummaryResponse, WhatIfBody, WhatIfResponse } from "../../contracts/chains";
+import type {
+  ChainsResponse,
+  GapsResponse,
+  GapsSummaryResponse,
+  WhatIfBody,
+  WhatIfResponse,
+} from "../../contracts/chains";
 import { GAP_ORG_KINDS, type GapInstance } from "../../domain/gaps/instance";
 import { chainReport } from "../../domain/gaps/report";
 import { evaluateChain } from "../../domain/gaps/rules";
@@ -30,8 +36,18 @@ export function chainsService(repo: ChainsRepo) {
   }
 
   /** Organisations named in a what-if that the chain's instance does not hold yet (e.g. a firm outside it). */
-  async function withWhatIfOrgs(instance: GapInstance, body: WhatIfBody, scope: readonly string[]): Promise<GapInstance> {
-    const wanted = [...new Set([...body.removeOrgs, ...body.addCapabilities.flatMap((c) => [c.orgId, c.techId]), ...body.settle.map((s) => s.orgId)])];
+  async function withWhatIfOrgs(
+    instance: GapInstance,
+    body: WhatIfBody,
+    scope: readonly string[],
+  ): Promise<GapInstance> {
+    const wanted = [
+      ...new Set([
+        ...body.removeOrgs,
+        ...body.addCapabilities.flatMap((c) => [c.orgId, c.techId]),
+        ...body.settle.map((s) => s.orgId),
+      ]),
+    ];
     const found = new Map((await repo.entities(wanted)).map((node) => [String(node.id), node]));
     const isOrg = (id: string) => (GAP_ORG_KINDS as readonly unknown[]).includes(found.get(id)?.kind);
     body.removeOrgs.forEach((id, i) => {
@@ -39,17 +55,27 @@ export function chainsService(repo: ChainsRepo) {
     });
     body.addCapabilities.forEach(({ orgId, techId }, i) => {
       if (!isOrg(orgId)) throw invalidId(`addCapabilities.${i}.orgId`, orgId, ORG_KINDS_TEXT, found.get(orgId));
-      if (found.get(techId)?.kind !== "Technology") throw invalidId(`addCapabilities.${i}.techId`, techId, "a Technology", found.get(techId));
+      if (found.get(techId)?.kind !== "Technology")
+        throw invalidId(`addCapabilities.${i}.techId`, techId, "a Technology", found.get(techId));
     });
     body.settle.forEach(({ orgId, segmentId }, i) => {
       if (!isOrg(orgId)) throw invalidId(`settle.${i}.orgId`, orgId, ORG_KINDS_TEXT, found.get(orgId));
-      if (!scope.includes(segmentId)) throw invalidField(`settle.${i}.segmentId`, `'${segmentId}' is not a segment of this chain`);
+      if (!scope.includes(segmentId))
+        throw invalidField(`settle.${i}.segmentId`, `'${segmentId}' is not a segment of this chain`);
     });
     const known = new Set(instance.orgs.map((o) => o.id));
-    const extra = [...new Set([...body.addCapabilities, ...body.settle].map((c) => c.orgId))].filter((id) => !known.has(id)).map((id) => {
-      const node = found.get(id)!;
-      return { id, kind: node.kind as GapInstance["orgs"][number]["kind"], local: node.local === true, segments: [], capabilities: [] };
-    });
+    const extra = [...new Set([...body.addCapabilities, ...body.settle].map((c) => c.orgId))]
+      .filter((id) => !known.has(id))
+      .map((id) => {
+        const node = found.get(id)!;
+        return {
+          id,
+          kind: node.kind as GapInstance["orgs"][number]["kind"],
+          local: node.local === true,
+          segments: [],
+          capabilities: [],
+        };
+      });
     return { ...instance, orgs: [...instance.orgs, ...extra] };
   }
 
@@ -57,7 +83,10 @@ export function chainsService(repo: ChainsRepo) {
     async chains(): Promise<ChainsResponse> {
       const rows = await repo.listChains();
       return {
-        chains: rows.map((c) => ({ ...named(c), segments: c.segments.map((s) => ({ ...named(s), stage: s.stage, order: s.order, techs: s.techs })) })),
+        chains: rows.map((c) => ({
+          ...named(c),
+          segments: c.segments.map((s) => ({ ...named(s), stage: s.stage, order: s.order, techs: s.techs })),
+        })),
       };
     },
 
@@ -79,7 +108,11 @@ export function chainsService(repo: ChainsRepo) {
             ...segmentInfo(loaded, r.id),
             status: r.status,
             reasons: r.reasons,
-            counts: { enterprises: r.evidence.enterprises.length, research: r.evidence.research.length, nonLocal: r.evidence.nonLocal.length },
+            counts: {
+              enterprises: r.evidence.enterprises.length,
+              research: r.evidence.research.length,
+              nonLocal: r.evidence.nonLocal.length,
+            },
           }));
           return { chain: named(chain), counts: statusCounts(results), segments };
         }),

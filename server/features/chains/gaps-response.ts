@@ -47,7 +47,8 @@ function evidenceLink(linkProps: Map<string, Stored>, link: GapLink): EvidenceLi
 }
 
 /** The links exist and none is stated outright (data without a basis reads as stated). */
-const inferredOnly = (links: EvidenceLink[]) => links.length > 0 && links.every((l) => l.provenance.basis === "inferred" || l.provenance.basis === "editorial");
+const inferredOnly = (links: EvidenceLink[]) =>
+  links.length > 0 && links.every((l) => l.provenance.basis === "inferred" || l.provenance.basis === "editorial");
 
 function segmentGap(loaded: LoadedChains, linkProps: Map<string, Stored>, segment: SegmentReport): SegmentGap {
   const { evidence } = segment;
@@ -87,7 +88,13 @@ export function reportMentions(report: ChainReport): { orgIds: string[]; links: 
   const ids = new Set([...holders.articulation, ...holders.betweenness.map((b) => b.orgId)]);
   const links = new Map<string, LinkRow>();
   for (const { evidence, spof, remedies } of report.segments) {
-    for (const id of [...evidence.enterprises, ...evidence.research, ...evidence.neighbourEnterprises, ...evidence.nonLocal]) ids.add(id);
+    for (const id of [
+      ...evidence.enterprises,
+      ...evidence.research,
+      ...evidence.neighbourEnterprises,
+      ...evidence.nonLocal,
+    ])
+      ids.add(id);
     for (const id of [...spof.map((s) => s.orgId), ...remedies.flatMap((r) => [r.orgId, ...r.basis.ties])]) ids.add(id);
     for (const link of evidence.links) {
       const row = { source: link[0], target: link[1], type: storedType(link) } as const;

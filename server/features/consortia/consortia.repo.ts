@@ -8,23 +8,56 @@ const ids = z.array(z.string());
 const Members = z.array(z.object({ org: z.string(), role: z.string() }));
 
 const listQuery = defineQuery("consortia/list", {
-  params: z.object({ ids: ids.nullable(), problem: z.string().nullable(), org: z.string().nullable(), status: ids.nullable() }),
+  params: z.object({
+    ids: ids.nullable(),
+    problem: z.string().nullable(),
+    org: z.string().nullable(),
+    status: ids.nullable(),
+  }),
   row: z.object({
     consortium: Stored,
-    problem: z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), status: z.string().nullable() }).nullable(),
-    members: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), kind: z.string(), role: z.string().nullable() })),
+    problem: z
+      .object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), status: z.string().nullable() })
+      .nullable(),
+    members: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        nameEn: z.string().nullable(),
+        kind: z.string(),
+        role: z.string().nullable(),
+      }),
+    ),
   }),
 });
 const findQuery = defineQuery("consortia/find-entities", {
   params: z.object({ ids }),
   row: z.object({ id: z.string(), kind: z.string().nullable(), name: z.string().nullable() }),
 });
-const createQuery = defineQuery("consortia/create", { params: z.object({ props: Stored, problem: z.string(), prov: Prov }), row: z.object({ id: z.string() }) });
-const updateQuery = defineQuery("consortia/update", { params: z.object({ id: z.string(), props: Stored }), row: z.object({ id: z.string() }) });
-const linkQuery = defineQuery("consortia/link-members", { params: z.object({ id: z.string(), members: Members, prov: Prov }), row: z.object({ members: z.number() }) });
-const unlinkQuery = defineQuery("consortia/unlink-members", { params: z.object({ id: z.string() }), row: z.object({ removed: z.number() }) });
-const matchedQuery = defineQuery("consortia/mark-problem-matched", { params: z.object({ id: z.string(), prov: Prov }), row: z.object({ id: z.string() }) });
-const deleteQuery = defineQuery("consortia/delete", { params: z.object({ id: z.string() }), row: z.object({ id: z.string() }) });
+const createQuery = defineQuery("consortia/create", {
+  params: z.object({ props: Stored, problem: z.string(), prov: Prov }),
+  row: z.object({ id: z.string() }),
+});
+const updateQuery = defineQuery("consortia/update", {
+  params: z.object({ id: z.string(), props: Stored }),
+  row: z.object({ id: z.string() }),
+});
+const linkQuery = defineQuery("consortia/link-members", {
+  params: z.object({ id: z.string(), members: Members, prov: Prov }),
+  row: z.object({ members: z.number() }),
+});
+const unlinkQuery = defineQuery("consortia/unlink-members", {
+  params: z.object({ id: z.string() }),
+  row: z.object({ removed: z.number() }),
+});
+const matchedQuery = defineQuery("consortia/mark-problem-matched", {
+  params: z.object({ id: z.string(), prov: Prov }),
+  row: z.object({ id: z.string() }),
+});
+const deleteQuery = defineQuery("consortia/delete", {
+  params: z.object({ id: z.string() }),
+  row: z.object({ id: z.string() }),
+});
 
 export type ConsortiumRow = z.output<typeof listQuery.row>;
 export type ListParams = z.input<typeof listQuery.params>;
@@ -32,14 +65,16 @@ export type ListParams = z.input<typeof listQuery.params>;
 function writes(tx: Tx) {
   return {
     find: (wanted: string[]) => tx.run(findQuery, { ids: wanted }),
-    create: async (props: Record<string, unknown>, problem: string, prov: Record<string, string>) => (await tx.run(createQuery, { props, problem, prov })).length > 0,
+    create: async (props: Record<string, unknown>, problem: string, prov: Record<string, string>) =>
+      (await tx.run(createQuery, { props, problem, prov })).length > 0,
     update: async (id: string, props: Record<string, unknown>) => (await tx.run(updateQuery, { id, props })).length > 0,
     setMembers: async (id: string, members: { org: string; role: string }[], prov: Record<string, string>) => {
       await tx.run(unlinkQuery, { id });
       return (await tx.run(linkQuery, { id, members, prov }))[0]?.members ?? 0;
     },
     /** The addressed problem, if open, becomes matched; true when it changed. */
-    markProblemMatched: async (id: string, prov: Record<string, string>) => (await tx.run(matchedQuery, { id, prov })).length > 0,
+    markProblemMatched: async (id: string, prov: Record<string, string>) =>
+      (await tx.run(matchedQuery, { id, prov })).length > 0,
     remove: async (id: string) => (await tx.run(deleteQuery, { id })).length > 0,
   };
 }

@@ -1,4 +1,9 @@
-import type { ConsortiumCreate, ConsortiumListQuery, ConsortiumPatch, SavedConsortium } from "../../contracts/consortia";
+import type {
+  ConsortiumCreate,
+  ConsortiumListQuery,
+  ConsortiumPatch,
+  SavedConsortium,
+} from "../../contracts/consortia";
 import { CONSORTIUM_STATUSES } from "../../contracts/consortia";
 import { ORG_KINDS } from "../../contracts/model";
 import { PROBLEM_STATUSES } from "../../contracts/problems";
@@ -20,8 +25,19 @@ function toSaved(row: ConsortiumRow): SavedConsortium {
     name: node.name,
     status: CONSORTIUM_STATUSES.find((s) => s === row.consortium.status) ?? "proposed",
     ...(typeof row.consortium.note === "string" ? { note: row.consortium.note } : {}),
-    problem: { id: problem.id, name: problem.name, ...nameEn(problem.nameEn), status: PROBLEM_STATUSES.find((s) => s === problem.status) ?? "open" },
-    members: row.members.map((m) => ({ id: m.id, name: m.name, kind: m.kind, role: m.role === "lead" ? "lead" : "member", ...nameEn(m.nameEn) })),
+    problem: {
+      id: problem.id,
+      name: problem.name,
+      ...nameEn(problem.nameEn),
+      status: PROBLEM_STATUSES.find((s) => s === problem.status) ?? "open",
+    },
+    members: row.members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      kind: m.kind,
+      role: m.role === "lead" ? "lead" : "member",
+      ...nameEn(m.nameEn),
+    })),
     ...(typeof row.consortium.owner === "string" ? { owner: row.consortium.owner } : {}),
     provenance: node.provenance,
   };
@@ -49,7 +65,12 @@ export function consortiaService(repo: ConsortiaRepo) {
   return {
     get,
     async list(query: ConsortiumListQuery) {
-      const rows = await repo.list({ ids: null, problem: query.problem ?? null, org: query.org ?? null, status: query.status ?? null });
+      const rows = await repo.list({
+        ids: null,
+        problem: query.problem ?? null,
+        org: query.org ?? null,
+        status: query.status ?? null,
+      });
       return { consortia: rows.map(toSaved) };
     },
     /** Node, ADDRESSES and every MEMBER_OF in one transaction; a formed consortium marks its open problem matched. */
@@ -61,7 +82,19 @@ export function consortiaService(repo: ConsortiaRepo) {
         const lead = input.members.find((m) => m.role === "lead")!.org;
         // Default name in the data's language (the graph's names are Chinese): "<lead>牵头 · <problem>".
         const name = input.name ?? `${names.get(lead)}牵头 · ${names.get(input.problem)}`;
-        await ops.create({ id, kind: "Consortium", name, status: input.status, ...(input.note ? { note: input.note } : {}), ...(by ? { owner: by } : {}), ...prov }, input.problem, prov);
+        await ops.create(
+          {
+            id,
+            kind: "Consortium",
+            name,
+            status: input.status,
+            ...(input.note ? { note: input.note } : {}),
+            ...(by ? { owner: by } : {}),
+            ...prov,
+          },
+          input.problem,
+          prov,
+        );
         await ops.setMembers(id, input.members, prov);
         if (input.status === "formed") await ops.markProblemMatched(id, prov);
       });
@@ -73,7 +106,12 @@ export function consortiaService(repo: ConsortiaRepo) {
       const prov = userProvenance(undefined, user?.username);
       await repo.transaction(async (ops) => {
         await checkReferences(ops, null, patch.members ?? []);
-        const props = { ...(patch.status ? { status: patch.status } : {}), ...(patch.name ? { name: patch.name } : {}), ...(patch.note !== undefined ? { note: patch.note || null } : {}), ...prov };
+        const props = {
+          ...(patch.status ? { status: patch.status } : {}),
+          ...(patch.name ? { name: patch.name } : {}),
+          ...(patch.note !== undefined ? { note: patch.note || null } : {}),
+          ...prov,
+        };
         if (!(await ops.update(id, props))) throw notFound("Consortium", id);
         if (patch.members) await ops.setMembers(id, patch.members, prov);
         if (patch.status === "formed") await ops.markProblemMatched(id, prov);

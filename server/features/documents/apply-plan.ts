@@ -20,18 +20,50 @@ export interface Provenance {
 }
 
 const PREFIX: Record<NodeKind, string> = {
-  Enterprise: "ent", University: "uni", ResearchInstitute: "inst", Platform: "plat", GovernmentBody: "gov", Association: "assoc", Park: "park",
-  Technology: "tech", Chain: "chain", Segment: "seg", Project: "proj", Problem: "prob", Consortium: "cons", Policy: "pol",
+  Enterprise: "ent",
+  University: "uni",
+  ResearchInstitute: "inst",
+  Platform: "plat",
+  GovernmentBody: "gov",
+  Association: "assoc",
+  Park: "park",
+  Technology: "tech",
+  Chain: "chain",
+  Segment: "seg",
+  Project: "proj",
+  Problem: "prob",
+  Consortium: "cons",
+  Policy: "pol",
 };
 const isOrg = (kind: string) => (ORG_KINDS as readonly string[]).includes(kind);
 const family = (kind: string) => (isOrg(kind) ? "Org" : kind);
 /** Same kind family and name → same id: applying twice (or two documents naming it) makes one node. */
-const nodeId = (kind: NodeKind, name: string) => `${PREFIX[kind]}:doc-${createHash("sha1").update(`${family(kind)}|${name.normalize("NFKC").trim().toLowerCase()}`).digest("hex").slice(0, 12)}`;
+const nodeId = (kind: NodeKind, name: string) =>
+  `${PREFIX[kind]}:doc-${createHash("sha1")
+    .update(`${family(kind)}|${name.normalize("NFKC").trim().toLowerCase()}`)
+    .digest("hex")
+    .slice(0, 12)}`;
 const labelsFor = (kind: NodeKind) => (isOrg(kind) ? ["Org", kind] : [kind]);
-const invalid = (message: string, details?: Record<string, unknown>) => new DomainError("unprocessable", "APPLY_INVALID", `${message}; nothing was written`, details);
+const invalid = (message: string, details?: Record<string, unknown>) =>
+  new DomainError("unprocessable", "APPLY_INVALID", `${message}; nothing was written`, details);
 
-function factProps(p: Provenance, quote: { quote: string; start: number; end: number }, extra: Record<string, unknown> = {}) {
-  return { source: "document", documentId: p.documentId, sha256: p.sha256, quote: quote.quote, quoteStart: quote.start, quoteEnd: quote.end, by: p.by, reviewedAt: p.at, asOf: p.at.slice(0, 10), ...extra };
+function factProps(
+  p: Provenance,
+  quote: { quote: string; start: number; end: number },
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    source: "document",
+    documentId: p.documentId,
+    sha256: p.sha256,
+    quote: quote.quote,
+    quoteStart: quote.start,
+    quoteEnd: quote.end,
+    by: p.by,
+    reviewedAt: p.at,
+    asOf: p.at.slice(0, 10),
+    ...extra,
+  };
 }
 
 /** A reviewed entity: the node it is (existing, merged into, or new with its name and kind). */
@@ -48,13 +80,27 @@ interface Resolved {
  * `stored` are the existing nodes that matches, merges and derived ids point to; `byName` finds an existing
  * node of a new entity's name (then that node is used, not a duplicate).
  */
-export function planApply(proposals: Proposals, body: ApplyBody, prov: Provenance, stored: Map<string, Record<string, unknown>>, byName: Map<string, Record<string, unknown>>) {
+export function planApply(
+  proposals: Proposals,
+  body: ApplyBody,
+  prov: Provenance,
+  stored: Map<string, Record<string, unknown>>,
+  byName: Map<string, Record<string, unknown>>,
+) {
   const edits = new Map<string, ProposalEdit>(body.edits.map((e) => [e.id, e]));
   const entities = new Map(proposals.entities.map((e) => [e.id, e]));
   const links = new Map(proposals.links.map((l) => [l.id, l]));
   const problems = new Map(proposals.problems.map((p) => [p.id, p]));
-  const unknown = [...body.accept, ...body.reject, ...body.edits.map((e) => e.id)].filter((id) => !entities.has(id) && !links.has(id) && !problems.has(id));
-  if (unknown.length) throw new DomainError("invalid", "VALIDATION_FAILED", `Unknown proposal id(s): ${[...new Set(unknown)].slice(0, 20).join(", ")}`, { unknown });
+  const unknown = [...body.accept, ...body.reject, ...body.edits.map((e) => e.id)].filter(
+    (id) => !entities.has(id) && !links.has(id) && !problems.has(id),
+  );
+  if (unknown.length)
+    throw new DomainError(
+      "invalid",
+      "VALIDATION_FAILED",
+      `Unknown proposal id(s): ${[...new Set(unknown)].slice(0, 20).join(", ")}`,
+      { unknown },
+    );
   const accepted = new Set(body.accept);
 
   function resolve(p: EntityProposal): Resolved | null {
@@ -62,14 +108,19 @@ export function planApply(proposals: Proposals, body: ApplyBody, prov: Provenanc
     const target = edit?.mergeInto ?? p.match?.id;
     if (target) {
       const node = stored.get(target);
-      if (!node) throw invalid(`${p.id} (“${p.text}”) refers to ${target}, which does not exist`, { proposal: p.id, id: target });
+      if (!node)
+        throw invalid(`${p.id} (“${p.text}”) refers to ${target}, which does not exist`, {
+          proposal: p.id,
+          id: target,
+        });
       return { id: target, kind: node.kind as NodeKind, name: String(node.name), isNew: false, proposal: p };
     }
     if (!accepted.has(p.id)) return null;
     const kind = edit?.kind ?? p.kind;
     const name = edit?.name ?? p.text.replace(/\s+/g, "");
     const same = byName.get(name);
-    if (same && family(String(same.kind)) === family(kind)) return { id: String(same.id), kind: same.kind as NodeKind, name, isNew: false, proposal: p };
+    if (same && family(String(same.kind)) === family(kind))
+      return { id: String(same.id), kind: same.kind as NodeKind, name, isNew: false, proposal: p };
     const id = nodeId(kind, name);
     return { id, kind, name, isNew: !stored.has(id), proposal: p };
   }
@@ -90,17 +141,34 @@ export function planApply(proposals: Proposals, body: ApplyBody, prov: Provenanc
     const type = (edits.get(id)?.type ?? l.type) as RelType;
     const ends = [l.source, l.target].map((end) => {
       const r = at(entities.get(end.ref)!);
-      if (!r) throw invalid(`${id} needs “${end.text}” (${end.ref}): accept it too, or merge it into an existing node`, { proposal: id, needs: end.ref });
+      if (!r)
+        throw invalid(`${id} needs “${end.text}” (${end.ref}): accept it too, or merge it into an existing node`, {
+          proposal: id,
+          needs: end.ref,
+        });
       return r;
     });
     const [from, to] = ends as [Resolved, Resolved];
     const allowed = ENDPOINTS[type];
     if (!allowed.from.includes(from.kind) || !allowed.to.includes(to.kind)) {
-      throw invalid(`${id}: ${type} cannot link a ${from.kind} (${from.name}) to a ${to.kind} (${to.name})`, { proposal: id, type, from: from.kind, to: to.kind });
+      throw invalid(`${id}: ${type} cannot link a ${from.kind} (${from.name}) to a ${to.kind} (${to.name})`, {
+        proposal: id,
+        type,
+        from: from.kind,
+        to: to.kind,
+      });
     }
     if (from.id === to.id) throw invalid(`${id}: a ${type} link from ${from.name} to itself`, { proposal: id });
     const extra = l.inferred ? { uncertain: true, note: `inferred: ${l.reason}` } : { note: l.reason };
-    linkWrites.push({ id: `${type}:${from.id}->${to.id}#doc`, type, from: from.id, to: to.id, props: { id: `${type}:${from.id}->${to.id}#doc`, ...factProps(prov, l, extra) }, proposal: id, undirected: type === "COLLABORATES_WITH" });
+    linkWrites.push({
+      id: `${type}:${from.id}->${to.id}#doc`,
+      type,
+      from: from.id,
+      to: to.id,
+      props: { id: `${type}:${from.id}->${to.id}#doc`, ...factProps(prov, l, extra) },
+      proposal: id,
+      undirected: type === "COLLABORATES_WITH",
+    });
   }
 
   const nodeWrites: (NodeWrite & { proposal: string })[] = [];
@@ -108,23 +176,56 @@ export function planApply(proposals: Proposals, body: ApplyBody, prov: Provenanc
   for (const r of resolved.values()) {
     if (!r.isNew || seen.has(r.id)) continue;
     seen.add(r.id);
-    nodeWrites.push({ id: r.id, labels: labelsFor(r.kind), props: { id: r.id, kind: r.kind, name: r.name, ...factProps(prov, { quote: r.proposal.quote, start: r.proposal.start, end: r.proposal.end }) }, proposal: r.proposal.id });
+    nodeWrites.push({
+      id: r.id,
+      labels: labelsFor(r.kind),
+      props: {
+        id: r.id,
+        kind: r.kind,
+        name: r.name,
+        ...factProps(prov, { quote: r.proposal.quote, start: r.proposal.start, end: r.proposal.end }),
+      },
+      proposal: r.proposal.id,
+    });
   }
   for (const id of body.accept.filter((x) => problems.has(x))) {
     const p = problems.get(id)!;
     const pid = nodeId("Problem", p.title);
     if (stored.has(pid) || seen.has(pid)) continue;
     seen.add(pid);
-    const facts = Object.fromEntries(Object.entries({ statement: p.indicators, bountyText: p.bounty, deadlineText: p.deadline }).filter(([, v]) => v));
-    nodeWrites.push({ id: pid, labels: ["Problem"], props: { id: pid, kind: "Problem", name: p.title, status: "open", ...facts, ...factProps(prov, p) }, proposal: id });
+    const facts = Object.fromEntries(
+      Object.entries({ statement: p.indicators, bountyText: p.bounty, deadlineText: p.deadline }).filter(([, v]) => v),
+    );
+    nodeWrites.push({
+      id: pid,
+      labels: ["Problem"],
+      props: { id: pid, kind: "Problem", name: p.title, status: "open", ...facts, ...factProps(prov, p) },
+      proposal: id,
+    });
     if (p.owner?.id && stored.has(p.owner.id)) {
       const lid = `POSTED:${p.owner.id}->${pid}#doc`;
-      linkWrites.push({ id: lid, type: "POSTED", from: p.owner.id, to: pid, props: { id: lid, ...factProps(prov, p) }, proposal: id, undirected: false });
+      linkWrites.push({
+        id: lid,
+        type: "POSTED",
+        from: p.owner.id,
+        to: pid,
+        props: { id: lid, ...factProps(prov, p) },
+        proposal: id,
+        undirected: false,
+      });
     }
   }
   // A candidate merged into an existing node: its text as written becomes an alias of that node.
-  const aliases = body.edits.filter((e) => e.mergeInto && accepted.has(e.id) && entities.get(e.id)?.match === null).map((e) => ({ id: e.mergeInto!, alias: entities.get(e.id)!.text.replace(/\s+/g, "") }));
-  const probes: LinkProbe[] = linkWrites.map((l) => ({ key: l.id, type: l.type, from: l.from, to: l.to, undirected: l.undirected }));
+  const aliases = body.edits
+    .filter((e) => e.mergeInto && accepted.has(e.id) && entities.get(e.id)?.match === null)
+    .map((e) => ({ id: e.mergeInto!, alias: entities.get(e.id)!.text.replace(/\s+/g, "") }));
+  const probes: LinkProbe[] = linkWrites.map((l) => ({
+    key: l.id,
+    type: l.type,
+    from: l.from,
+    to: l.to,
+    undirected: l.undirected,
+  }));
   return { nodes: nodeWrites, links: linkWrites, probes, aliases };
 }
 

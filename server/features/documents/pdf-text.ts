@@ -9,7 +9,13 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   let doc;
   try {
     // verbosity 0: errors only (no font warnings on stdout); no eval, no font faces: text only.
-    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
   } catch (error) {
     throw new DocumentReadError("UNREADABLE_DOCUMENT", `The PDF could not be read (${(error as Error).message})`);
   }
@@ -20,7 +26,11 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
       pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
     }
     const text = pages.join("\n\n");
-    if (!text.trim()) throw new DocumentReadError("NO_TEXT_LAYER", "no text layer — OCR is not supported (this PDF is a scan or images only)");
+    if (!text.trim())
+      throw new DocumentReadError(
+        "NO_TEXT_LAYER",
+        "no text layer — OCR is not supported (this PDF is a scan or images only)",
+      );
     return text;
   } finally {
     await doc.destroy();

@@ -8,7 +8,12 @@ export type Upload = { kind: "file"; bytes: Uint8Array; file: string } | { kind:
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (max: number, size?: number) =>
-  new DomainError("too_large", "DOCUMENT_TOO_LARGE", `${size ? `The document is ${mb(size)}; ` : "The document is too large; "}the largest accepted is ${mb(max)}`, { maxBytes: max, ...(size ? { size } : {}) });
+  new DomainError(
+    "too_large",
+    "DOCUMENT_TOO_LARGE",
+    `${size ? `The document is ${mb(size)}; ` : "The document is too large; "}the largest accepted is ${mb(max)}`,
+    { maxBytes: max, ...(size ? { size } : {}) },
+  );
 
 /**
  * Read (and forget) the rest of a refused body, up to a few times the limit, so the client that is still sending
@@ -59,7 +64,8 @@ function multipart(body: Buffer, boundary: string): Upload {
       const content = part.subarray(split + 4);
       const name = /name="([^"]*)"/i.exec(headers)?.[1];
       const filename = /filename\*?=(?:UTF-8'')?"?([^";\r\n]*)"?/i.exec(headers)?.[1];
-      if (filename !== undefined) return { kind: "file", bytes: new Uint8Array(content), file: decodeURIComponent(filename) || "upload" };
+      if (filename !== undefined)
+        return { kind: "file", bytes: new Uint8Array(content), file: decodeURIComponent(filename) || "upload" };
       if (name === "text") text = content.toString("utf8");
     }
     at = next;
@@ -72,13 +78,22 @@ function multipart(body: Buffer, boundary: string): Upload {
  * The document of a POST /api/documents: multipart/form-data (a file part or a “text” field), JSON
  * {text, title?} of pasted text (parsed by express.json), or the raw bytes of the file (?file=name).
  */
-export async function readUpload(req: Request, fileName: string | undefined, max = DOCUMENT_MAX_BYTES): Promise<Upload> {
+export async function readUpload(
+  req: Request,
+  fileName: string | undefined,
+  max = DOCUMENT_MAX_BYTES,
+): Promise<Upload> {
   const type = (req.get("content-type") ?? "").toLowerCase();
   if (type.startsWith("application/json")) {
     const body = req.body as { text?: unknown; title?: unknown } | undefined;
-    if (typeof body?.text !== "string") throw new DomainError("invalid", "VALIDATION_FAILED", "Invalid body field 'text': pasted text is a JSON string");
+    if (typeof body?.text !== "string")
+      throw new DomainError("invalid", "VALIDATION_FAILED", "Invalid body field 'text': pasted text is a JSON string");
     if (Buffer.byteLength(body.text) > max) throw tooLarge(max, Buffer.byteLength(body.text));
-    return { kind: "text", text: body.text, ...(typeof body.title === "string" && body.title.trim() ? { title: body.title.trim().slice(0, 300) } : {}) };
+    return {
+      kind: "text",
+      text: body.text,
+      ...(typeof body.title === "string" && body.title.trim() ? { title: body.title.trim().slice(0, 300) } : {}),
+    };
   }
   if (type.startsWith("multipart/form-data")) {
     const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
@@ -87,10 +102,23 @@ export async function readUpload(req: Request, fileName: string | undefined, max
     if (upload.kind === "file" && upload.bytes.length > max) throw tooLarge(max, upload.bytes.length);
     return upload;
   }
-  if (type && !/^(application\/octet-stream|text\/plain|application\/pdf|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document)/.test(type)) {
-    throw new DomainError("unsupported", "UNSUPPORTED_MEDIA_TYPE", `Content-Type ${type} is not a document this app reads; send TXT, DOCX or PDF (raw bytes or multipart), or JSON {text}`);
+  if (
+    type &&
+    !/^(application\/octet-stream|text\/plain|application\/pdf|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document)/.test(
+      type,
+    )
+  ) {
+    throw new DomainError(
+      "unsupported",
+      "UNSUPPORTED_MEDIA_TYPE",
+      `Content-Type ${type} is not a document this app reads; send TXT, DOCX or PDF (raw bytes or multipart), or JSON {text}`,
+    );
   }
   const bytes = await rawBody(req, max);
   if (bytes.length > max) throw tooLarge(max, bytes.length);
-  return { kind: "file", bytes: new Uint8Array(bytes), file: fileName ?? (type.startsWith("text/plain") ? "document.txt" : "document") };
+  return {
+    kind: "file",
+    bytes: new Uint8Array(bytes),
+    file: fileName ?? (type.startsWith("text/plain") ? "document.txt" : "document"),
+  };
 }

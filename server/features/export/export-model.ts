@@ -23,10 +23,14 @@ function keysOf(items: { props: Record<string, unknown> }[]): string[] {
 }
 
 /** Per-property citations as one JSON cell/property (the storage form), "" when there are none. */
-export const claimsText = (claims: Claims | undefined) => (claims && Object.keys(claims).length ? JSON.stringify(claims) : "");
+export const claimsText = (claims: Claims | undefined) =>
+  claims && Object.keys(claims).length ? JSON.stringify(claims) : "";
 
 const PROV_COLUMNS = [...PROVENANCE_KEYS, CLAIMS_KEY];
-const prov = (p: Provenance, claims: Claims | undefined) => [...PROVENANCE_KEYS.map((k) => (p as Record<string, unknown>)[k] ?? ""), claimsText(claims)];
+const prov = (p: Provenance, claims: Claims | undefined) => [
+  ...PROVENANCE_KEYS.map((k) => (p as Record<string, unknown>)[k] ?? ""),
+  claimsText(claims),
+];
 
 /** The graph as tables: every property a column, provenance columns last (claims as one JSON column). */
 export function sheetsOf(nodes: GraphNode[], links: GraphLink[]): Sheet[] {
@@ -37,7 +41,17 @@ export function sheetsOf(nodes: GraphNode[], links: GraphLink[]): Sheet[] {
     const keys = keysOf(members);
     sheets.push({
       name: group.name,
-      rows: [["id", "kind", "name", "nameEn", ...keys, ...PROV_COLUMNS], ...members.map((n) => [n.id, n.kind, n.name, n.nameEn ?? "", ...keys.map((k) => n.props[k] ?? ""), ...prov(n.provenance, n.claims)])],
+      rows: [
+        ["id", "kind", "name", "nameEn", ...keys, ...PROV_COLUMNS],
+        ...members.map((n) => [
+          n.id,
+          n.kind,
+          n.name,
+          n.nameEn ?? "",
+          ...keys.map((k) => n.props[k] ?? ""),
+          ...prov(n.provenance, n.claims),
+        ]),
+      ],
     });
   }
   for (const type of [...new Set(links.map((l) => l.type))].sort()) {
@@ -45,7 +59,17 @@ export function sheetsOf(nodes: GraphNode[], links: GraphLink[]): Sheet[] {
     const keys = keysOf(members);
     sheets.push({
       name: `links-${type}`,
-      rows: [["id", "type", "from", "to", ...keys, ...PROV_COLUMNS], ...members.map((l) => [l.id, l.type, l.source, l.target, ...keys.map((k) => l.props[k] ?? ""), ...prov(l.provenance, l.claims)])],
+      rows: [
+        ["id", "type", "from", "to", ...keys, ...PROV_COLUMNS],
+        ...members.map((l) => [
+          l.id,
+          l.type,
+          l.source,
+          l.target,
+          ...keys.map((k) => l.props[k] ?? ""),
+          ...prov(l.provenance, l.claims),
+        ]),
+      ],
     });
   }
   return sheets;

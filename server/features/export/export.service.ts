@@ -18,10 +18,23 @@ export function exportService(graph: GraphService) {
       const { format, limit, ...filters } = query;
       const view = await graph.graph({ ...filters, limit: limit ?? 10_000_000 });
       const exportedAt = new Date().toISOString();
-      const data: ExportData = { exportedAt, filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)), nodes: view.nodes, links: view.links };
+      const data: ExportData = {
+        exportedAt,
+        filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
+        nodes: view.nodes,
+        links: view.links,
+      };
       const spec = FORMATS[format];
-      const scope = filters.chain ? filters.chain.replace(/[^a-z0-9-]+/gi, "-") : Object.keys(data.filters).length ? "view" : "graph";
-      return { fileName: `chainatlas-${scope}-${exportedAt.slice(0, 10)}.${spec.ext}`, contentType: spec.type, body: await spec.render(data) };
+      const scope = filters.chain
+        ? filters.chain.replace(/[^a-z0-9-]+/gi, "-")
+        : Object.keys(data.filters).length
+          ? "view"
+          : "graph";
+      return {
+        fileName: `chainatlas-${scope}-${exportedAt.slice(0, 10)}.${spec.ext}`,
+        contentType: spec.type,
+        body: await spec.render(data),
+      };
     },
   };
 }

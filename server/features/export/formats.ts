@@ -5,7 +5,8 @@ import { labelsFor } from "../../contracts/model";
 import { cellValue, toCsv } from "../../shared/spreadsheet-cells";
 import { claimsText, sheetsOf } from "./export-model";
 
-const claimsProp = (item: { claims?: GraphNode["claims"] }) => (claimsText(item.claims) ? { claims: claimsText(item.claims) } : {});
+const claimsProp = (item: { claims?: GraphNode["claims"] }) =>
+  claimsText(item.claims) ? { claims: claimsText(item.claims) } : {};
 
 export interface ExportData {
   exportedAt: string;
@@ -16,11 +17,26 @@ export interface ExportData {
 
 /** The ChainAtlas JSON graph format; POST it back with entity "graph" to import it. */
 export function toJson(data: ExportData): string {
-  return JSON.stringify({
-    format: "chainatlas-graph", version: 1, exportedAt: data.exportedAt, filters: data.filters,
-    nodes: data.nodes.map(({ degree: _degree, ...node }) => node),
-    links: data.links.map((l) => ({ id: l.id, type: l.type, from: l.source, to: l.target, props: l.props, provenance: l.provenance, ...(l.claims ? { claims: l.claims } : {}) })),
-  }, null, 1);
+  return JSON.stringify(
+    {
+      format: "chainatlas-graph",
+      version: 1,
+      exportedAt: data.exportedAt,
+      filters: data.filters,
+      nodes: data.nodes.map(({ degree: _degree, ...node }) => node),
+      links: data.links.map((l) => ({
+        id: l.id,
+        type: l.type,
+        from: l.source,
+        to: l.target,
+        props: l.props,
+        provenance: l.provenance,
+        ...(l.claims ? { claims: l.claims } : {}),
+      })),
+    },
+    null,
+    1,
+  );
 }
 
 /** One CSV per entity (UTF-8 with BOM, formulas neutralised) in a zip. */
@@ -42,13 +58,21 @@ export async function toXlsx(data: ExportData): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const xml = (s: string) =>
+  s
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these control characters: drop them
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 function graphmlKeys(items: Record<string, unknown>[], prefix: string, target: "node" | "edge") {
   const keys = [...new Set(items.flatMap(Object.keys))].sort();
   return keys.map((name, i) => {
     const values = items.map((item) => item[name]).filter((v) => v !== undefined && v !== null && v !== "");
-    const type = values.every((v) => typeof v === "number") ? "double" : values.every((v) => typeof v === "boolean") ? "boolean" : "string";
+    const type = values.every((v) => typeof v === "number")
+      ? "double"
+      : values.every((v) => typeof v === "boolean")
+        ? "boolean"
+        : "string";
     return { id: `${prefix}${i}`, name, type, target };
   });
 }
@@ -56,23 +80,44 @@ function graphmlKeys(items: Record<string, unknown>[], prefix: string, target: "
 function dataOf(item: Record<string, unknown>, keys: ReturnType<typeof graphmlKeys>): string {
   return keys
     .filter((k) => item[k.name] !== undefined && item[k.name] !== null && item[k.name] !== "")
-    .map((k) => `<data key="${k.id}">${xml(Array.isArray(item[k.name]) ? (item[k.name] as unknown[]).join("；") : String(item[k.name]))}</data>`)
+    .map(
+      (k) =>
+        `<data key="${k.id}">${xml(Array.isArray(item[k.name]) ? (item[k.name] as unknown[]).join("；") : String(item[k.name]))}</data>`,
+    )
     .join("");
 }
 
 /** GraphML for Gephi/yEd: `label` and `kind` on nodes, `type` (and `label`) on edges, every property as data. */
 export function toGraphml(data: ExportData): string {
-  const nodeItems = data.nodes.map((n) => ({ label: n.name, kind: n.kind, nameEn: n.nameEn, ...n.props, ...n.provenance, ...claimsProp(n) }));
-  const edgeItems = data.links.map((l) => ({ label: l.type, type: l.type, ...l.props, ...l.provenance, ...claimsProp(l) }));
+  const nodeItems = data.nodes.map((n) => ({
+    label: n.name,
+    kind: n.kind,
+    nameEn: n.nameEn,
+    ...n.props,
+    ...n.provenance,
+    ...claimsProp(n),
+  }));
+  const edgeItems = data.links.map((l) => ({
+    label: l.type,
+    type: l.type,
+    ...l.props,
+    ...l.provenance,
+    ...claimsProp(l),
+  }));
   const nodeKeys = graphmlKeys(nodeItems, "n", "node");
   const edgeKeys = graphmlKeys(edgeItems, "e", "edge");
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...[...nodeKeys, ...edgeKeys].map((k) => `  <key id="${k.id}" for="${k.target}" attr.name="${xml(k.name)}" attr.type="${k.type}"/>`),
+    ...[...nodeKeys, ...edgeKeys].map(
+      (k) => `  <key id="${k.id}" for="${k.target}" attr.name="${xml(k.name)}" attr.type="${k.type}"/>`,
+    ),
     `  <graph id="chainatlas" edgedefault="directed">`,
     ...data.nodes.map((n, i) => `    <node id="${xml(n.id)}">${dataOf(nodeItems[i]!, nodeKeys)}</node>`),
-    ...data.links.map((l, i) => `    <edge id="${xml(l.id)}" source="${xml(l.source)}" target="${xml(l.target)}">${dataOf(edgeItems[i]!, edgeKeys)}</edge>`),
+    ...data.links.map(
+      (l, i) =>
+        `    <edge id="${xml(l.id)}" source="${xml(l.source)}" target="${xml(l.target)}">${dataOf(edgeItems[i]!, edgeKeys)}</edge>`,
+    ),
     "  </graph>",
     "</graphml>",
   ];
@@ -86,7 +131,10 @@ export function cypherLiteral(value: unknown): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
   if (typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(", ")}]`;
-  return `{${Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => `\`${k.replace(/`/g, "``")}\`: ${cypherLiteral(v)}`).join(", ")}}`;
+  return `{${Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([k, v]) => `\`${k.replace(/`/g, "``")}\`: ${cypherLiteral(v)}`)
+    .join(", ")}}`;
 }
 
 /**
@@ -100,14 +148,26 @@ export function toCypher(data: ExportData): string {
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;",
   ];
   for (const n of data.nodes) {
-    const props = { ...n.props, ...n.provenance, ...claimsProp(n), id: n.id, kind: n.kind, name: n.name, ...(n.nameEn ? { nameEn: n.nameEn } : {}) };
-    const labels = labelsFor(n.kind).map((l) => `:\`${l}\``).join("");
+    const props = {
+      ...n.props,
+      ...n.provenance,
+      ...claimsProp(n),
+      id: n.id,
+      kind: n.kind,
+      name: n.name,
+      ...(n.nameEn ? { nameEn: n.nameEn } : {}),
+    };
+    const labels = labelsFor(n.kind)
+      .map((l) => `:\`${l}\``)
+      .join("");
     lines.push(`MERGE (n:Entity {id: ${cypherLiteral(n.id)}}) SET n = ${cypherLiteral(props)}, n${labels};`);
   }
   for (const l of data.links) {
     if (!(REL_TYPES as readonly string[]).includes(l.type)) continue;
     const props = { ...l.props, ...l.provenance, ...claimsProp(l), id: l.id };
-    lines.push(`MATCH (a:Entity {id: ${cypherLiteral(l.source)}}), (b:Entity {id: ${cypherLiteral(l.target)}}) MERGE (a)-[r:\`${l.type}\` {id: ${cypherLiteral(l.id)}}]->(b) SET r = ${cypherLiteral(props)};`);
+    lines.push(
+      `MATCH (a:Entity {id: ${cypherLiteral(l.source)}}), (b:Entity {id: ${cypherLiteral(l.target)}}) MERGE (a)-[r:\`${l.type}\` {id: ${cypherLiteral(l.id)}}]->(b) SET r = ${cypherLiteral(props)};`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

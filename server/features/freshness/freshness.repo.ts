@@ -7,11 +7,30 @@ const text = z.string().nullable();
 
 const factsQuery = defineQuery("freshness/facts", {
   params: z.object({}),
-  row: z.object({ id: z.string(), kind: z.string(), isLink: z.boolean(), name: z.string(), source: text, tier: text, basis: text, url: text, asOf: text, checks }),
+  row: z.object({
+    id: z.string(),
+    kind: z.string(),
+    isLink: z.boolean(),
+    name: z.string(),
+    source: text,
+    tier: text,
+    basis: text,
+    url: text,
+    asOf: text,
+    checks,
+  }),
 });
 const projectsQuery = defineQuery("freshness/projects", {
   params: z.object({}),
-  row: z.object({ id: z.string(), name: z.string(), status: z.string(), plannedBy: text, asOf: text, url: text, checks }),
+  row: z.object({
+    id: z.string(),
+    name: z.string(),
+    status: z.string(),
+    plannedBy: text,
+    asOf: text,
+    url: text,
+    checks,
+  }),
 });
 const itemQuery = defineQuery("freshness/item", {
   params: z.object({ id: z.string() }),

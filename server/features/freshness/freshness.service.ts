@@ -24,12 +24,22 @@ export function freshnessService(repo: FreshnessRepo, staleAfterYears: number, n
     /** Record who checked what, when, against which URL: a new claim appended to the item, never an overwrite. */
     async reverify(body: ReverifyBody, by: string | undefined) {
       const claim = {
-        source: "import" as const, basis: "stated" as const, file: "ui", url: body.url, asOf: today(), outcome: body.outcome,
-        ...(body.note ? { note: body.note } : {}), ...(by ? { by } : {}), check: true,
+        source: "import" as const,
+        basis: "stated" as const,
+        file: "ui",
+        url: body.url,
+        asOf: today(),
+        outcome: body.outcome,
+        ...(body.note ? { note: body.note } : {}),
+        ...(by ? { by } : {}),
+        check: true,
       };
       const written = await repo.appendCheck(body.id, ({ keys }) => {
         // thrown inside the transaction: nothing is written
-        if (body.property && !keys.includes(body.property)) throw new DomainError("invalid", "VALIDATION_FAILED", `'${body.id}' has no property '${body.property}'`, { field: "property" });
+        if (body.property && !keys.includes(body.property))
+          throw new DomainError("invalid", "VALIDATION_FAILED", `'${body.id}' has no property '${body.property}'`, {
+            field: "property",
+          });
         const { check: _check, ...stored } = claim;
         return JSON.stringify({ ...(body.property ? { property: body.property } : {}), ...stored });
       });

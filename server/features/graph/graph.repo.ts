@@ -8,16 +8,31 @@ const ids = z.array(z.string());
 const maybeList = z.array(z.string()).nullable();
 
 const nodesQuery = defineQuery("graph/nodes", {
-  params: z.object({ ids: maybeList, kinds: maybeList, sources: maybeList, districts: maybeList, limit: z.number().int() }),
+  params: z.object({
+    ids: maybeList,
+    kinds: maybeList,
+    sources: maybeList,
+    districts: maybeList,
+    limit: z.number().int(),
+  }),
   row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number(), total: z.number() }),
 });
 const linksAmongQuery = defineQuery("graph/links-among", {
   params: z
     .object({ ids, types: maybeList, sources: maybeList })
     .transform((p) => ({ ...p, idSet: Object.fromEntries(p.ids.map((id) => [id, true])) })),
-  row: z.object({ id: z.string().nullable(), type: z.string(), source: z.string(), target: z.string(), props: StoredNode }),
+  row: z.object({
+    id: z.string().nullable(),
+    type: z.string(),
+    source: z.string(),
+    target: z.string(),
+    props: StoredNode,
+  }),
 });
-const chainScopeQuery = defineQuery("graph/chain-scope", { params: z.object({ chain: z.string() }), row: z.object({ chain: z.string(), ids }) });
+const chainScopeQuery = defineQuery("graph/chain-scope", {
+  params: z.object({ chain: z.string() }),
+  row: z.object({ chain: z.string(), ids }),
+});
 const nodeQuery = defineQuery("graph/node", {
   params: z.object({ id: z.string() }),
   row: z.object({
@@ -27,13 +42,22 @@ const nodeQuery = defineQuery("graph/node", {
   }),
 });
 const ringQuery = defineQuery("graph/neighbor-ring", {
-  params: z.object({ frontier: ids, exclude: ids, types: maybeList, kinds: maybeList, skip: z.number().int(), limit: z.number().int() }),
+  params: z.object({
+    frontier: ids,
+    exclude: ids,
+    types: maybeList,
+    kinds: maybeList,
+    skip: z.number().int(),
+    limit: z.number().int(),
+  }),
   row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number(), total: z.number() }),
 });
 const facetsQuery = defineQuery("graph/facets", {
   params: z.object({}),
   row: z.object({
-    chains: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), segments: z.number() })),
+    chains: z.array(
+      z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), segments: z.number() }),
+    ),
     districts: z.array(z.object({ name: z.string(), count: z.number() })),
     kinds: z.array(z.object({ kind: z.string(), count: z.number() })),
     types: z.array(z.object({ type: z.string(), count: z.number() })),

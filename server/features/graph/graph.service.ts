@@ -1,4 +1,11 @@
-import type { GraphQuery, GraphViewResponse, FacetsResponse, NeighborsQuery, NodeResponse, ViewNode } from "../../contracts/graph";
+import type {
+  GraphQuery,
+  GraphViewResponse,
+  FacetsResponse,
+  NeighborsQuery,
+  NodeResponse,
+  ViewNode,
+} from "../../contracts/graph";
 import { NODE_KINDS, REL_TYPES, SOURCES } from "../../contracts/model";
 import { notFound } from "../../contracts/errors";
 import { toGraphLink, toGraphNode } from "../../shared/entity-mapper";
@@ -18,12 +25,20 @@ const viewNode = (row: { node: Record<string, unknown>; degree: number; capabili
   capabilities: row.capabilities,
 });
 
-const known = <T extends string>(values: readonly T[]) => (value: string): value is T => (values as readonly string[]).includes(value);
+const known =
+  <T extends string>(values: readonly T[]) =>
+  (value: string): value is T =>
+    (values as readonly string[]).includes(value);
 
 /** Facet rows → the contract, dropping values outside the vocabulary (data written by hand elsewhere). */
 export function toFacets(row: FacetsRow): FacetsResponse {
   return {
-    chains: row.chains.map((c) => ({ id: c.id, name: c.name, ...(c.nameEn ? { nameEn: c.nameEn } : {}), segments: c.segments })),
+    chains: row.chains.map((c) => ({
+      id: c.id,
+      name: c.name,
+      ...(c.nameEn ? { nameEn: c.nameEn } : {}),
+      segments: c.segments,
+    })),
     districts: row.districts,
     kinds: row.kinds.flatMap((k) => (known(NODE_KINDS)(k.kind) ? [{ kind: k.kind, count: k.count }] : [])),
     types: row.types.flatMap((t) => (known(REL_TYPES)(t.type) ? [{ type: t.type, count: t.count }] : [])),
@@ -43,13 +58,22 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
       if (query.q) scope = intersectIds(scope, await search(query.q, 5000));
       const sources = query.source ?? null;
       const view = await repo.view({
-        ids: scope, kinds: query.kinds ?? null, sources, districts: query.district ?? null, limit: query.limit,
-        linkSources: sources, linkTypes: query.types ?? null,
+        ids: scope,
+        kinds: query.kinds ?? null,
+        sources,
+        districts: query.district ?? null,
+        limit: query.limit,
+        linkSources: sources,
+        linkTypes: query.types ?? null,
       });
       const nodes = view.nodes.map(viewNode);
       const total = view.nodes[0]?.total ?? 0;
       const missing = query.ids ? await missingIds(query.ids, nodes) : undefined;
-      return { nodes, links: view.links.map(toGraphLink), meta: { truncated: total > nodes.length, total, ...(missing?.length ? { missing } : {}) } };
+      return {
+        nodes,
+        links: view.links.map(toGraphLink),
+        meta: { truncated: total > nodes.length, total, ...(missing?.length ? { missing } : {}) },
+      };
     },
 
     async node(id: string): Promise<NodeResponse> {
@@ -67,7 +91,9 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
         const start = await reads.node(id);
         if (!start) throw notFound("Node", id);
         const types = query.types ?? null;
-        const capabilities = start.degreeByType.filter((d) => d.type === "HAS_CAPABILITY").reduce((sum, d) => sum + d.count, 0);
+        const capabilities = start.degreeByType
+          .filter((d) => d.type === "HAS_CAPABILITY")
+          .reduce((sum, d) => sum + d.count, 0);
         const nodes: ViewNode[] = [{ ...toGraphNode(start.node, start.degree), capabilities }];
         const seen = [id];
         let frontier = [id];
@@ -75,7 +101,14 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
         for (let ring = 1; ring <= query.depth && frontier.length > 0; ring++) {
           const budget = query.limit - (nodes.length - 1);
           if (budget <= 0) break;
-          const rows = await reads.ring({ frontier, exclude: seen, types, kinds: query.kinds ?? null, skip: ring === 1 ? query.skip : 0, limit: budget });
+          const rows = await reads.ring({
+            frontier,
+            exclude: seen,
+            types,
+            kinds: query.kinds ?? null,
+            skip: ring === 1 ? query.skip : 0,
+            limit: budget,
+          });
           if (ring === 1) firstRingTotal = rows[0]?.total ?? 0;
           frontier = rows.map((row) => String(row.node.id));
           seen.push(...frontier);
@@ -83,7 +116,14 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
         }
         const links = (await reads.linksAmong({ ids: seen, types, sources: null })).map(toGraphLink);
         const shown = query.skip + nodes.length - 1;
-        return { nodes, links, meta: { truncated: query.depth === 1 ? firstRingTotal > shown : nodes.length - 1 >= query.limit, total: firstRingTotal } };
+        return {
+          nodes,
+          links,
+          meta: {
+            truncated: query.depth === 1 ? firstRingTotal > shown : nodes.length - 1 >= query.limit,
+            total: firstRingTotal,
+          },
+        };
       });
     },
 
@@ -99,7 +139,11 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
     const present = new Set(found.map((n) => n.id));
     const absent = requested.filter((id) => !present.has(id));
     if (absent.length === 0) return [];
-    const exists = new Set((await repo.nodes({ ids: absent, kinds: null, sources: null, districts: null, limit: absent.length })).map((r) => String(r.node.id)));
+    const exists = new Set(
+      (await repo.nodes({ ids: absent, kinds: null, sources: null, districts: null, limit: absent.length })).map((r) =>
+        String(r.node.id),
+      ),
+    );
     return absent.filter((id) => !exists.has(id));
   }
 }

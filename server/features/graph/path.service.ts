@@ -26,7 +26,13 @@ export function pathsToGraph(rows: PathRow[]): PathsResponse {
     return { nodes: nodeIds, links: linkIds };
   });
   const hops = paths.length ? Math.min(...paths.map((p) => p.links.length)) : null;
-  return { nodes: [...nodes.values()], links: [...links.values()], paths, hops, meta: { truncated: rows.length >= MAX_PATHS, total: paths.length } };
+  return {
+    nodes: [...nodes.values()],
+    links: [...links.values()],
+    paths,
+    hops,
+    meta: { truncated: rows.length >= MAX_PATHS, total: paths.length },
+  };
 }
 
 export function pathService(repo: GraphRepo) {
@@ -34,7 +40,12 @@ export function pathService(repo: GraphRepo) {
     /** Shortest path(s) between two nodes within maxHops (≤ MAX_PATH_HOPS, the literal bound in the Cypher). */
     async paths(query: PathsQuery): Promise<PathsResponse> {
       for (const id of [query.from, query.to]) if (!(await repo.node(id))) throw notFound("Node", id);
-      const params = { from: query.from, to: query.to, types: query.types ?? [...REL_TYPES], maxHops: Math.min(query.maxHops, MAX_PATH_HOPS) };
+      const params = {
+        from: query.from,
+        to: query.to,
+        types: query.types ?? [...REL_TYPES],
+        maxHops: Math.min(query.maxHops, MAX_PATH_HOPS),
+      };
       const rows = query.all ? await repo.allShortest({ ...params, limit: MAX_PATHS }) : await repo.shortest(params);
       return pathsToGraph(rows);
     },

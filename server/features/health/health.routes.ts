@@ -9,8 +9,14 @@ export function healthRoutes(health: HealthService): RouteDef[] {
   return [
     defineRoute(
       {
-        method: "get", path: "/api/health", tag: "meta", auth: "none", response: HealthResponse, errors: [],
-        summary: "Liveness and database status (503 while the database is unreachable; `restarting` while the app restarts its managed Neo4j)",
+        method: "get",
+        path: "/api/health",
+        tag: "meta",
+        auth: "none",
+        response: HealthResponse,
+        errors: [],
+        summary:
+          "Liveness and database status (503 while the database is unreachable; `restarting` while the app restarts its managed Neo4j)",
       },
       async ({ res }) => {
         const { up, body } = await health.status();

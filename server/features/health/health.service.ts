@@ -15,7 +15,10 @@ export function healthService(db: Pick<Database, "health">, supervision: Supervi
       const supervisor = supervision();
       if (supervisor?.state === "restarting") {
         const { attempt, restarts, nextAttemptAt, lastExit } = supervisor;
-        return { up: false, body: { status: "restarting", database, restart: { attempt, restarts, nextAttemptAt, lastExit } } };
+        return {
+          up: false,
+          body: { status: "restarting", database, restart: { attempt, restarts, nextAttemptAt, lastExit } },
+        };
       }
       return { up: false, body: { status: "degraded", database } };
     },

@@ -32,21 +32,35 @@ const LinkSchema = z.looseObject({
   to: z.string().min(1).optional(),
   source: z.string().min(1).optional(),
   target: z.string().min(1).optional(),
-  key: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  key: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
   props: PropsSchema,
 });
 
 function content(props: Record<string, unknown> | undefined, extra: Props): Props {
   const out: Props = {};
-  for (const [key, value] of Object.entries(props ?? {})) if (!SKIP.has(key) && value !== null) out[key] = value as Props[string];
+  for (const [key, value] of Object.entries(props ?? {}))
+    if (!SKIP.has(key) && value !== null) out[key] = value as Props[string];
   return { ...out, ...extra };
 }
 
 function issues(error: z.ZodError, row: number, where: string): RowError[] {
-  return error.issues.map((issue) => ({
-    row, column: `${where}.${issue.path.join(".")}`, reason: issue.code === "invalid_type" && issue.input === undefined ? "missing_required" : issue.code === "invalid_type" ? "bad_type" : "bad_value",
-    message: `${where}.${issue.path.join(".")}: ${issue.message}`,
-  } as RowError));
+  return error.issues.map(
+    (issue) =>
+      ({
+        row,
+        column: `${where}.${issue.path.join(".")}`,
+        reason:
+          issue.code === "invalid_type" && issue.input === undefined
+            ? "missing_required"
+            : issue.code === "invalid_type"
+              ? "bad_type"
+              : "bad_value",
+        message: `${where}.${issue.path.join(".")}: ${issue.message}`,
+      }) as RowError,
+  );
 }
 
 /**
@@ -66,7 +80,13 @@ export function graphRows(graph: GraphFile): { rows: ValidRow[]; errors: RowErro
     if (n.aliases?.length) fields.aliases = n.aliases;
     if (n.district) fields.district = n.district;
     if (n.local !== undefined) fields.local = n.local;
-    rows.push({ row: i + 1, draft: { node: { id: n.id, kind: n.kind, name: n.name, content: content(n.props, fields) }, links: [] }, asOf: n.provenance?.asOf, note: n.provenance?.note, ...(n.claims ? { claims: n.claims } : {}) });
+    rows.push({
+      row: i + 1,
+      draft: { node: { id: n.id, kind: n.kind, name: n.name, content: content(n.props, fields) }, links: [] },
+      asOf: n.provenance?.asOf,
+      note: n.provenance?.note,
+      ...(n.claims ? { claims: n.claims } : {}),
+    });
   });
   graph.links.forEach((raw, j) => {
     const row = graph.nodes.length + j + 1;
@@ -75,12 +95,28 @@ export function graphRows(graph: GraphFile): { rows: ValidRow[]; errors: RowErro
     const l = parsed.data;
     const from = l.from ?? l.source;
     const to = l.to ?? l.target;
-    if (!from || !to) return void errors.push({ row, column: `links[${j}]`, reason: "missing_required", message: `links[${j}] needs from and to` });
+    if (!from || !to)
+      return void errors.push({
+        row,
+        column: `links[${j}]`,
+        reason: "missing_required",
+        message: `links[${j}] needs from and to`,
+      });
     const key = l.key ?? (l.id?.includes("#") ? l.id.slice(l.id.lastIndexOf("#") + 1) : undefined);
     const ends = ENDPOINTS[l.type];
     rows.push({
       row,
-      draft: { links: [{ type: l.type, from: { value: from, kinds: ends.from, field: "from" }, to: { value: to, kinds: ends.to, field: "to" }, key, content: content(l.props, {}) }] },
+      draft: {
+        links: [
+          {
+            type: l.type,
+            from: { value: from, kinds: ends.from, field: "from" },
+            to: { value: to, kinds: ends.to, field: "to" },
+            key,
+            content: content(l.props, {}),
+          },
+        ],
+      },
     });
   });
   return { rows, errors };

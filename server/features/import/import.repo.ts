@@ -2,8 +2,6 @@ import type { Database, Tx } from "../../db/database";
 import { linksByIds, mergeLinks, mergeNodes, nodesByIds, nodesByNames } from "../../shared/graph-upserts";
 import type { LinkWrite, Lookup, NodeWrite } from "./plan";
 
-
-
 const CHUNK = 5000;
 async function chunked<T, R>(items: T[], run: (part: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];

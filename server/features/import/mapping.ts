@@ -14,7 +14,10 @@ export function normalizeHeader(header: string): string {
 }
 
 function labels(entity: EntityDef) {
-  return entity.fields.map((field) => ({ key: field.key, names: [field.key, field.zh, field.en].map(normalizeHeader) }));
+  return entity.fields.map((field) => ({
+    key: field.key,
+    names: [field.key, field.zh, field.en].map(normalizeHeader),
+  }));
 }
 
 /** The field a header names, trying a two-level header whole, then its sub-heading, then its group heading. */

@@ -15,13 +15,22 @@ export interface Upload {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function tooLarge(size: number | null, max: number): DomainError {
-  return new DomainError("too_large", "FILE_TOO_LARGE", `${size ? `The file is ${mb(size)}; ` : "The file is too large; "}the largest file accepted is ${mb(max)} (IMPORT_MAX_MB). Split it into several files.`, { maxBytes: max, ...(size ? { size } : {}) });
+  return new DomainError(
+    "too_large",
+    "FILE_TOO_LARGE",
+    `${size ? `The file is ${mb(size)}; ` : "The file is too large; "}the largest file accepted is ${mb(max)} (IMPORT_MAX_MB). Split it into several files.`,
+    { maxBytes: max, ...(size ? { size } : {}) },
+  );
 }
 
 /** The raw request body, refused with 413 as soon as it is known to exceed `max` (the rest is discarded). */
 export async function readBody(req: Request, max: number): Promise<Uint8Array> {
   if (/json/i.test(req.get("content-type") ?? "")) {
-    throw new DomainError("unsupported", "UNSUPPORTED_MEDIA_TYPE", "Send the file itself as the body with Content-Type: application/octet-stream");
+    throw new DomainError(
+      "unsupported",
+      "UNSUPPORTED_MEDIA_TYPE",
+      "Send the file itself as the body with Content-Type: application/octet-stream",
+    );
   }
   const declared = Number(req.get("content-length") ?? NaN);
   if (declared > max) throw tooLarge(declared, max);
@@ -52,7 +61,14 @@ export function uploadStore(options: { ttlMs?: number; maxUploads?: number } = {
 
   return {
     add(file: string, bytes: Uint8Array, by: string): Upload {
-      const upload: Upload = { id: `upl_${randomBytes(10).toString("hex")}`, file, bytes, by, createdAt: Date.now(), progress: { phase: "idle", done: 0, total: 0 } };
+      const upload: Upload = {
+        id: `upl_${randomBytes(10).toString("hex")}`,
+        file,
+        bytes,
+        by,
+        createdAt: Date.now(),
+        progress: { phase: "idle", done: 0, total: 0 },
+      };
       uploads.set(upload.id, upload);
       sweep();
       return upload;

@@ -18,7 +18,28 @@ export interface ValidRow {
   claims?: Claims;
 }
 
-const RESERVED_PROPS = new Set(["id", "kind", "name", "nameEn", "source", "basis", "reasoning", "quote", "url", "tier", "file", "row", "asOf", "validFrom", "validTo", "uncertain", "note", "by", "claims", "checks"]);
+const RESERVED_PROPS = new Set([
+  "id",
+  "kind",
+  "name",
+  "nameEn",
+  "source",
+  "basis",
+  "reasoning",
+  "quote",
+  "url",
+  "tier",
+  "file",
+  "row",
+  "asOf",
+  "validFrom",
+  "validTo",
+  "uncertain",
+  "note",
+  "by",
+  "claims",
+  "checks",
+]);
 export const PROP_PREFIX = "prop:";
 
 function rowSchema(entity: EntityDef): z.ZodObject {
@@ -35,26 +56,55 @@ export function mappingErrors(entity: EntityDef, headers: string[], mapping: (st
   const errors: RowError[] = [];
   for (const field of entity.fields.filter((f) => f.required && !mapping.includes(f.key))) {
     errors.push({
-      row: 0, column: field.zh, reason: "missing_column",
+      row: 0,
+      column: field.zh,
+      reason: "missing_column",
       message: `No column for the required field '${field.key}' (${field.zh} / ${field.en}); columns found: ${headers.filter(Boolean).join(", ") || "none"}. Rename a column or map one to it.`,
     });
   }
   mapping.forEach((target, i) => {
-    if (target?.startsWith(PROP_PREFIX) && (RESERVED_PROPS.has(target.slice(PROP_PREFIX.length)) || target.length === PROP_PREFIX.length)) {
-      errors.push({ row: 0, column: headers[i] ?? null, reason: "bad_value", message: `'${target}' cannot be a custom property name (reserved or empty)` });
+    if (
+      target?.startsWith(PROP_PREFIX) &&
+      (RESERVED_PROPS.has(target.slice(PROP_PREFIX.length)) || target.length === PROP_PREFIX.length)
+    ) {
+      errors.push({
+        row: 0,
+        column: headers[i] ?? null,
+        reason: "bad_value",
+        message: `'${target}' cannot be a custom property name (reserved or empty)`,
+      });
     }
     if (target?.startsWith(SOURCE_PREFIX) && target.length === SOURCE_PREFIX.length) {
-      errors.push({ row: 0, column: headers[i] ?? null, reason: "bad_value", message: `'${target}' must name the property it cites (source:<property>)` });
+      errors.push({
+        row: 0,
+        column: headers[i] ?? null,
+        reason: "bad_value",
+        message: `'${target}' must name the property it cites (source:<property>)`,
+      });
     }
-    if (target && !target.startsWith(PROP_PREFIX) && !target.startsWith(SOURCE_PREFIX) && !entity.fields.some((f) => f.key === target)) {
-      errors.push({ row: 0, column: headers[i] ?? null, reason: "bad_value", message: `'${target}' is not a field of ${entity.key}` });
+    if (
+      target &&
+      !target.startsWith(PROP_PREFIX) &&
+      !target.startsWith(SOURCE_PREFIX) &&
+      !entity.fields.some((f) => f.key === target)
+    ) {
+      errors.push({
+        row: 0,
+        column: headers[i] ?? null,
+        reason: "bad_value",
+        message: `'${target}' is not a field of ${entity.key}`,
+      });
     }
   });
   return errors;
 }
 
 /** Read every row through the entity's zod schema; each problem names the row and the file's column. */
-export function validateRows(entity: EntityDef, table: Table, mapping: (string | null)[]): { rows: ValidRow[]; errors: RowError[] } {
+export function validateRows(
+  entity: EntityDef,
+  table: Table,
+  mapping: (string | null)[],
+): { rows: ValidRow[]; errors: RowError[] } {
   const schema = rowSchema(entity);
   const columnOf = new Map<string, string>();
   mapping.forEach((key, i) => key && !columnOf.has(key) && columnOf.set(key, table.headers[i] || key));
@@ -79,7 +129,10 @@ export function validateRows(entity: EntityDef, table: Table, mapping: (string |
         const value = input[key];
         const field = fieldByKey.get(key);
         errors.push({
-          row, column: columnOf.get(key) ?? field?.zh ?? key, reason: reasonOf(issue, value), ...(field ? { field: key } : {}),
+          row,
+          column: columnOf.get(key) ?? field?.zh ?? key,
+          reason: reasonOf(issue, value),
+          ...(field ? { field: key } : {}),
           message: value === undefined ? `${field?.zh ?? key} (${key}) is required` : `${key}: ${issue.message}`,
           ...(value !== undefined ? { value: String(value).slice(0, 100) } : {}),
         });
@@ -88,8 +141,15 @@ export function validateRows(entity: EntityDef, table: Table, mapping: (string |
     }
     const values = parsed.data as Values;
     const draft = entity.build(values);
-    if (draft.node) Object.assign(draft.node.content, Object.fromEntries(Object.entries(custom).filter(([k]) => k.trim() !== "")));
-    rows.push({ row, draft, asOf: values.asOf as string | undefined, note: values.note as string | undefined, ...(Object.keys(citations).length ? { citations } : {}) });
+    if (draft.node)
+      Object.assign(draft.node.content, Object.fromEntries(Object.entries(custom).filter(([k]) => k.trim() !== "")));
+    rows.push({
+      row,
+      draft,
+      asOf: values.asOf as string | undefined,
+      note: values.note as string | undefined,
+      ...(Object.keys(citations).length ? { citations } : {}),
+    });
   }
   return { rows, errors };
 }

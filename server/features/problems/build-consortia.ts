@@ -27,7 +27,10 @@ export function buildConsortia(ctx: MatchContext, k: number): BuildResponse {
     consortia,
     reason: solution.reason,
     gaps: solution.uncoverable.map((id) => ({ ...techs.get(id)!, link: `/chains?tech=${encodeURIComponent(id)}` })),
-    orgs: names(pool, consortia.flatMap((c) => [...c.members.map((m) => m.id), ...c.tree.flatMap((e) => e.path)])),
+    orgs: names(
+      pool,
+      consortia.flatMap((c) => [...c.members.map((m) => m.id), ...c.tree.flatMap((e) => e.path)]),
+    ),
   };
 }
 

@@ -23,7 +23,11 @@ export function consortiumView(p: Prepared, pool: ProblemPool, scored: Scored): 
       if (leadKinds.length === 1 && leadKinds[0] === m) fills.push("lead");
       if (p.rules.requireResearchMember && researchers.length === 1 && researchers[0] === m) fills.push("research");
       return {
-        id: member.id, name: org.name, kind: member.kind, local: member.local, ...(org.nameEn ? { nameEn: org.nameEn } : {}),
+        id: member.id,
+        name: org.name,
+        kind: member.kind,
+        local: member.local,
+        ...(org.nameEn ? { nameEn: org.nameEn } : {}),
         role: m === leadIndex ? ("lead" as const) : ("member" as const),
         covers: member.techs.map((t) => p.techs[t]!),
         unique: member.techs.filter((t) => holders.get(t) === 1).map((t) => p.techs[t]!),

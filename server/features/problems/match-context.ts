@@ -41,7 +41,10 @@ function indexOf(snapshot: Snapshot): SnapshotIndex {
   const neighbours: number[][] = orgs.map(() => []);
   const ties = snapshot.ties
     .filter((tie) => rank.has(tie.a) && rank.has(tie.b))
-    .sort((x, y) => byText(x.a, y.a) || byText(x.b, y.b) || byText(x.type, y.type) || byText(x.evidence ?? "", y.evidence ?? ""))
+    .sort(
+      (x, y) =>
+        byText(x.a, y.a) || byText(x.b, y.b) || byText(x.type, y.type) || byText(x.evidence ?? "", y.evidence ?? ""),
+    )
     .map((tie) => ({ a: rank.get(tie.a)!, b: rank.get(tie.b)!, tie }));
   for (const { a, b } of ties) {
     neighbours[a]!.push(b);
@@ -124,7 +127,13 @@ export interface MatchContext {
 }
 
 /** Indexes the pool for the solver directly (same result as prepare(toInstance(...)), without the id round trip). */
-export function matchContext(problem: Problem, snapshot: Snapshot, rules: Rules, maxSize: number, extra: string[] = []): MatchContext {
+export function matchContext(
+  problem: Problem,
+  snapshot: Snapshot,
+  rules: Rules,
+  maxSize: number,
+  extra: string[] = [],
+): MatchContext {
   const pool = problemPool(problem, snapshot, extra);
   const techIndex = new Map(problem.requires.map((r, i) => [r.id, i]));
   const prepared = prepareIndexed({

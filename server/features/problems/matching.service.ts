@@ -20,12 +20,18 @@ export function matchingService(repo: ProblemsRepo, problems: ProblemsService) {
   return {
     async candidates(id: string, limit: number) {
       const problem = await problems.get(id);
-      return rankCandidates(matchContext(problem, await snapshotFor([problem]), problemRules(problem), MAX_CONSORTIUM_SIZE), limit);
+      return rankCandidates(
+        matchContext(problem, await snapshotFor([problem]), problemRules(problem), MAX_CONSORTIUM_SIZE),
+        limit,
+      );
     },
 
     async build(id: string, request: BuildRequest) {
       const problem = await problems.get(id);
-      return buildConsortia(matchContext(problem, await snapshotFor([problem]), problemRules(problem, request.rules), request.maxSize), request.k);
+      return buildConsortia(
+        matchContext(problem, await snapshotFor([problem]), problemRules(problem, request.rules), request.maxSize),
+        request.k,
+      );
     },
 
     async evaluate(id: string, request: EvaluateRequest) {
@@ -33,12 +39,23 @@ export function matchingService(repo: ProblemsRepo, problems: ProblemsService) {
       const unique = [...new Set(request.members)];
       const snapshot = await snapshotFor([problem], unique);
       const known = new Set(snapshot.pool.map((o) => o.id));
-      const missing = request.members.map((member, i) => ({ field: `members.${i}`, member })).filter(({ member }) => !known.has(member));
+      const missing = request.members
+        .map((member, i) => ({ field: `members.${i}`, member }))
+        .filter(({ member }) => !known.has(member));
       if (missing.length) {
-        const fields = missing.map(({ field, member }) => ({ field, message: `'${member}' is not an Enterprise, University, ResearchInstitute or Platform in the graph` }));
-        throw new DomainError("invalid", "UNKNOWN_IDS", fields.map((f) => `${f.field}: ${f.message}`).join("; "), { fields, unknown: missing.map((m) => m.member) });
+        const fields = missing.map(({ field, member }) => ({
+          field,
+          message: `'${member}' is not an Enterprise, University, ResearchInstitute or Platform in the graph`,
+        }));
+        throw new DomainError("invalid", "UNKNOWN_IDS", fields.map((f) => `${f.field}: ${f.message}`).join("; "), {
+          fields,
+          unknown: missing.map((m) => m.member),
+        });
       }
-      return evaluateMembers(matchContext(problem, snapshot, problemRules(problem, request.rules), request.maxSize, unique), unique);
+      return evaluateMembers(
+        matchContext(problem, snapshot, problemRules(problem, request.rules), request.maxSize, unique),
+        unique,
+      );
     },
 
     /**
@@ -51,7 +68,11 @@ export function matchingService(repo: ProblemsRepo, problems: ProblemsService) {
       const snapshot = await snapshotFor(list, [], options.wholeGraph ?? list.length > 10);
       return list.map((problem) => {
         const ctx = matchContext(problem, snapshot, problemRules(problem), options.maxSize);
-        return { problem: problem.id, candidates: rankCandidates(ctx, options.limit ?? 50), consortia: buildConsortia(ctx, options.k) };
+        return {
+          problem: problem.id,
+          candidates: rankCandidates(ctx, options.limit ?? 50),
+          consortia: buildConsortia(ctx, options.k),
+        };
       });
     },
   };

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { CANDIDATE_KINDS, Indicator, PROBLEM_STATUSES, type Problem, type ProblemFields } from "../../contracts/problems";
+import {
+  CANDIDATE_KINDS,
+  Indicator,
+  PROBLEM_STATUSES,
+  type Problem,
+  type ProblemFields,
+} from "../../contracts/problems";
 import { toGraphNode } from "../../shared/entity-mapper";
 import type { ProblemRow } from "./problems.repo";
 
@@ -36,7 +42,9 @@ export function toProblem(row: ProblemRow): Problem {
     localOnly: p.localOnly === true,
     requireResearchMember: p.requireResearchMember === true,
     indicators: indicatorsOf(p.indicatorsJson),
-    poster: row.poster ? { id: row.poster.id, name: row.poster.name, kind: row.poster.kind, ...optionalName(row.poster.nameEn) } : null,
+    poster: row.poster
+      ? { id: row.poster.id, name: row.poster.name, kind: row.poster.kind, ...optionalName(row.poster.nameEn) }
+      : null,
     requires: row.requires.map((r) => ({ id: r.id, name: r.name, weight: r.weight, ...optionalName(r.nameEn) })),
     chains: row.chains.map((c) => ({ id: c.id, name: c.name, ...optionalName(c.nameEn) })),
     consortia: row.consortia,

@@ -10,8 +10,13 @@ const Prov = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])
 
 const listQuery = defineQuery("problems/list", {
   params: z.object({
-    ids: maybe(ids), status: maybe(ids), chain: maybe(z.string()), technology: maybe(z.string()),
-    deadlineBefore: maybe(z.string()), deadlineAfter: maybe(z.string()), limit: z.number().int(),
+    ids: maybe(ids),
+    status: maybe(ids),
+    chain: maybe(z.string()),
+    technology: maybe(z.string()),
+    deadlineBefore: maybe(z.string()),
+    deadlineAfter: maybe(z.string()),
+    limit: z.number().int(),
   }),
   row: z.object({
     problem: Stored,
@@ -21,22 +26,53 @@ const listQuery = defineQuery("problems/list", {
     consortia: z.number(),
   }),
 });
-const entityKinds = defineQuery("problems/entity-kinds", { params: z.object({ ids }), row: z.object({ id: z.string(), kind: z.string().nullable() }) });
-const createQuery = defineQuery("problems/create", { params: z.object({ props: Stored }), row: z.object({ id: z.string() }) });
-const updateQuery = defineQuery("problems/update", { params: z.object({ id: z.string(), props: Stored }), row: z.object({ id: z.string() }) });
+const entityKinds = defineQuery("problems/entity-kinds", {
+  params: z.object({ ids }),
+  row: z.object({ id: z.string(), kind: z.string().nullable() }),
+});
+const createQuery = defineQuery("problems/create", {
+  params: z.object({ props: Stored }),
+  row: z.object({ id: z.string() }),
+});
+const updateQuery = defineQuery("problems/update", {
+  params: z.object({ id: z.string(), props: Stored }),
+  row: z.object({ id: z.string() }),
+});
 const linkQuery = defineQuery("problems/link", {
-  params: z.object({ id: z.string(), poster: z.string(), requires: z.array(z.object({ tech: z.string(), weight: z.number() })), chains: ids, prov: Prov }),
+  params: z.object({
+    id: z.string(),
+    poster: z.string(),
+    requires: z.array(z.object({ tech: z.string(), weight: z.number() })),
+    chains: ids,
+    prov: Prov,
+  }),
   row: z.object({ posted: z.number(), required: z.number(), chained: z.number() }),
 });
-const unlinkQuery = defineQuery("problems/unlink", { params: z.object({ id: z.string() }), row: z.object({ removed: z.number() }) });
-const statusQuery = defineQuery("problems/set-status", { params: z.object({ id: z.string(), status: z.string(), prov: Prov }), row: z.object({ id: z.string() }) });
-const deleteQuery = defineQuery("problems/delete", { params: z.object({ id: z.string() }), row: z.object({ id: z.string() }) });
+const unlinkQuery = defineQuery("problems/unlink", {
+  params: z.object({ id: z.string() }),
+  row: z.object({ removed: z.number() }),
+});
+const statusQuery = defineQuery("problems/set-status", {
+  params: z.object({ id: z.string(), status: z.string(), prov: Prov }),
+  row: z.object({ id: z.string() }),
+});
+const deleteQuery = defineQuery("problems/delete", {
+  params: z.object({ id: z.string() }),
+  row: z.object({ id: z.string() }),
+});
 
 const poolQuery = defineQuery("problems/match-pool", {
   params: z.object({ techs: ids, seeds: ids, kinds: ids, all: z.boolean() }),
   row: z.object({
-    id: z.string(), name: z.string(), nameEn: z.string().nullable(), kind: z.string(), local: z.boolean(), district: z.string().nullable(),
-    caps: z.array(z.object({ tech: z.string(), level: z.number(), link: z.string().nullable(), basis: z.string().nullable() })),
+    id: z.string(),
+    name: z.string(),
+    nameEn: z.string().nullable(),
+    kind: z.string(),
+    local: z.boolean(),
+    district: z.string().nullable(),
+    caps: z.array(
+      z.object({ tech: z.string(), level: z.number(), link: z.string().nullable(), basis: z.string().nullable() }),
+    ),
     projects: z.array(z.object({ id: z.string(), techs: ids })),
     platforms: z.array(z.object({ id: z.string(), techs: ids, chains: ids })),
     consortia: ids,
@@ -44,7 +80,13 @@ const poolQuery = defineQuery("problems/match-pool", {
 });
 const tiesQuery = defineQuery("problems/match-ties", {
   params: z.object({ ids, kinds: ids }),
-  row: z.object({ a: z.string(), b: z.string(), type: z.string(), evidence: z.string().nullable(), basis: z.string().nullable() }),
+  row: z.object({
+    a: z.string(),
+    b: z.string(),
+    type: z.string(),
+    evidence: z.string().nullable(),
+    basis: z.string().nullable(),
+  }),
 });
 
 export type ProblemRow = z.output<typeof listQuery.row>;
@@ -61,7 +103,8 @@ function writes(tx: Tx) {
     update: async (id: string, props: Record<string, unknown>) => (await tx.run(updateQuery, { id, props })).length > 0,
     link: (params: LinkParams) => tx.run(linkQuery, params),
     unlink: (id: string) => tx.run(unlinkQuery, { id }),
-    setStatus: async (id: string, status: string, prov: Record<string, string>) => (await tx.run(statusQuery, { id, status, prov })).length > 0,
+    setStatus: async (id: string, status: string, prov: Record<string, string>) =>
+      (await tx.run(statusQuery, { id, status, prov })).length > 0,
     remove: (id: string) => tx.run(deleteQuery, { id }),
   };
 }

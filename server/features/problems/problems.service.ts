@@ -10,7 +10,12 @@ import type { ProblemsRepo, ProblemWrites } from "./problems.repo";
 async function checkReferences(ops: ProblemWrites, items: { fields: ProblemFields; at: string }[]) {
   const references: Reference[] = items.flatMap(({ fields, at }) => [
     { id: fields.poster, field: `${at}poster`, kinds: ORG_KINDS, what: "organisation" },
-    ...fields.requires.map((r, i) => ({ id: r.tech, field: `${at}requires.${i}.tech`, kinds: ["Technology"], what: "technology" })),
+    ...fields.requires.map((r, i) => ({
+      id: r.tech,
+      field: `${at}requires.${i}.tech`,
+      kinds: ["Technology"],
+      what: "technology",
+    })),
     ...fields.chains.map((c, i) => ({ id: c, field: `${at}chains.${i}`, kinds: ["Chain"], what: "chain" })),
   ]);
   const error = referenceError(await ops.kinds([...new Set(references.map((r) => r.id))]), references);
@@ -30,17 +35,31 @@ async function link(ops: ProblemWrites, id: string, fields: ProblemFields, prov:
 
 export function problemsService(repo: ProblemsRepo) {
   async function get(id: string): Promise<Problem> {
-    const [row] = await repo.list({ ids: [id], status: null, chain: null, technology: null, deadlineBefore: null, deadlineAfter: null, limit: 1 });
+    const [row] = await repo.list({
+      ids: [id],
+      status: null,
+      chain: null,
+      technology: null,
+      deadlineBefore: null,
+      deadlineAfter: null,
+      limit: 1,
+    });
     if (!row) throw notFound("Problem", id);
     return toProblem(row);
   }
 
   async function createAll(inputs: ProblemCreate[], at: (i: number) => string, by?: string): Promise<string[]> {
     return repo.transaction(async (ops) => {
-      await checkReferences(ops, inputs.map((fields, i) => ({ fields, at: at(i) })));
+      await checkReferences(
+        ops,
+        inputs.map((fields, i) => ({ fields, at: at(i) })),
+      );
       const ids = inputs.map((input) => input.id ?? newId("prob"));
       const taken = await ops.kinds(ids);
-      if (taken.size) throw new DomainError("conflict", "CONFLICT", `Already exists: ${[...taken.keys()].join(", ")}`, { ids: [...taken.keys()] });
+      if (taken.size)
+        throw new DomainError("conflict", "CONFLICT", `Already exists: ${[...taken.keys()].join(", ")}`, {
+          ids: [...taken.keys()],
+        });
       const prov = userProvenance(undefined, by);
       for (const [i, input] of inputs.entries()) {
         await ops.create({ ...problemProps(input), id: ids[i], ...prov });
@@ -54,8 +73,13 @@ export function problemsService(repo: ProblemsRepo) {
     get,
     async list(query: ProblemListQuery) {
       const rows = await repo.list({
-        ids: null, status: query.status ?? null, chain: query.chain ?? null, technology: query.technology ?? null,
-        deadlineBefore: query.deadlineBefore ?? null, deadlineAfter: query.deadlineAfter ?? null, limit: query.limit,
+        ids: null,
+        status: query.status ?? null,
+        chain: query.chain ?? null,
+        technology: query.technology ?? null,
+        deadlineBefore: query.deadlineBefore ?? null,
+        deadlineAfter: query.deadlineAfter ?? null,
+        limit: query.limit,
       });
       return { problems: rows.map(toProblem) };
     },
@@ -71,7 +95,8 @@ export function problemsService(repo: ProblemsRepo) {
       const prov = editedProvenance(await get(id), by);
       await repo.transaction(async (ops) => {
         await checkReferences(ops, [{ fields, at: "" }]);
-        if (!(await ops.update(id, { ...problemProps(fields), note: prov.note ?? null, ...prov }))) throw notFound("Problem", id);
+        if (!(await ops.update(id, { ...problemProps(fields), note: prov.note ?? null, ...prov })))
+          throw notFound("Problem", id);
         await ops.unlink(id);
         await link(ops, id, fields, prov);
       });
@@ -85,13 +110,36 @@ export function problemsService(repo: ProblemsRepo) {
     },
     /** Only problems entered in the app, and only while no saved consortium addresses them. */
     async remove(id: string) {
-      const [row] = await repo.list({ ids: [id], status: null, chain: null, technology: null, deadlineBefore: null, deadlineAfter: null, limit: 1 });
+      const [row] = await repo.list({
+        ids: [id],
+        status: null,
+        chain: null,
+        technology: null,
+        deadlineBefore: null,
+        deadlineAfter: null,
+        limit: 1,
+      });
       if (!row) throw notFound("Problem", id);
       const problem = toProblem(row);
       const seededFrom = typeof row.problem.seededFrom === "string" ? row.problem.seededFrom : null;
-      if (seededFrom) throw new DomainError("conflict", "SEEDED", `Problem '${id}' comes from the seed (${seededFrom}, since edited); close it instead of deleting it`);
-      if (problem.provenance.source !== "app" && problem.provenance.source !== "import") throw new DomainError("conflict", "SEEDED", `Problem '${id}' comes from the seed (${problem.provenance.source}); close it instead of deleting it`);
-      if (problem.consortia > 0) throw new DomainError("conflict", "IN_USE", `Problem '${id}' has ${problem.consortia} saved consortia; delete them first`);
+      if (seededFrom)
+        throw new DomainError(
+          "conflict",
+          "SEEDED",
+          `Problem '${id}' comes from the seed (${seededFrom}, since edited); close it instead of deleting it`,
+        );
+      if (problem.provenance.source !== "app" && problem.provenance.source !== "import")
+        throw new DomainError(
+          "conflict",
+          "SEEDED",
+          `Problem '${id}' comes from the seed (${problem.provenance.source}); close it instead of deleting it`,
+        );
+      if (problem.consortia > 0)
+        throw new DomainError(
+          "conflict",
+          "IN_USE",
+          `Problem '${id}' has ${problem.consortia} saved consortia; delete them first`,
+        );
       await repo.transaction((ops) => ops.remove(id));
       return { deleted: id };
     },

@@ -1,9 +1,17 @@
 import type { Candidate, CandidatesResponse } from "../../contracts/matching";
-import { LEAD_WEIGHTS, partScores, problemFacts, scoreComponents, SOLVER_WEIGHTS, weighted } from "../../domain/candidates/score";
+import {
+  LEAD_WEIGHTS,
+  partScores,
+  problemFacts,
+  scoreComponents,
+  SOLVER_WEIGHTS,
+  weighted,
+} from "../../domain/candidates/score";
 import type { MatchContext } from "./match-context";
 
 type NotStated = NonNullable<Candidate["notStated"]>[number];
-const isNotStated = (basis: string | null | undefined): basis is NotStated["basis"] => basis === "inferred" || basis === "editorial";
+const isNotStated = (basis: string | null | undefined): basis is NotStated["basis"] =>
+  basis === "inferred" || basis === "editorial";
 
 interface Ranked {
   index: number;
@@ -34,7 +42,10 @@ export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResp
   const poster = problem.poster ? p.all.find((m) => m.id === problem.poster!.id) : undefined;
   const fromPoster = poster ? p.graph.row(poster.index) : null;
   const hopsOf = (index: number) => (fromPoster && fromPoster[index]! >= 0 ? fromPoster[index]! : null);
-  const facts = problemFacts(problem.requires, problem.chains.map((c) => c.id));
+  const facts = problemFacts(
+    problem.requires,
+    problem.chains.map((c) => c.id),
+  );
 
   // Only holders (solvers) and candidates of a lead kind (possible leads) are ranked at all.
   const ranked: Ranked[] = [];
@@ -42,12 +53,27 @@ export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResp
     const member = p.all[index]!;
     if (!member.techs.length && !member.leadKind) return;
     const { scores } = partScores(org, facts, hopsOf(index));
-    ranked.push({ index, eligible: member.eligible, solverScore: weighted(scores, SOLVER_WEIGHTS), leadScore: weighted(scores, LEAD_WEIGHTS) });
+    ranked.push({
+      index,
+      eligible: member.eligible,
+      solverScore: weighted(scores, SOLVER_WEIGHTS),
+      leadScore: weighted(scores, LEAD_WEIGHTS),
+    });
   });
   const order = (score: (r: Ranked) => number) => (a: Ranked, b: Ranked) =>
-    Number(b.eligible) - Number(a.eligible) || score(b) - score(a) || (pool.orgs[a.index]!.id < pool.orgs[b.index]!.id ? -1 : 1);
-  const solvers = best(ranked.filter((r) => p.all[r.index]!.techs.length > 0), order((r) => r.solverScore), limit);
-  const leads = best(ranked.filter((r) => p.all[r.index]!.leadKind), order((r) => r.leadScore), limit);
+    Number(b.eligible) - Number(a.eligible) ||
+    score(b) - score(a) ||
+    (pool.orgs[a.index]!.id < pool.orgs[b.index]!.id ? -1 : 1);
+  const solvers = best(
+    ranked.filter((r) => p.all[r.index]!.techs.length > 0),
+    order((r) => r.solverScore),
+    limit,
+  );
+  const leads = best(
+    ranked.filter((r) => p.all[r.index]!.leadKind),
+    order((r) => r.leadScore),
+    limit,
+  );
 
   const posterTies = new Map<string, string[]>();
   const tieBasis = new Map<string, NotStated[]>();
@@ -60,7 +86,9 @@ export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResp
   }
   /** The capability and tie links behind a candidate that the sources do not state outright. */
   const notStatedOf = (org: (typeof pool.orgs)[number]): NotStated[] => [
-    ...org.caps.flatMap((c) => (c.link && facts.required.has(c.tech) && isNotStated(c.basis) ? [{ id: c.link, basis: c.basis }] : [])),
+    ...org.caps.flatMap((c) =>
+      c.link && facts.required.has(c.tech) && isNotStated(c.basis) ? [{ id: c.link, basis: c.basis }] : [],
+    ),
     ...(tieBasis.get(org.id) ?? []),
   ];
   const explained = new Map<number, Candidate>();
@@ -71,8 +99,12 @@ export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResp
     const hops = hopsOf(r.index);
     const path = poster && hops !== null ? p.graph.path(poster.index, r.index)!.map((i) => p.all[i]!.id) : [];
     const candidate: Candidate = {
-      id: org.id, name: org.name, kind: org.kind, local: org.local,
-      ...(org.nameEn ? { nameEn: org.nameEn } : {}), ...(org.district ? { district: org.district } : {}),
+      id: org.id,
+      name: org.name,
+      kind: org.kind,
+      local: org.local,
+      ...(org.nameEn ? { nameEn: org.nameEn } : {}),
+      ...(org.district ? { district: org.district } : {}),
       eligible: r.eligible,
       canLead: p.all[r.index]!.leadKind,
       solverScore: r.solverScore,

@@ -14,12 +14,14 @@ interface DriverErrorLike {
 
 const REFUSAL_TEXT: Record<Refusal["reason"], string> = {
   "write-clause": "only reading queries may run here",
-  clause: "only reading clauses (MATCH, OPTIONAL MATCH, WITH, WHERE, UNWIND, RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { … }, EXISTS/COUNT/COLLECT { … }) may be used; SHOW, TERMINATE and administration commands are refused",
+  clause:
+    "only reading clauses (MATCH, OPTIONAL MATCH, WITH, WHERE, UNWIND, RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { … }, EXISTS/COUNT/COLLECT { … }) may be used; SHOW, TERMINATE and administration commands are refused",
   "load-csv": "LOAD CSV reads files and URLs outside the database",
   use: "USE switches to another database",
   "in-transactions": "CALL … IN TRANSACTIONS commits on its own",
   "multiple-statements": "one statement per query",
-  procedure: "only these read procedures may be called: db.labels, db.relationshipTypes, db.propertyKeys, db.schema.visualization, db.index.fulltext.queryNodes",
+  procedure:
+    "only these read procedures may be called: db.labels, db.relationshipTypes, db.propertyKeys, db.schema.visualization, db.index.fulltext.queryNodes",
   function: "plugin functions are not allowed",
 };
 
@@ -29,16 +31,29 @@ const REFUSAL_TEXT: Record<Refusal["reason"], string> = {
  */
 export function writeRefused(refusal: Refusal): DomainError {
   const code = refusal.reason === "write-clause" ? "WRITE_NOT_ALLOWED" : "NOT_ALLOWED";
-  return new DomainError("forbidden", code, `Refused ${refusal.keyword} at line ${refusal.line}, column ${refusal.column}: ${REFUSAL_TEXT[refusal.reason]}`, { ...refusal });
+  return new DomainError(
+    "forbidden",
+    code,
+    `Refused ${refusal.keyword} at line ${refusal.line}, column ${refusal.column}: ${REFUSAL_TEXT[refusal.reason]}`,
+    { ...refusal },
+  );
 }
 
 export function tooComplexError(problem: TooComplex): DomainError {
-  const what = problem.reason === "length" ? `longer than ${problem.limit} characters` : `nested deeper than ${problem.limit} brackets (at line ${problem.line}, column ${problem.column})`;
+  const what =
+    problem.reason === "length"
+      ? `longer than ${problem.limit} characters`
+      : `nested deeper than ${problem.limit} brackets (at line ${problem.line}, column ${problem.column})`;
   return new DomainError("invalid", "QUERY_TOO_COMPLEX", `The query is ${what}; simplify it`, { ...problem });
 }
 
 export function planRefused(queryType: string): DomainError {
-  return new DomainError("forbidden", "WRITE_NOT_ALLOWED", `The database plans this statement as "${queryType}", not read-only ("r"); it was not run`, { reason: "query-type", queryType });
+  return new DomainError(
+    "forbidden",
+    "WRITE_NOT_ALLOWED",
+    `The database plans this statement as "${queryType}", not read-only ("r"); it was not run`,
+    { reason: "query-type", queryType },
+  );
 }
 
 /**
@@ -64,7 +79,10 @@ export function classifyCypherError(error: unknown, text: string): DomainError |
     return new DomainError("invalid", "CYPHER_SYNTAX", message, { ...position(e, text), neo4jCode: code });
   }
   if (code === "Neo.ClientError.Statement.AccessMode" || code.startsWith("Neo.ClientError.Security.")) {
-    return new DomainError("forbidden", "WRITE_NOT_ALLOWED", `The database refused it: ${message}`, { reason: "access-mode", neo4jCode: code });
+    return new DomainError("forbidden", "WRITE_NOT_ALLOWED", `The database refused it: ${message}`, {
+      reason: "access-mode",
+      neo4jCode: code,
+    });
   }
   if (code === "Neo.ClientError.Statement.ParameterMissing") {
     return new DomainError("invalid", "INVALID_PARAMETER", message, { neo4jCode: code });

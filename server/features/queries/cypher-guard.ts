@@ -12,7 +12,7 @@ import { lineColumn, tokenize, type Token } from "../../contracts/cypher-lexer";
 // - only Neo4j's built-in functions (no plugin namespaces); one statement.
 
 export type RefusalReason =
-  | "write-clause" | "clause" | "load-csv" | "use" | "in-transactions" | "multiple-statements" | "procedure" | "function";
+  "write-clause" | "clause" | "load-csv" | "use" | "in-transactions" | "multiple-statements" | "procedure" | "function";
 
 export interface Refusal {
   reason: RefusalReason;
@@ -23,8 +23,22 @@ export interface Refusal {
 }
 
 const WRITE_WORDS = new Set([
-  "CREATE", "MERGE", "SET", "DELETE", "REMOVE", "DETACH", "DROP", "FOREACH", "INSERT",
-  "GRANT", "DENY", "REVOKE", "ALTER", "RENAME", "DEALLOCATE", "REALLOCATE",
+  "CREATE",
+  "MERGE",
+  "SET",
+  "DELETE",
+  "REMOVE",
+  "DETACH",
+  "DROP",
+  "FOREACH",
+  "INSERT",
+  "GRANT",
+  "DENY",
+  "REVOKE",
+  "ALTER",
+  "RENAME",
+  "DEALLOCATE",
+  "REALLOCATE",
 ]);
 
 /** Clause keywords that are not reading clauses (refused wherever they stand as a keyword). */
@@ -38,11 +52,25 @@ const SUBQUERY_OPENERS = new Set(["CALL", "EXISTS", "COUNT", "COLLECT"]);
 
 /** The read procedures an analyst may CALL, and nothing else (lower case). */
 export const ALLOWED_PROCEDURES = new Set([
-  "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization", "db.index.fulltext.querynodes",
+  "db.labels",
+  "db.relationshiptypes",
+  "db.propertykeys",
+  "db.schema.visualization",
+  "db.index.fulltext.querynodes",
 ]);
 
 /** Namespaces of Neo4j's built-in functions; any other namespaced function (apoc.*, gds.*) is a plugin. */
-const FUNCTION_NAMESPACES = new Set(["db", "point", "date", "datetime", "localdatetime", "localtime", "time", "duration", "vector"]);
+const FUNCTION_NAMESPACES = new Set([
+  "db",
+  "point",
+  "date",
+  "datetime",
+  "localdatetime",
+  "localtime",
+  "time",
+  "duration",
+  "vector",
+]);
 
 const isWord = (token: Token | undefined, word?: string) =>
   token?.kind === "word" && (word === undefined || token.text.toUpperCase() === word);
@@ -98,7 +126,14 @@ function queryStarts(tokens: Token[]): Set<number> {
       }
       const opener = tokens[back];
       const first = tokens[i + 1];
-      if (opener && isWord(opener) && SUBQUERY_OPENERS.has(opener.text.toUpperCase()) && isWord(first) && !isPunct(tokens[i + 2], ":")) starts.add(i + 1);
+      if (
+        opener &&
+        isWord(opener) &&
+        SUBQUERY_OPENERS.has(opener.text.toUpperCase()) &&
+        isWord(first) &&
+        !isPunct(tokens[i + 2], ":")
+      )
+        starts.add(i + 1);
     }
   }
   return starts;
@@ -106,7 +141,12 @@ function queryStarts(tokens: Token[]): Set<number> {
 
 export function guardCypher(text: string): Refusal | null {
   const tokens = tokenize(text);
-  const refuse = (reason: RefusalReason, token: Token, keyword = token.text): Refusal => ({ reason, keyword, offset: token.offset, ...lineColumn(text, token.offset) });
+  const refuse = (reason: RefusalReason, token: Token, keyword = token.text): Refusal => ({
+    reason,
+    keyword,
+    offset: token.offset,
+    ...lineColumn(text, token.offset),
+  });
   const starts = queryStarts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -117,7 +157,12 @@ export function guardCypher(text: string): Refusal | null {
     if (WRITE_WORDS.has(upper)) return refuse("write-clause", token, upper);
     if (upper === "LOAD") return refuse("load-csv", token, "LOAD CSV");
     if (upper === "USE") return refuse("use", token, "USE");
-    if (upper === "TRANSACTIONS" || upper === "TRANSACTION") return refuse(isWord(tokens[i - 1], "IN") ? "in-transactions" : "clause", token, isWord(tokens[i - 1], "IN") ? "IN TRANSACTIONS" : upper);
+    if (upper === "TRANSACTIONS" || upper === "TRANSACTION")
+      return refuse(
+        isWord(tokens[i - 1], "IN") ? "in-transactions" : "clause",
+        token,
+        isWord(tokens[i - 1], "IN") ? "IN TRANSACTIONS" : upper,
+      );
     if (OTHER_CLAUSES.has(upper)) return refuse("clause", token, upper);
     if (starts.has(i) && !READ_STARTS.has(upper)) return refuse("clause", token, upper);
     if (upper === "CALL") {

@@ -32,7 +32,12 @@ export function cypherRunner(repo: QueriesRepo, options: { limits?: CypherLimits
    * The one path every user-facing statement takes: size limits → guard (allow-list) → the limiter → EXPLAIN
    * must be "r" → READ transaction on the analysts' own pool, with a client-side deadline.
    */
-  async function execute(text: string, params: Record<string, unknown>, runLimits: RunLimits, caller: Caller): Promise<RunResponse> {
+  async function execute(
+    text: string,
+    params: Record<string, unknown>,
+    runLimits: RunLimits,
+    caller: Caller,
+  ): Promise<RunResponse> {
     const complex = tooComplex(text, limits);
     if (complex) throw tooComplexError(complex);
     const refusal = guardCypher(text);
@@ -55,8 +60,12 @@ export function cypherRunner(repo: QueriesRepo, options: { limits?: CypherLimits
       rows,
       ...(graph ? { graph } : {}),
       summary: {
-        ms: Math.round(performance.now() - started), rows: rows.length, truncated, queryType: run.queryType,
-        ...(run.notices.length ? { notices: run.notices } : {}), ...(seen.withheld ? { hidden: seen.withheld } : {}),
+        ms: Math.round(performance.now() - started),
+        rows: rows.length,
+        truncated,
+        queryType: run.queryType,
+        ...(run.notices.length ? { notices: run.notices } : {}),
+        ...(seen.withheld ? { hidden: seen.withheld } : {}),
       },
     };
   }
@@ -73,10 +82,13 @@ export function cypherRunner(repo: QueriesRepo, options: { limits?: CypherLimits
     typedValues,
     /** Check a statement the way a run would, without running it (used before saving). */
     async check(text: string, params: ParamSpec[], caller: Caller = `check:${randomUUID()}`): Promise<void> {
-      await execute(text, await typedValues(params, {}), { maxRows: 1, timeoutMs: 5_000 }, caller).catch((error: unknown) => {
-        if ((error as { code?: string }).code === "QUERY_TIMEOUT" || (error as Error).name === "QueryTimeoutError") return; // slow is not wrong
-        throw error;
-      });
+      await execute(text, await typedValues(params, {}), { maxRows: 1, timeoutMs: 5_000 }, caller).catch(
+        (error: unknown) => {
+          if ((error as { code?: string }).code === "QUERY_TIMEOUT" || (error as Error).name === "QueryTimeoutError")
+            return; // slow is not wrong
+          throw error;
+        },
+      );
     },
   };
 }

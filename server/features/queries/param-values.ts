@@ -28,7 +28,10 @@ function baseSchema(spec: ParamSpec): z.ZodType {
     case "bool":
       return z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean());
     case "date":
-      return z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD").refine(isCalendarDate, "not a real calendar date");
+      return z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
+        .refine(isCalendarDate, "not a real calendar date");
     case "string":
       return spec.options ? z.enum(spec.options as [string, ...string[]]) : z.string().max(500);
     default:
@@ -41,7 +44,8 @@ export const invalidParam = (name: string, message: string) =>
 
 /** Fill defaults, coerce share-link strings, refuse unknown or ill-typed values (400 naming the parameter). */
 export function parseParamValues(specs: ParamSpec[], raw: Record<string, unknown>): Record<string, unknown> {
-  for (const name of Object.keys(raw)) if (!specs.some((s) => s.name === name)) throw invalidParam(name, "this query has no such parameter");
+  for (const name of Object.keys(raw))
+    if (!specs.some((s) => s.name === name)) throw invalidParam(name, "this query has no such parameter");
   const values: Record<string, unknown> = {};
   for (const spec of specs) {
     let value = raw[spec.name];
@@ -69,11 +73,17 @@ const KINDS_FOR: Partial<Record<ParamSpec["type"], readonly string[]>> = {
 
 /** Id-typed parameters that have a value: what to look up in the database. */
 export function idParams(specs: ParamSpec[], values: Record<string, unknown>): string[] {
-  return specs.filter((s) => KINDS_FOR[s.type] && typeof values[s.name] === "string").map((s) => values[s.name] as string);
+  return specs
+    .filter((s) => KINDS_FOR[s.type] && typeof values[s.name] === "string")
+    .map((s) => values[s.name] as string);
 }
 
 /** Every id names a node of the right kind; a segment lies in the chain its picker depends on. */
-export function checkIdKinds(specs: ParamSpec[], values: Record<string, unknown>, found: { id: string; kind: string; chainId: string | null }[]): void {
+export function checkIdKinds(
+  specs: ParamSpec[],
+  values: Record<string, unknown>,
+  found: { id: string; kind: string; chainId: string | null }[],
+): void {
   const byId = new Map(found.map((row) => [row.id, row]));
   for (const spec of specs) {
     const kinds = KINDS_FOR[spec.type];
@@ -81,9 +91,11 @@ export function checkIdKinds(specs: ParamSpec[], values: Record<string, unknown>
     if (!kinds || typeof value !== "string") continue;
     const node = byId.get(value);
     if (!node) throw invalidParam(spec.name, `no node with id '${value}'`);
-    if (!kinds.includes(node.kind)) throw invalidParam(spec.name, `'${value}' is a ${node.kind}, expected ${spec.type}`);
+    if (!kinds.includes(node.kind))
+      throw invalidParam(spec.name, `'${value}' is a ${node.kind}, expected ${spec.type}`);
     const dependsOn = spec.suggest?.dependsOn;
     const chain = dependsOn ? values[dependsOn] : null;
-    if (typeof chain === "string" && node.chainId !== chain) throw invalidParam(spec.name, `'${value}' is not a segment of '${chain}'`);
+    if (typeof chain === "string" && node.chainId !== chain)
+      throw invalidParam(spec.name, `'${value}' is not a segment of '${chain}'`);
   }
 }

@@ -12,12 +12,21 @@ const nodesByElementIdQuery = defineQuery("query-support/nodes-by-element-id", {
   row: z.object({ elementId: z.string(), labels: z.array(z.string()), props: z.record(z.string(), z.unknown()) }),
 });
 const suggestQuery = defineQuery("query-support/suggest", {
-  params: z.object({ kinds: z.array(z.string()), chain: z.string().nullable(), needle: z.string().nullable(), limit: z.number().int() }),
+  params: z.object({
+    kinds: z.array(z.string()),
+    chain: z.string().nullable(),
+    needle: z.string().nullable(),
+    limit: z.number().int(),
+  }),
   row: z.object({ id: z.string(), kind: z.string(), name: z.string(), nameEn: z.string().nullable() }),
 });
 const schemaQuery = defineQuery("query-support/schema", {
   params: z.object({}),
-  row: z.object({ labels: z.array(z.string()), relationshipTypes: z.array(z.string()), propertyKeys: z.array(z.string()) }),
+  row: z.object({
+    labels: z.array(z.string()),
+    relationshipTypes: z.array(z.string()),
+    propertyKeys: z.array(z.string()),
+  }),
 });
 
 export interface ReadOnlyRun {
@@ -44,11 +53,18 @@ export function queriesRepo(db: Database, analysts: Database = db) {
      * queryType must be "r"), then the statement itself in the READ-mode session, which Neo4j refuses to
      * let write even if everything before it were wrong. Rows beyond `maxRows` are never fetched.
      */
-    runReadOnly(text: string, params: Record<string, unknown>, options: { timeoutMs: number; maxRows: number }): Promise<ReadOnlyRun> {
+    runReadOnly(
+      text: string,
+      params: Record<string, unknown>,
+      options: { timeoutMs: number; maxRows: number },
+    ): Promise<ReadOnlyRun> {
       return analysts.readTx(
         async (tx) => {
           const plan = await tx.explain(text, params);
-          const notices = plan.notifications.map((n) => ({ title: n.title, ...(n.position?.line ? { line: n.position.line, column: n.position.column } : {}) }));
+          const notices = plan.notifications.map((n) => ({
+            title: n.title,
+            ...(n.position?.line ? { line: n.position.line, column: n.position.column } : {}),
+          }));
           if (plan.queryType !== "r") return { queryType: plan.queryType, notices, refused: true };
           const { keys, records, truncated } = await tx.capped(text, params, options.maxRows);
           // Defence in depth: bookkeeping nodes, relationships touching them and paths through them are withheld.
@@ -60,7 +76,12 @@ export function queriesRepo(db: Database, analysts: Database = db) {
               if (node.labels.some((label) => BOOKKEEPING_LABELS.has(label))) found.hidden.add(node.elementId);
             }
           }
-          return { queryType: plan.queryType, notices, refused: false, result: { ...shapeRecords(keys, records, found.hidden), truncated } };
+          return {
+            queryType: plan.queryType,
+            notices,
+            refused: false,
+            result: { ...shapeRecords(keys, records, found.hidden), truncated },
+          };
         },
         { timeoutMs: options.timeoutMs, deadlineMs: options.timeoutMs + DEADLINE_MARGIN_MS },
       );

@@ -22,7 +22,12 @@ function info(query: ParsedQuery, builtin: boolean): QueryInfo {
   return { ...rest, builtin };
 }
 
-export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved: SavedQueriesService, runner: CypherRunner) {
+export function queriesService(
+  repo: QueriesRepo,
+  library: ParsedQuery[],
+  saved: SavedQueriesService,
+  runner: CypherRunner,
+) {
   const { execute, typedValues } = runner;
   const builtins = new Map(library.map((query) => [query.id, query]));
 
@@ -43,7 +48,8 @@ export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved:
       const query = await find(id);
       return execute(query.text, await typedValues(query.params, raw), runLimits, caller);
     },
-    runCypher: (text: string, params: Record<string, unknown>, runLimits: RunLimits, caller: Caller) => execute(text, params, runLimits, caller),
+    runCypher: (text: string, params: Record<string, unknown>, runLimits: RunLimits, caller: Caller) =>
+      execute(text, params, runLimits, caller),
     async suggest(query: SuggestQuery): Promise<SuggestItem[]> {
       const rows = await repo.suggest({
         kinds: [...SUGGEST_KINDS[query.source]],
@@ -51,7 +57,12 @@ export function queriesService(repo: QueriesRepo, library: ParsedQuery[], saved:
         needle: query.q ? query.q.toLowerCase() : null,
         limit: query.limit,
       });
-      return rows.map((row) => ({ id: row.id, kind: row.kind, name: row.name, ...(row.nameEn ? { nameEn: row.nameEn } : {}) }));
+      return rows.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        name: row.name,
+        ...(row.nameEn ? { nameEn: row.nameEn } : {}),
+      }));
     },
     schema: () => repo.schema(),
   };

@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { parameterNames } from "../../contracts/cypher-lexer";
-import { CATEGORIES, COLUMN_VOCABS, ColumnSpec, ParamSpec, PARAM_TYPES, SUGGEST_SOURCES, VIEWS, LocalText, type QueryInfo } from "../../contracts/queries";
+import {
+  CATEGORIES,
+  COLUMN_VOCABS,
+  ColumnSpec,
+  ParamSpec,
+  PARAM_TYPES,
+  SUGGEST_SOURCES,
+  VIEWS,
+  LocalText,
+  type QueryInfo,
+} from "../../contracts/queries";
 
 // The header of a shipped query (cypher/queries/<id>.cypher): `// @key value` lines before the statement.
 //
@@ -46,7 +56,8 @@ const HeaderSchema = z
   })
   .strict()
   .superRefine((header, ctx) => {
-    if (header.view === "bar" && !header.bar) ctx.addIssue({ code: "custom", path: ["view"], message: "a bar view needs `| x: <column> | y: <column>`" });
+    if (header.view === "bar" && !header.bar)
+      ctx.addIssue({ code: "custom", path: ["view"], message: "a bar view needs `| x: <column> | y: <column>`" });
   });
 
 /** Split `a | k: v | k2: v2` into the head and its options. */
@@ -65,11 +76,13 @@ function typedDefault(raw: string | undefined, type: string, line: number): stri
   if (raw === undefined || raw === "" || raw === "null") return null;
   if (type === "int" || type === "float") {
     const value = Number(raw);
-    if (!Number.isFinite(value) || (type === "int" && !Number.isInteger(value))) throw new QueryHeaderError(`line ${line}: default "${raw}" is not a${type === "int" ? "n integer" : " number"}`);
+    if (!Number.isFinite(value) || (type === "int" && !Number.isInteger(value)))
+      throw new QueryHeaderError(`line ${line}: default "${raw}" is not a${type === "int" ? "n integer" : " number"}`);
     return value;
   }
   if (type === "bool") {
-    if (raw !== "true" && raw !== "false") throw new QueryHeaderError(`line ${line}: default "${raw}" is not true or false`);
+    if (raw !== "true" && raw !== "false")
+      throw new QueryHeaderError(`line ${line}: default "${raw}" is not true or false`);
     return raw === "true";
   }
   return raw;
@@ -80,8 +93,14 @@ export function parseParam(rest: string, line: number): unknown {
   const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z]+)(\?)?\s*(?:=\s*(.*))?$/.exec(head);
   if (!match) throw new QueryHeaderError(`line ${line}: expected "@param name: type [= default]", got "${head}"`);
   const [, name, type = "", optional, rawDefault] = match;
-  if (!(PARAM_TYPES as readonly string[]).includes(type)) throw new QueryHeaderError(`line ${line}: unknown type "${type}" (expected ${PARAM_TYPES.join(", ")})`);
-  const spec: Record<string, unknown> = { name, type, optional: Boolean(optional), default: typedDefault(rawDefault?.trim(), type, line) };
+  if (!(PARAM_TYPES as readonly string[]).includes(type))
+    throw new QueryHeaderError(`line ${line}: unknown type "${type}" (expected ${PARAM_TYPES.join(", ")})`);
+  const spec: Record<string, unknown> = {
+    name,
+    type,
+    optional: Boolean(optional),
+    default: typedDefault(rawDefault?.trim(), type, line),
+  };
   if (DEFAULT_SOURCE[type as ParamSpec["type"]]) spec.suggest = DEFAULT_SOURCE[type as ParamSpec["type"]];
   for (const [key, value] of opts) {
     if (key === "label") {
@@ -89,12 +108,18 @@ export function parseParam(rest: string, line: number): unknown {
       spec.label = { zh, en: en || zh };
     } else if (key === "suggest") {
       const suggest = /^([a-z]+)(?:\(([A-Za-z_][A-Za-z0-9_]*)\))?$/.exec(value);
-      if (!suggest || !(SUGGEST_SOURCES as readonly string[]).includes(suggest[1]!)) throw new QueryHeaderError(`line ${line}: suggest must be one of ${SUGGEST_SOURCES.join(", ")}, optionally with (param)`);
+      if (!suggest || !(SUGGEST_SOURCES as readonly string[]).includes(suggest[1]!))
+        throw new QueryHeaderError(
+          `line ${line}: suggest must be one of ${SUGGEST_SOURCES.join(", ")}, optionally with (param)`,
+        );
       spec.suggest = { source: suggest[1], ...(suggest[2] ? { dependsOn: suggest[2] } : {}) };
     } else if (key === "min" || key === "max") {
       spec[key] = typedDefault(value, "float", line);
     } else if (key === "options") {
-      spec.options = value.split(",").map((s) => s.trim()).filter(Boolean);
+      spec.options = value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
     } else throw new QueryHeaderError(`line ${line}: unknown option "${key}" (label, suggest, min, max, options)`);
   }
   return spec;
@@ -108,15 +133,20 @@ const zhEn = (value: string) => {
 export function parseColumn(rest: string, line: number): [string, unknown] {
   const { head, opts } = options(rest, line);
   const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+)$/.exec(head);
-  if (!match) throw new QueryHeaderError(`line ${line}: expected "@column name: 中文标题 / English title", got "${head}"`);
+  if (!match)
+    throw new QueryHeaderError(`line ${line}: expected "@column name: 中文标题 / English title", got "${head}"`);
   const spec: Record<string, unknown> = { title: zhEn(match[2]!) };
   for (const [key, value] of opts) {
     if (key === "vocab") {
-      if (!(COLUMN_VOCABS as readonly string[]).includes(value)) throw new QueryHeaderError(`line ${line}: vocab must be one of ${COLUMN_VOCABS.join(", ")}`);
+      if (!(COLUMN_VOCABS as readonly string[]).includes(value))
+        throw new QueryHeaderError(`line ${line}: vocab must be one of ${COLUMN_VOCABS.join(", ")}`);
       spec.vocab = value;
     } else if (key === "values") {
       const values: Record<string, unknown> = {};
-      for (const pair of value.split(",").map((s) => s.trim()).filter(Boolean)) {
+      for (const pair of value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const eq = pair.indexOf("=");
         if (eq <= 0) throw new QueryHeaderError(`line ${line}: values are "value=中文/English", separated by commas`);
         values[pair.slice(0, eq).trim()] = zhEn(pair.slice(eq + 1));
@@ -130,7 +160,8 @@ export function parseColumn(rest: string, line: number): [string, unknown] {
 /** Every declared column must be named in the statement (a title for a column that never comes is a typo). */
 export function checkColumns(columns: Record<string, unknown> | undefined, statement: string): void {
   for (const name of Object.keys(columns ?? {})) {
-    if (!new RegExp(`\\b${name}\\b`).test(statement)) throw new QueryHeaderError(`@column ${name}: the statement never returns a column of that name`);
+    if (!new RegExp(`\\b${name}\\b`).test(statement))
+      throw new QueryHeaderError(`@column ${name}: the statement never returns a column of that name`);
   }
 }
 
@@ -139,13 +170,21 @@ export function checkParams(params: ParamSpec[], statement: string): void {
   const used = parameterNames(statement);
   const declared = params.map((p) => p.name);
   if (new Set(declared).size !== declared.length) throw new QueryHeaderError("a parameter is declared twice");
-  for (const name of used) if (!declared.includes(name)) throw new QueryHeaderError(`$${name} is used but not declared with @param`);
-  for (const name of declared) if (!used.includes(name)) throw new QueryHeaderError(`@param ${name} is declared but the statement never uses $${name}`);
+  for (const name of used)
+    if (!declared.includes(name)) throw new QueryHeaderError(`$${name} is used but not declared with @param`);
+  for (const name of declared)
+    if (!used.includes(name))
+      throw new QueryHeaderError(`@param ${name} is declared but the statement never uses $${name}`);
   for (const param of params) {
-    if (!param.optional && param.default === null) throw new QueryHeaderError(`@param ${param.name}: a required parameter needs a default (planners run queries with their defaults)`);
+    if (!param.optional && param.default === null)
+      throw new QueryHeaderError(
+        `@param ${param.name}: a required parameter needs a default (planners run queries with their defaults)`,
+      );
     const dep = param.suggest?.dependsOn;
-    if (dep && params.find((p) => p.name === dep)?.type !== "chainId") throw new QueryHeaderError(`@param ${param.name}: suggest depends on "${dep}", which is not a chainId parameter`);
-    if (param.options && param.default !== null && !param.options.includes(String(param.default))) throw new QueryHeaderError(`@param ${param.name}: default is not one of its options`);
+    if (dep && params.find((p) => p.name === dep)?.type !== "chainId")
+      throw new QueryHeaderError(`@param ${param.name}: suggest depends on "${dep}", which is not a chainId parameter`);
+    if (param.options && param.default !== null && !param.options.includes(String(param.default)))
+      throw new QueryHeaderError(`@param ${param.name}: default is not one of its options`);
   }
 }
 
@@ -171,8 +210,7 @@ export function parseQueryFile(source: string): ParsedQuery {
       const columns = (raw.columns ??= {}) as Record<string, unknown>;
       if (columns[name]) throw new QueryHeaderError(`line ${n}: @column ${name} appears twice`);
       columns[name] = spec;
-    }
-    else if (key === "view") {
+    } else if (key === "view") {
       const { head, opts } = options(value, n);
       raw.view = head;
       if (opts.size) raw.bar = { x: opts.get("x"), y: opts.get("y") };
@@ -182,7 +220,10 @@ export function parseQueryFile(source: string): ParsedQuery {
     } else if (key === "id" || key === "category") {
       if (raw[key] !== undefined) throw new QueryHeaderError(`line ${n}: @${key} appears twice`);
       raw[key] = value.trim();
-    } else throw new QueryHeaderError(`line ${n}: unknown header "@${key}" (id, title.zh, title.en, description.zh, description.en, category, view, param, column)`);
+    } else
+      throw new QueryHeaderError(
+        `line ${n}: unknown header "@${key}" (id, title.zh, title.en, description.zh, description.en, category, view, param, column)`,
+      );
   }
   const parsed = HeaderSchema.safeParse(raw);
   if (!parsed.success) {

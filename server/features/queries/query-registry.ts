@@ -15,7 +15,10 @@ export class QueryLibraryError extends Error {}
 const RESERVED = /^(u-.*|suggest|schema|editor)$/;
 
 export function loadLibrary(dir = LIBRARY_DIR): ParsedQuery[] {
-  const files = fs.readdirSync(dir).filter((file) => file.endsWith(".cypher")).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(".cypher"))
+    .sort();
   const byId = new Map<string, ParsedQuery>();
   for (const file of files) {
     const where = `cypher/queries/${file}`;
@@ -26,10 +29,15 @@ export function loadLibrary(dir = LIBRARY_DIR): ParsedQuery[] {
       if (error instanceof QueryHeaderError) throw new QueryLibraryError(`${where}: ${error.message}`);
       throw error;
     }
-    if (RESERVED.test(query.id)) throw new QueryLibraryError(`${where}: @id "${query.id}" is reserved (u-… ids are analysts' queries; suggest, schema, editor are pages)`);
-    if (`${query.id}.cypher` !== file) throw new QueryLibraryError(`${where}: @id "${query.id}" must match the file name`);
+    if (RESERVED.test(query.id))
+      throw new QueryLibraryError(
+        `${where}: @id "${query.id}" is reserved (u-… ids are analysts' queries; suggest, schema, editor are pages)`,
+      );
+    if (`${query.id}.cypher` !== file)
+      throw new QueryLibraryError(`${where}: @id "${query.id}" must match the file name`);
     const refusal = guardCypher(query.text);
-    if (refusal) throw new QueryLibraryError(`${where}: refused by the read-only guard (${refusal.reason} ${refusal.keyword})`);
+    if (refusal)
+      throw new QueryLibraryError(`${where}: refused by the read-only guard (${refusal.reason} ${refusal.keyword})`);
     byId.set(query.id, query);
   }
   if (byId.size === 0) throw new QueryLibraryError(`no queries found in ${dir}`);

@@ -54,10 +54,16 @@ export function scanGraph(value: unknown, found: { hidden: Set<string>; seen: Se
 
 function isHidden(value: unknown, hidden: Set<string>): boolean {
   if (neo4j.isNode(value)) return hidden.has((value as Node).elementId);
-  if (neo4j.isRelationship(value)) return hidden.has((value as Relationship).startNodeElementId) || hidden.has((value as Relationship).endNodeElementId);
+  if (neo4j.isRelationship(value))
+    return (
+      hidden.has((value as Relationship).startNodeElementId) || hidden.has((value as Relationship).endNodeElementId)
+    );
   if (neo4j.isPath(value)) {
     const path = value as Path;
-    return isHidden(path.start, hidden) || path.segments.some((segment) => isHidden(segment.end, hidden) || isHidden(segment.relationship, hidden));
+    return (
+      isHidden(path.start, hidden) ||
+      path.segments.some((segment) => isHidden(segment.end, hidden) || isHidden(segment.relationship, hidden))
+    );
   }
   return false;
 }
@@ -78,8 +84,20 @@ function nodeCell(node: Node, seen: Collected): CellNode {
 
 function relCell(rel: Relationship, seen: Collected): CellRel {
   const props = toPlain(rel.properties) as Record<string, unknown>;
-  seen.rels.set(rel.elementId, { elementId: rel.elementId, type: rel.type, start: rel.startNodeElementId, end: rel.endNodeElementId, props });
-  return { $: "rel", id: typeof props.id === "string" ? props.id : rel.elementId, type: rel.type, start: rel.startNodeElementId, end: rel.endNodeElementId };
+  seen.rels.set(rel.elementId, {
+    elementId: rel.elementId,
+    type: rel.type,
+    start: rel.startNodeElementId,
+    end: rel.endNodeElementId,
+    props,
+  });
+  return {
+    $: "rel",
+    id: typeof props.id === "string" ? props.id : rel.elementId,
+    type: rel.type,
+    start: rel.startNodeElementId,
+    end: rel.endNodeElementId,
+  };
 }
 
 export function toCell(value: unknown, seen: Collected): unknown {

@@ -14,13 +14,26 @@ export function runLimiter(limits: { perUser: number; total: number }): RunLimit
   const byCaller = new Map<string, number>();
   let total = 0;
   const busy = (message: string, scope: "user" | "total") =>
-    new DomainError("rate_limited", "QUERY_BUSY", message, { scope, perUser: limits.perUser, total: limits.total, retryAfterSeconds: 2 });
+    new DomainError("rate_limited", "QUERY_BUSY", message, {
+      scope,
+      perUser: limits.perUser,
+      total: limits.total,
+      retryAfterSeconds: 2,
+    });
 
   return {
     async run(caller, work) {
       const mine = byCaller.get(caller) ?? 0;
-      if (mine >= limits.perUser) throw busy(`You already have ${mine} queries running (at most ${limits.perUser} at a time); wait for one to finish`, "user");
-      if (total >= limits.total) throw busy(`${total} analysts' queries are running (at most ${limits.total} at a time); try again in a moment`, "total");
+      if (mine >= limits.perUser)
+        throw busy(
+          `You already have ${mine} queries running (at most ${limits.perUser} at a time); wait for one to finish`,
+          "user",
+        );
+      if (total >= limits.total)
+        throw busy(
+          `${total} analysts' queries are running (at most ${limits.total} at a time); try again in a moment`,
+          "total",
+        );
       byCaller.set(caller, mine + 1);
       total++;
       try {

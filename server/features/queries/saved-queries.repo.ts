@@ -25,8 +25,13 @@ const undeleteQuery = defineQuery("saved-queries/undelete", { params: Change, ro
 const deletedQuery = defineQuery("saved-queries/deleted", {
   params: z.object({}),
   row: z.object({
-    id: z.string(), owner: z.string().nullable(), deletedAt: z.string(), deletedBy: z.string().nullable(),
-    current: z.number(), versions: z.number(), title: z.string().nullable(),
+    id: z.string(),
+    owner: z.string().nullable(),
+    deletedAt: z.string(),
+    deletedBy: z.string().nullable(),
+    current: z.number(),
+    versions: z.number(),
+    title: z.string().nullable(),
   }),
 });
 

@@ -49,13 +49,24 @@ function asDetail(id: string, version: VersionDetail): QueryDetail {
   const text = { zh: version.title, en: version.title };
   const description = { zh: version.description || "—", en: version.description || "—" };
   return {
-    id, title: text, description, category: "user", params: version.params, view: version.view,
-    ...(version.bar ? { bar: version.bar } : {}), builtin: false, text: version.text, version: version.n,
+    id,
+    title: text,
+    description,
+    category: "user",
+    params: version.params,
+    view: version.view,
+    ...(version.bar ? { bar: version.bar } : {}),
+    builtin: false,
+    text: version.text,
+    version: version.n,
   };
 }
 
 /** `check` runs a statement through the read-only pipeline without keeping its rows (the queries service). */
-export function savedQueriesService(repo: SavedQueriesRepo, check: (text: string, params: SaveQueryBody["params"]) => Promise<void>) {
+export function savedQueriesService(
+  repo: SavedQueriesRepo,
+  check: (text: string, params: SaveQueryBody["params"]) => Promise<void>,
+) {
   async function validate(body: SaveQueryBody) {
     try {
       checkParams(body.params, body.text);
@@ -117,13 +128,27 @@ export function savedQueriesService(repo: SavedQueriesRepo, check: (text: string
     async versions(id: string): Promise<VersionList> {
       const rows = await repo.versions(id);
       if (rows.length === 0) throw notFound("Query", id);
-      return { id, current: rows[0]!.current, versions: rows.map((row) => fromStored(row.version)).map(({ n, savedAt, note, title }) => ({ n, savedAt, note, title })) };
+      return {
+        id,
+        current: rows[0]!.current,
+        versions: rows
+          .map((row) => fromStored(row.version))
+          .map(({ n, savedAt, note, title }) => ({ n, savedAt, note, title })),
+      };
     },
     /** A new version with the old one's text, parameters and title (the history keeps both). */
     async restore(id: string, n: number, user: Principal | null): Promise<QueryDetail> {
       await assertOwner(id, user);
       const old = await version(id, n);
-      const body: SaveQueryBody = { title: old.title, description: old.description, text: old.text, params: old.params, view: old.view, ...(old.bar ? { bar: old.bar } : {}), note: `restored version ${n}` };
+      const body: SaveQueryBody = {
+        title: old.title,
+        description: old.description,
+        text: old.text,
+        params: old.params,
+        view: old.view,
+        ...(old.bar ? { bar: old.bar } : {}),
+        note: `restored version ${n}`,
+      };
       return addVersion(id, toStored(body, n));
     },
     /** Soft delete: hidden from the library, every version kept; an admin can bring it back. */
@@ -135,11 +160,22 @@ export function savedQueriesService(repo: SavedQueriesRepo, check: (text: string
     /** Admin: the deleted queries, with owner, who deleted them and when, and how many versions they keep. */
     async deleted(): Promise<DeletedQueries> {
       const rows = await repo.deleted();
-      return { queries: rows.map((r) => ({ id: r.id, title: r.title ?? "", owner: r.owner, deletedAt: r.deletedAt, deletedBy: r.deletedBy, current: r.current, versions: r.versions })) };
+      return {
+        queries: rows.map((r) => ({
+          id: r.id,
+          title: r.title ?? "",
+          owner: r.owner,
+          deletedAt: r.deletedAt,
+          deletedBy: r.deletedBy,
+          current: r.current,
+          versions: r.versions,
+        })),
+      };
     },
     /** Admin: undo a delete; the query comes back with all its versions and its owner. */
     async undelete(id: string, user: Principal | null): Promise<QueryDetail> {
-      if (!(await repo.undelete(id, user?.username ?? null, new Date().toISOString()))) throw notFound("Deleted query", id);
+      if (!(await repo.undelete(id, user?.username ?? null, new Date().toISOString())))
+        throw notFound("Deleted query", id);
       return (await current(id))!;
     },
   };

@@ -3,7 +3,12 @@ import type { Database } from "../../db/database";
 import { defineQuery } from "../../db/query";
 
 const namesQuery = defineQuery("search/names", {
-  params: z.object({ lucene: z.string().nullable(), needle: z.string(), kinds: z.array(z.string()).nullable(), limit: z.number().int() }),
+  params: z.object({
+    lucene: z.string().nullable(),
+    needle: z.string(),
+    kinds: z.array(z.string()).nullable(),
+    limit: z.number().int(),
+  }),
   row: z.object({ node: z.record(z.string(), z.unknown()), score: z.number() }),
 });
 

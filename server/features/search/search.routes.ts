@@ -5,7 +5,14 @@ import type { SearchService } from "./search.service";
 export function searchRoutes(service: SearchService): RouteDef[] {
   return [
     defineRoute(
-      { method: "get", path: "/api/search", tag: "search", summary: "Find organisations, technologies, chains, projects by Chinese or English name or alias", query: SearchQuery, response: SearchResponse },
+      {
+        method: "get",
+        path: "/api/search",
+        tag: "search",
+        summary: "Find organisations, technologies, chains, projects by Chinese or English name or alias",
+        query: SearchQuery,
+        response: SearchResponse,
+      },
       async ({ query }) => ({ hits: await service.search(query) }),
     ),
   ];

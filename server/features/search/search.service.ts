@@ -13,7 +13,13 @@ export function searchService(repo: SearchRepo) {
     });
     return rows.map(({ node, score }) => {
       const mapped = toGraphNode(node);
-      return { id: mapped.id, kind: mapped.kind, name: mapped.name, ...(mapped.nameEn ? { nameEn: mapped.nameEn } : {}), score: Math.round(score * 1000) / 1000 };
+      return {
+        id: mapped.id,
+        kind: mapped.kind,
+        name: mapped.name,
+        ...(mapped.nameEn ? { nameEn: mapped.nameEn } : {}),
+        score: Math.round(score * 1000) / 1000,
+      };
     });
   }
   return {

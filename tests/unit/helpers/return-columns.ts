@@ -1,6 +1,9 @@
 /** The column names of a statement's final RETURN (test helper: `AS name`, or the last part of `x.name`). */
 export function resultColumns(statement: string): string[] {
-  const body = statement.split("\n").filter((l) => !l.trim().startsWith("//")).join("\n");
+  const body = statement
+    .split("\n")
+    .filter((l) => !l.trim().startsWith("//"))
+    .join("\n");
   const tail = body.slice(body.lastIndexOf("RETURN") + 6).split(/\n(?:ORDER BY|LIMIT|UNION)/)[0]!;
   const parts: string[] = [];
   let depth = 0;

@@ -15,19 +15,28 @@ export function bruteForce(instance: Instance, k: number) {
     if (members.length > p.maxSize || !isFeasible(p, members)) continue;
     all.push(score(p, members));
   }
-  return all.sort(compareScored).slice(0, k).map((s) => toResult(p, s));
+  return all
+    .sort(compareScored)
+    .slice(0, k)
+    .map((s) => toResult(p, s));
 }
 
 const KINDS = ["Enterprise", "University", "ResearchInstitute", "Platform"] as const;
 
 /** A random small instance (deterministic per seed). */
-export function randomInstance(seed: number, options: { candidates?: number; techs?: number; ties?: number } = {}): Instance {
+export function randomInstance(
+  seed: number,
+  options: { candidates?: number; techs?: number; ties?: number } = {},
+): Instance {
   const random = seededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const nTechs = options.techs ?? int(1, 6);
   const nCands = options.candidates ?? int(1, 11);
   const techs = Array.from({ length: nTechs }, (_, i) => `t${i}`);
-  const required = techs.map((tech) => ({ tech, weight: random() < 0.3 ? int(1, 3) : Math.round(random() * 40) / 10 + 0.5 }));
+  const required = techs.map((tech) => ({
+    tech,
+    weight: random() < 0.3 ? int(1, 3) : Math.round(random() * 40) / 10 + 0.5,
+  }));
   const candidates = Array.from({ length: nCands }, (_, i) => ({
     id: `c${String(int(0, 99)).padStart(2, "0")}-${i}`,
     kind: KINDS[int(0, 3)]!,
@@ -36,12 +45,19 @@ export function randomInstance(seed: number, options: { candidates?: number; tec
   }));
   const nTies = options.ties ?? int(0, nCands * 2);
   const ties: [string, string][] = [];
-  for (let i = 0; i < nTies && nCands > 1; i++) ties.push([candidates[int(0, nCands - 1)]!.id, candidates[int(0, nCands - 1)]!.id]);
+  for (let i = 0; i < nTies && nCands > 1; i++)
+    ties.push([candidates[int(0, nCands - 1)]!.id, candidates[int(0, nCands - 1)]!.id]);
   const leadKinds = KINDS.filter(() => random() < 0.5);
   return {
-    required, candidates, ties,
+    required,
+    candidates,
+    ties,
     maxSize: int(1, 5),
-    rules: { leadKinds: leadKinds.length || random() < 0.9 ? leadKinds : [], requireResearchMember: random() < 0.5, localOnly: random() < 0.3 },
+    rules: {
+      leadKinds: leadKinds.length || random() < 0.9 ? leadKinds : [],
+      requireResearchMember: random() < 0.5,
+      localOnly: random() < 0.3,
+    },
   };
 }
 
@@ -61,5 +77,8 @@ export function bruteForceCombinations(instance: Instance, k: number) {
     }
   };
   walk(0);
-  return all.sort(compareScored).slice(0, k).map((s) => toResult(p, s));
+  return all
+    .sort(compareScored)
+    .slice(0, k)
+    .map((s) => toResult(p, s));
 }

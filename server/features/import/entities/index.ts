@@ -7,7 +7,17 @@ import { technologies } from "./technologies";
 import type { EntityDef } from "./types";
 
 /** Every tabular import entity (the JSON-only `graph` entity is handled by graph-rows.ts). */
-export const ENTITIES: EntityDef[] = [organisations, technologies, capabilities, collaborations, supplyLinks, segments, memberships, projects, problems];
+export const ENTITIES: EntityDef[] = [
+  organisations,
+  technologies,
+  capabilities,
+  collaborations,
+  supplyLinks,
+  segments,
+  memberships,
+  projects,
+  problems,
+];
 
 export function entityDef(key: ImportEntity): EntityDef | null {
   return ENTITIES.find((e) => e.key === key) ?? null;

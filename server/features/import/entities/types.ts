@@ -48,4 +48,8 @@ export function pick(values: Values, keys: string[]): Props {
   return out;
 }
 
-export const ref = (values: Values, field: string, kinds: readonly NodeKind[]): Ref => ({ value: String(values[field]), kinds, field });
+export const ref = (values: Values, field: string, kinds: readonly NodeKind[]): Ref => ({
+  value: String(values[field]),
+  kinds,
+  field,
+});

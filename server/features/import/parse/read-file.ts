@@ -31,18 +31,24 @@ export function detectFormat(bytes: Uint8Array, fileName: string): FileFormat {
     throw unreadable("This is an old Excel 97–2003 (.xls) file; save it as .xlsx or CSV and upload again");
   }
   if (/\.json$/i.test(fileName)) return "json";
-  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, "").trimStart();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   return head.startsWith("{") || head.startsWith("[") ? "json" : "csv";
 }
 
 function jsonTable(records: unknown[]): Table {
   const headers: string[] = [];
   for (const record of records) {
-    if (record && typeof record === "object" && !Array.isArray(record)) for (const key of Object.keys(record)) if (!headers.includes(key)) headers.push(key);
+    if (record && typeof record === "object" && !Array.isArray(record))
+      for (const key of Object.keys(record)) if (!headers.includes(key)) headers.push(key);
   }
   const rows = records.map((record, i) => ({
     row: i + 1,
-    cells: headers.map((h) => (record && typeof record === "object" ? (record as Record<string, unknown>)[h] : undefined)),
+    cells: headers.map((h) =>
+      record && typeof record === "object" ? (record as Record<string, unknown>)[h] : undefined,
+    ),
   }));
   return { headers, rows };
 }
@@ -58,17 +64,25 @@ function readJson(text: string): Pick<ReadFile, "table" | "graph" | "entityHint"
   if (data && typeof data === "object") {
     const object = data as Record<string, unknown>;
     if (Array.isArray(object.nodes) || Array.isArray(object.links)) {
-      const graph = { nodes: Array.isArray(object.nodes) ? object.nodes : [], links: Array.isArray(object.links) ? object.links : [] };
+      const graph = {
+        nodes: Array.isArray(object.nodes) ? object.nodes : [],
+        links: Array.isArray(object.links) ? object.links : [],
+      };
       return { table: { headers: [], rows: [] }, graph, entityHint: "graph" };
     }
     const arrays = Object.entries(object).filter(([, v]) => Array.isArray(v));
-    if (arrays.length === 1) return { table: jsonTable(arrays[0]![1] as unknown[]), graph: null, entityHint: arrays[0]![0] };
+    if (arrays.length === 1)
+      return { table: jsonTable(arrays[0]![1] as unknown[]), graph: null, entityHint: arrays[0]![0] };
   }
-  throw unreadable("A JSON import is an array of rows, { \"<entity>\": [rows] }, or { \"nodes\": [...], \"links\": [...] }");
+  throw unreadable('A JSON import is an array of rows, { "<entity>": [rows] }, or { "nodes": [...], "links": [...] }');
 }
 
 /** Bytes → a table (CSV, XLSX, JSON rows) or a graph (JSON nodes/links). An empty file is refused here. */
-export async function readImportFile(bytes: Uint8Array, fileName: string, options: { encoding: "auto" | TextEncoding; sheet?: string }): Promise<ReadFile> {
+export async function readImportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { encoding: "auto" | TextEncoding; sheet?: string },
+): Promise<ReadFile> {
   if (bytes.length === 0) throw new DomainError("unprocessable", "EMPTY_FILE", "The file is empty");
   const format = detectFormat(bytes, fileName);
   if (format === "xlsx") {
@@ -78,8 +92,16 @@ export async function readImportFile(bytes: Uint8Array, fileName: string, option
     } catch (error) {
       throw unreadable(`The Excel file could not be read: ${(error as Error).message}`);
     }
-    if (options.sheet && !sheet.sheets.includes(options.sheet)) throw fieldError("sheet", `no sheet named '${options.sheet}'`, "no_such_sheet", { sheet: options.sheet });
-    return { format, encoding: null, sheets: sheet.sheets, table: tableFromGrid(sheet.grid, sheet.merges), graph: null, entityHint: null };
+    if (options.sheet && !sheet.sheets.includes(options.sheet))
+      throw fieldError("sheet", `no sheet named '${options.sheet}'`, "no_such_sheet", { sheet: options.sheet });
+    return {
+      format,
+      encoding: null,
+      sheets: sheet.sheets,
+      table: tableFromGrid(sheet.grid, sheet.merges),
+      graph: null,
+      entityHint: null,
+    };
   }
   const { text, encoding } = decodeText(bytes, options.encoding);
   if (text.trim() === "") throw new DomainError("unprocessable", "EMPTY_FILE", "The file is empty");

@@ -27,7 +27,9 @@ export function tableFromGrid(grid: unknown[][], merges: Merge[] = []): Table {
     const row = grid[h] ?? [];
     const values = filled(row);
     const distinct = new Set(row.map(text).filter(Boolean)).size;
-    const mergedTitle = distinct === 1 && merges.some((m) => m.top === h + 1 && m.bottom === h + 1 && m.right - m.left + 1 >= Math.max(2, width / 2));
+    const mergedTitle =
+      distinct === 1 &&
+      merges.some((m) => m.top === h + 1 && m.bottom === h + 1 && m.right - m.left + 1 >= Math.max(2, width / 2));
     if (values === 0 || (width > 2 && values === 1) || mergedTitle) h++;
     else break;
   }
@@ -35,7 +37,10 @@ export function tableFromGrid(grid: unknown[][], merges: Merge[] = []): Table {
   const top = (grid[h] ?? []).map(text);
   const next = (grid[h + 1] ?? []).map(text);
   const twoLevel = merges.some(
-    (m) => m.top === h + 1 && ((m.bottom > m.top) || (m.right > m.left && next.slice(m.left - 1, m.right).some((v, i) => v !== "" && v !== top[m.left - 1 + i]))),
+    (m) =>
+      m.top === h + 1 &&
+      (m.bottom > m.top ||
+        (m.right > m.left && next.slice(m.left - 1, m.right).some((v, i) => v !== "" && v !== top[m.left - 1 + i]))),
   );
   const headers = Array.from({ length: width }, (_, c) => {
     const upper = top[c] ?? "";

@@ -12,7 +12,8 @@ export function cellText(value: ExcelJS.CellValue): string {
   }
   if (typeof value !== "object") return String(value);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ("formula" in value || "sharedFormula" in value)
+    return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
   if ("text" in value) return String(value.text);
   if ("error" in value) return "";
   return String(value);
@@ -26,14 +27,19 @@ function parseRange(range: string): Merge | null {
 }
 
 /** Sheet names, and the chosen sheet (default: the first) as a grid of cell texts plus its merged ranges. */
-export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<{ sheets: string[]; grid: string[][]; merges: Merge[] }> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  sheet?: string,
+): Promise<{ sheets: string[]; grid: string[][]; merges: Merge[] }> {
   const { default: Excel } = await import("exceljs"); // large: loaded on the first XLSX, not at start-up
   const workbook = new Excel.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheets = workbook.worksheets.map((ws) => ws.name);
   const ws = sheet ? workbook.getWorksheet(sheet) : workbook.worksheets[0];
   if (!ws) return { sheets, grid: [], merges: [] };
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((m): m is Merge => m !== null);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
+    .map(parseRange)
+    .filter((m): m is Merge => m !== null);
   const grid: string[][] = [];
   const width = ws.columnCount;
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -45,7 +51,8 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<{ she
   // A merged range reads as its top-left value in every cell it covers.
   for (const m of merges) {
     const value = grid[m.top - 1]?.[m.left - 1] ?? "";
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (grid[r - 1]) grid[r - 1]![c - 1] = value;
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (grid[r - 1]) grid[r - 1]![c - 1] = value;
   }
   return { sheets, grid, merges };
 }
