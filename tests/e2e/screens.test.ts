@@ -58,6 +58,21 @@ describe("planner's tools", () => {
       (at) => document.querySelector(".graph-canvas")?.getAttribute("data-focus-at") !== at,
       before,
     );
+    // zoomBy animates: wait until the view has stopped moving (the focus has kept its place for 300 ms)
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { lastAt?: string | null; since?: number };
+        const at = document.querySelector(".graph-canvas")?.getAttribute("data-focus-at") ?? null;
+        if (w.lastAt !== at) {
+          w.lastAt = at;
+          w.since = performance.now();
+          return false;
+        }
+        return performance.now() - (w.since ?? 0) > 300;
+      },
+      undefined,
+      { polling: 50 },
+    );
     await page.getByTestId("export-scope").selectOption("screen");
     const [onScreen] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-svg").click()]);
     const part = fs.readFileSync((await onScreen.path())!, "utf8");
