@@ -107,6 +107,29 @@ export function linkId(link: { type: RelType; from: string; to: string; key?: st
   return `${link.type}:${link.from}->${link.to}${link.key ? `#${link.key}` : ""}`;
 }
 
+/** Id prefixes by kind (`ent:…`, `tech:…`): ids made by import and document ingestion start with them. */
+export const ID_PREFIX: Record<NodeKind, string> = {
+  Enterprise: "ent",
+  University: "uni",
+  ResearchInstitute: "inst",
+  Platform: "plat",
+  GovernmentBody: "gov",
+  Association: "assoc",
+  Park: "park",
+  Technology: "tech",
+  Chain: "chain",
+  Segment: "seg",
+  Project: "proj",
+  Problem: "prob",
+  Consortium: "cons",
+  Policy: "pol",
+};
+
+export const isOrgKind = (kind: string) => (ORG_KINDS as readonly string[]).includes(kind);
+
+/** Organisations of any kind share one name space ("Org"); every other kind is its own. */
+export const kindFamily = (kind: string) => (isOrgKind(kind) ? "Org" : kind);
+
 /** The labels a node of this kind carries besides :Entity (organisations also carry :Org). */
 export function labelsFor(kind: NodeKind): string[] {
   return (ORG_KINDS as readonly string[]).includes(kind) ? ["Org", kind] : [kind];

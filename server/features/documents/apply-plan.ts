@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ApplyBody, EntityProposal, LinkProposal, ProblemProposal, ProposalEdit } from "../../contracts/documents";
-import { ORG_KINDS, type NodeKind, type RelType } from "../../contracts/model";
+import { ENDPOINTS, ID_PREFIX, kindFamily, labelsFor, type NodeKind, type RelType } from "../../contracts/model";
 import { DomainError } from "../../contracts/errors";
-import { ENDPOINTS } from "../../contracts/model";
 import type { LinkProbe, LinkWrite, NodeWrite } from "./documents.repo";
 
 export interface Proposals {
@@ -19,31 +18,12 @@ export interface Provenance {
   at: string;
 }
 
-const PREFIX: Record<NodeKind, string> = {
-  Enterprise: "ent",
-  University: "uni",
-  ResearchInstitute: "inst",
-  Platform: "plat",
-  GovernmentBody: "gov",
-  Association: "assoc",
-  Park: "park",
-  Technology: "tech",
-  Chain: "chain",
-  Segment: "seg",
-  Project: "proj",
-  Problem: "prob",
-  Consortium: "cons",
-  Policy: "pol",
-};
-const isOrg = (kind: string) => (ORG_KINDS as readonly string[]).includes(kind);
-const family = (kind: string) => (isOrg(kind) ? "Org" : kind);
 /** Same kind family and name → same id: applying twice (or two documents naming it) makes one node. */
 const nodeId = (kind: NodeKind, name: string) =>
-  `${PREFIX[kind]}:doc-${createHash("sha1")
-    .update(`${family(kind)}|${name.normalize("NFKC").trim().toLowerCase()}`)
+  `${ID_PREFIX[kind]}:doc-${createHash("sha1")
+    .update(`${kindFamily(kind)}|${name.normalize("NFKC").trim().toLowerCase()}`)
     .digest("hex")
     .slice(0, 12)}`;
-const labelsFor = (kind: NodeKind) => (isOrg(kind) ? ["Org", kind] : [kind]);
 const invalid = (message: string, details?: Record<string, unknown>) =>
   new DomainError("unprocessable", "APPLY_INVALID", `${message}; nothing was written`, details);
 
@@ -119,7 +99,7 @@ export function planApply(
     const kind = edit?.kind ?? p.kind;
     const name = edit?.name ?? p.text.replace(/\s+/g, "");
     const same = byName.get(name);
-    if (same && family(String(same.kind)) === family(kind))
+    if (same && kindFamily(String(same.kind)) === kindFamily(kind))
       return { id: String(same.id), kind: same.kind as NodeKind, name, isNew: false, proposal: p };
     const id = nodeId(kind, name);
     return { id, kind, name, isNew: !stored.has(id), proposal: p };

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { PreviewRow, RowError, Summary } from "../../contracts/import";
-import { ORG_KINDS, PROVENANCE_KEYS, type NodeKind } from "../../contracts/model";
-import { labelsFor, linkId } from "../../contracts/model";
+import { ID_PREFIX, kindFamily, labelsFor, linkId, PROVENANCE_KEYS, type NodeKind } from "../../contracts/model";
 import type { Props, Ref } from "./entities/types";
 import type { ValidRow } from "./validate";
 import { citationClaim, mergedClaims } from "./citations";
@@ -48,31 +47,12 @@ export interface Plan {
   created: string[];
 }
 
-const PREFIX: Record<NodeKind, string> = {
-  Enterprise: "ent",
-  University: "uni",
-  ResearchInstitute: "inst",
-  Platform: "plat",
-  GovernmentBody: "gov",
-  Association: "assoc",
-  Park: "park",
-  Technology: "tech",
-  Chain: "chain",
-  Segment: "seg",
-  Project: "proj",
-  Problem: "prob",
-  Consortium: "cons",
-  Policy: "pol",
-};
-const isOrg = (kind: string) => (ORG_KINDS as readonly string[]).includes(kind);
-/** Organisations of any kind share one name space (an "Enterprise" row may update a "Platform" of that name only if kinds match). */
-const family = (kind: string) => (isOrg(kind) ? "Org" : kind);
 const lower = (s: string) => s.normalize("NFKC").trim().toLowerCase();
 
 /** Same name, same kind family → same id, so re-importing a file without ids is idempotent. */
 export function derivedId(kind: NodeKind, name: string): string {
-  return `${PREFIX[kind]}:imp-${createHash("sha1")
-    .update(`${family(kind)}|${lower(name)}`)
+  return `${ID_PREFIX[kind]}:imp-${createHash("sha1")
+    .update(`${kindFamily(kind)}|${lower(name)}`)
     .digest("hex")
     .slice(0, 12)}`;
 }
@@ -140,7 +120,9 @@ export async function planImport(
     if (!node) continue;
     let id = node.id;
     if (!id) {
-      const matches = (byName.get(lower(node.name)) ?? []).filter((n) => family(String(n.kind)) === family(node.kind));
+      const matches = (byName.get(lower(node.name)) ?? []).filter(
+        (n) => kindFamily(String(n.kind)) === kindFamily(node.kind),
+      );
       if (matches.length > 1) {
         fail({
           row,

@@ -5,6 +5,7 @@ import type { Draft, EntityDef, Values } from "./entities/types";
 import type { Field } from "./fields";
 import type { Claims } from "../../contracts/common";
 import { SOURCE_PREFIX } from "./citations";
+import { CHECKS_KEY, CLAIMS_KEY, PROVENANCE_KEYS } from "../../contracts/model";
 
 export interface ValidRow {
   row: number;
@@ -18,28 +19,7 @@ export interface ValidRow {
   claims?: Claims;
 }
 
-const RESERVED_PROPS = new Set([
-  "id",
-  "kind",
-  "name",
-  "nameEn",
-  "source",
-  "basis",
-  "reasoning",
-  "quote",
-  "url",
-  "tier",
-  "file",
-  "row",
-  "asOf",
-  "validFrom",
-  "validTo",
-  "uncertain",
-  "note",
-  "by",
-  "claims",
-  "checks",
-]);
+const RESERVED_PROPS = new Set<string>(["id", "kind", "name", "nameEn", ...PROVENANCE_KEYS, CLAIMS_KEY, CHECKS_KEY]);
 export const PROP_PREFIX = "prop:";
 
 function rowSchema(entity: EntityDef): z.ZodObject {
