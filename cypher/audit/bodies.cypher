@@ -1,5 +1,5 @@
 // The sealed bodies (details, changes) of some audit entries (one page of the list).
-// params: seqs: int[]
+// @param seqs: int[]
 // returns: seq, body
 MATCH (a:AuditEntry)
 WHERE a.seq IN $seqs

@@ -1,5 +1,6 @@
 // A stretch of the audit chain in order, for verification: entries with seq > $after, at most $limit.
-// params: after: int, limit: int
+// @param after: int
+// @param limit: int
 // returns: seq, prevHash, hash, meta, body
 MATCH (a:AuditEntry)
 WHERE a.seq > $after

@@ -1,5 +1,5 @@
 // Forget sessions by lookup key (sign-out, and the expired ones the service found while unsealing).
-// params: keys: string[]
+// @param keys: string[]
 // returns: count (sessions removed)
 MATCH (s:Session)
 WHERE s.key IN $keys

@@ -1,5 +1,5 @@
 // A session cookie's session and its user, both sealed (the service checks expiry and `disabled`).
-// params: key (lookup key of the secret's hash)
+// @param key: (lookup key of the secret's hash)
 // returns: key, sealed (session), userKey, user (sealed user) — no row otherwise
 MATCH (s:Session {key: $key})
 MATCH (u:User {key: s.userKey})

@@ -1,6 +1,8 @@
 // Replace a user's sealed record (with its new password hash), end all of their sessions, and revoke their
 // API tokens when $revokeTokens.
-// params: userKey, sealed, revokeTokens: boolean
+// @param userKey
+// @param sealed
+// @param revokeTokens: boolean
 // returns: count (users updated), tokens (tokens revoked)
 MATCH (u:User {key: $userKey})
 SET u.sealed = $sealed

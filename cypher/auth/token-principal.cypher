@@ -1,5 +1,5 @@
 // An API token and its user, both sealed (the service checks `disabled`).
-// params: key (lookup key of the secret's hash)
+// @param key: (lookup key of the secret's hash)
 // returns: key, sealed (token), userKey, user (sealed user) — no row otherwise
 MATCH (t:ApiToken {key: $key})
 MATCH (u:User {key: t.userKey})

@@ -1,5 +1,4 @@
 // How full the target of a restore is, and how much of it an interrupted restore left staged.
-// params: none
 // returns: nodes, staged
 MATCH (n)
 RETURN count(n) AS nodes, count(CASE WHEN n:_Restoring THEN 1 END) AS staged

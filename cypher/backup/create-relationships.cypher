@@ -1,5 +1,5 @@
 // Restore: one batch of relationships between nodes this restore created (element ids from create-nodes).
-// params: rows: [{from: string, to: string, type: string, props: map}]
+// @param rows: [{from: string, to: string, type: string, props: map}]
 // returns: created
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.from

@@ -1,5 +1,5 @@
 // restore --yes, after the safety backup: empty the database one batch at a time.
-// params: limit: integer
+// @param limit: integer
 // returns: deleted
 MATCH (n)
 WITH n LIMIT $limit

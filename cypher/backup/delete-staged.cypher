@@ -1,5 +1,5 @@
 // Undo a failed or interrupted restore: remove a batch of staged nodes (and their relationships).
-// params: limit: integer
+// @param limit: integer
 // returns: deleted
 MATCH (n:_Restoring)
 WITH n LIMIT $limit

@@ -1,6 +1,5 @@
 // Every node for a backup (or for checking a restore): element id, labels, and each property with its
 // valueType(); integers travel as decimal strings so an Int64 beyond 2^53 stays exact.
-// params: none
 // returns: eid, labels: [string], props: [{k, t, v}]
 MATCH (n)
 RETURN elementId(n) AS eid, labels(n) AS labels,

@@ -1,5 +1,4 @@
 // Every relationship for a backup: type, end points (element ids, mapped to stable ids in JS), typed properties.
-// params: none
 // returns: type, from, to, props: [{k, t, v}]
 MATCH (a)-[r]->(b)
 RETURN type(r) AS type, elementId(a) AS from, elementId(b) AS to,

@@ -1,5 +1,4 @@
 // Restore, last step: the verified nodes lose their staging label in one transaction (the flip).
-// params: none
 // returns: nodes
 MATCH (n:_Restoring)
 REMOVE n:_Restoring

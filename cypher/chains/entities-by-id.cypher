@@ -1,5 +1,5 @@
 // Nodes by id, for checking what-if input (organisations to remove, capabilities to grant).
-// params: ids: [string]
+// @param ids: [string]
 // returns: node (property map); no row for an unknown id
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})

@@ -1,5 +1,5 @@
 // Provenance of the links a gap report shows as evidence: the first stored link (by id) per pair and type.
-// params: pairs: [{source: string, target: string, type: "SUPPLIES" | "COLLABORATES_WITH"}]
+// @param pairs: [{source: string, target: string, type: "SUPPLIES" | "COLLABORATES_WITH"}]
 // returns: source, target, type, props (property map with provenance)
 UNWIND $pairs AS p
 MATCH (a:Entity {id: p.source})-[r:SUPPLIES|COLLABORATES_WITH]->(b:Entity {id: p.target})

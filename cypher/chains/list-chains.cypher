@@ -1,5 +1,4 @@
 // Every chain with its segments in flow order and the technologies each segment requires.
-// params: (none)
 // returns: id, name, nameEn, segments: [{id, name, nameEn, stage, order, techs: [id]}] (ordered by order, id)
 MATCH (c:Chain)
 RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn,

@@ -4,7 +4,9 @@
 // organisations, streaming 20,000 records and decoding maps cost more than the query itself.
 // Partners may lie outside the set (the caller keeps links among its organisations: cheaper than a list
 // membership test per link here). Lists may repeat an id; the caller de-duplicates.
-// params: segments: [string], techs: [string], kinds: [string]
+// @param segments: [string]
+// @param techs: [string]
+// @param kinds: [string]
 // returns: orgs: [[id, kind, local (null when unknown), [segment id among $segments], [tech id among $techs],
 //                  [id it SUPPLIES], [id it COLLABORATES_WITH, talks and co-hosting left out]]]
 CALL () {

@@ -1,6 +1,6 @@
 // The segments of the given chains (all chains when $chains is null) plus their FEEDS neighbours in other
 // chains: the broken rule looks at the local enterprises of every neighbour, whatever its chain.
-// params: chains: [string] | null
+// @param chains: [string] | null
 // returns: id, name, nameEn, stage, order, chainId, techs: [{id, name, nameEn}], feeds: [downstream segment id]
 MATCH (c:Chain)
 WHERE $chains IS NULL OR c.id IN $chains

@@ -1,5 +1,7 @@
 // Record a consortium (a fact the bureau records: :Entity:Consortium) addressing a problem.
-// params: props: map (id, kind, name, status, note, provenance), problem: string, prov: map
+// @param problem: string
+// @param props: map (id, kind, name, status, note, provenance)
+// @param prov: map
 // returns: id
 MATCH (p:Entity {id: $problem}) WHERE p:Problem
 CREATE (c:Entity:Consortium)

@@ -1,5 +1,5 @@
 // Delete a saved consortium with its memberships and its ADDRESSES link.
-// params: id: string
+// @param id: string
 // returns: id (no row for an unknown id)
 MATCH (c:Consortium {id: $id})
 WITH c, c.id AS id

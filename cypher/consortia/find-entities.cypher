@@ -1,5 +1,5 @@
 // Look up the problem and organisations a consortium refers to (missing ids come back with a null kind).
-// params: ids: [string]
+// @param ids: [string]
 // returns: id, kind, name (null when no such node)
 UNWIND $ids AS wanted
 OPTIONAL MATCH (n:Entity {id: wanted})

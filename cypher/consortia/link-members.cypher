@@ -1,5 +1,7 @@
 // Make the given organisations members of a consortium with their roles (lead | member).
-// params: id: string, members: [{org, role}], prov: map
+// @param id: string
+// @param members: [{org, role}]
+// @param prov: map
 // returns: members (how many links were made)
 MATCH (c:Consortium {id: $id})
 UNWIND $members AS member

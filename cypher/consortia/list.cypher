@@ -1,5 +1,8 @@
 // Saved consortia with the problem they address and their members (lead first).
-// params: ids: [string] | null, problem: string | null, org: string | null, status: [string] | null
+// @param ids: [string] | null
+// @param status: [string] | null
+// @param problem: string | null
+// @param org: string | null
 // returns: consortium (property map), problem {id, name, nameEn, status} | null, members [{id, name, nameEn, kind, role}]
 MATCH (c:Consortium)
 WHERE ($ids IS NULL OR c.id IN $ids)

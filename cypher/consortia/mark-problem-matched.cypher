@@ -1,6 +1,7 @@
 // A consortium recorded as formed (揭榜成功) marks the open problem it addresses as matched, stamped like any
 // status change; a problem already matched or closed keeps its status.
-// params: id: string, prov: map
+// @param id: string
+// @param prov: map
 // returns: id (the problem's; no row when nothing changed)
 MATCH (:Consortium {id: $id})-[:ADDRESSES]->(p:Problem {status: 'open'})
 SET p.status = 'matched', p += $prov

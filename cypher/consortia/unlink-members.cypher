@@ -1,5 +1,5 @@
 // Remove every membership of a consortium (before its member list is rewritten).
-// params: id: string
+// @param id: string
 // returns: removed
 MATCH (c:Consortium {id: $id})
 OPTIONAL MATCH (:Org)-[r:MEMBER_OF]->(c)

@@ -1,5 +1,5 @@
 // A candidate merged into an existing node: its text becomes one of that node's aliases (once).
-// params: rows: [{id, alias}]
+// @param rows: [{id, alias}]
 // returns: count (aliases added)
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})

@@ -1,5 +1,5 @@
 // Store an ingested document with its proposals (JSON) — not an :Entity, so the explorer never shows it.
-// params: props: map (id, sha256, title, text, proposals, …)
+// @param props: map (id, sha256, title, text, proposals, …)
 // returns: id
 CREATE (d:Document)
 SET d = $props

@@ -1,5 +1,4 @@
 // Every domain node's names: the extractor's dictionary of known entities.
-// params: (none)
 // returns: id, kind, name, nameEn, aliases
 MATCH (n:Entity)
 WHERE n.name IS NOT NULL AND n.kind IS NOT NULL

@@ -1,6 +1,6 @@
 // Which of these relationships exist already (any key, any source): an apply writes only what is new, so a
 // re-apply changes nothing and a fact the seed already holds is not duplicated. Undirected types match either way.
-// params: links: [{key, type, from, to, undirected: boolean}]
+// @param links: [{key, type, from, to, undirected: boolean}]
 // returns: key
 UNWIND $links AS l
 MATCH (a:Entity {id: l.from})-[r]-(b:Entity {id: l.to})

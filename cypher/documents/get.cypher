@@ -1,5 +1,5 @@
 // One document with its text, proposals (JSON) and the decisions of earlier applies (JSON).
-// params: id: string
+// @param id: string
 // returns: document (map)
 MATCH (d:Document {id: $id})
 RETURN properties(d) AS document

@@ -1,5 +1,8 @@
 // Mark a document applied and keep every proposal's decision (JSON), in the apply's transaction.
-// params: id: string, decisions: string (JSON), by: string, at: string
+// @param id: string
+// @param decisions: string (JSON)
+// @param by: string
+// @param at: string
 // returns: id
 MATCH (d:Document {id: $id})
 SET d.decisions = $decisions, d.status = 'applied', d.appliedBy = $by, d.appliedAt = $at

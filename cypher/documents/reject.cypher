@@ -1,5 +1,5 @@
 // Remember rejected proposals by key (first rejection kept), so a re-ingest does not propose them again.
-// params: rows: [{key, documentId, by, at}]
+// @param rows: [{key, documentId, by, at}]
 // returns: count
 UNWIND $rows AS row
 MERGE (r:RejectedProposal {key: row.key})

@@ -1,6 +1,8 @@
 // Append one re-verification (a JSON string) to a node's or relationship's `checks` list: a new claim,
 // never an overwrite of the fact or its earlier checks.
-// params: id, isLink, entry
+// @param id
+// @param isLink
+// @param entry
 // returns: id
 CALL () {
   MATCH (n:Entity {id: $id}) WHERE NOT $isLink

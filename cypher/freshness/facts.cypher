@@ -1,6 +1,5 @@
 // Every domain fact with what the freshness view needs: dates, source, tier, re-verifications (issue 13).
 // Nodes first, then relationships (named "from → to"). At seed scale (~1,300 facts) one read is cheap.
-// params: (none)
 // returns: id, kind, isLink, name, source, tier, basis, url, asOf, checks ([JSON string] or null)
 MATCH (n:Entity)
 RETURN n.id AS id, n.kind AS kind, false AS isLink, coalesce(n.name, n.id) AS name, n.source AS source, n.tier AS tier,

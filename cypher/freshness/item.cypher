@@ -1,5 +1,5 @@
 // One node or relationship by id, for a re-verification: does it exist, and which properties does it have.
-// params: id
+// @param id
 // returns: id, isLink, keys
 CALL () {
   MATCH (n:Entity {id: $id})

@@ -1,5 +1,4 @@
 // Projects that are not finished, with their planned date (plannedBy, else validTo) and re-verifications.
-// params: (none)
 // returns: id, name, status, plannedBy, asOf, url, checks
 MATCH (p:Project)
 WHERE coalesce(p.status, '') <> 'completed'

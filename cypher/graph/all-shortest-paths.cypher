@@ -1,7 +1,11 @@
 // Every shortest path between two nodes (allShortestPaths), capped at $limit paths, over domain nodes and
 // the given relationship types. Literal hop bound 6 = MAX_PATH_HOPS in server/contracts/graph.ts; a
 // smaller $maxHops filters after the search.
-// params: from: string, to: string, types: [string] (never null), maxHops: int, limit: int
+// @param from: string
+// @param to: string
+// @param types: [string] (never null)
+// @param maxHops: int
+// @param limit: int
 // returns: one row per path: nodes [{node, degree, capabilities}], links [{id, type, source, target, props}]
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..6]-(b))

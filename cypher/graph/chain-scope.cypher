@@ -1,6 +1,6 @@
 // Every node that belongs to a chain's picture: the chain, its segments, organisations in them, the
 // technologies they require, and projects/problems/platforms/policies attached to the chain.
-// params: chain: string
+// @param chain: string
 // returns: ids (no row when the chain does not exist)
 MATCH (c:Chain {id: $chain})
 OPTIONAL MATCH (s:Segment)-[:PART_OF]->(c)

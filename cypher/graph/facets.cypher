@@ -1,6 +1,5 @@
 // What the explorer's filters can offer, with counts: chains (with segment counts), districts of
 // organisations, node kinds, relationship types and provenance sources.
-// params: none
 // returns: one row: chains [{id, name, nameEn, segments}], districts [{name, count}], kinds [{kind, count}],
 //          types [{type, count}], sources [{source, count}]
 CALL () {

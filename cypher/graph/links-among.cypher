@@ -1,6 +1,8 @@
 // Relationships whose both ends are in $ids (the links of a view).
-// params: ids: [string], idSet: {id: true} (the same ids as a map: an O(1) membership test for the far end,
-//         about a third faster than a second `IN $ids` on a 1,000-link view), types: [string] | null, sources: [string] | null
+// @param ids: [string]
+// @param idSet: {id: true} (the same ids as a map: an O(1) membership test for the far end, about a third faster than a second `IN $ids` on a 1,000-link view)
+// @param types: [string] | null
+// @param sources: [string] | null
 // returns: id, type, source, target, props
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND $idSet[b.id] IS NOT NULL

@@ -1,6 +1,11 @@
 // One ring of a breadth-first expansion: neighbours of the frontier not already in the view, most
 // connected first, paged with skip/limit so a supernode never floods the client.
-// params: frontier: [string], exclude: [string], types: [string] | null, kinds: [string] | null, skip: int, limit: int
+// @param frontier: [string]
+// @param types: [string] | null
+// @param kinds: [string] | null
+// @param exclude: [string]
+// @param skip: int
+// @param limit: int
 // returns: node, degree, capabilities (HAS_CAPABILITY count), total (size of the whole ring before paging)
 UNWIND $frontier AS fid
 MATCH (:Entity {id: fid})-[r]-(b:Entity)

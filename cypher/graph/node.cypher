@@ -1,5 +1,5 @@
 // One node with its degree and its relationship counts by type and direction (for the expand menu).
-// params: id: string
+// @param id: string
 // returns: node, degree, degreeByType: [{type, direction, count}] (no row for an unknown id)
 MATCH (n:Entity {id: $id})
 RETURN properties(n) AS node,

@@ -1,7 +1,9 @@
 // Domain nodes for the graph view, highest degree first (so a limit keeps the hubs), with the total count.
-// params: ids: [string] | null (restrict to these), kinds: [string] | null, sources: [string] | null,
-//         districts: [string] | null (organisations in these districts; nodes of other kinds have no
-//         district and stay), limit: int
+// @param ids: [string] | null (restrict to these)
+// @param kinds: [string] | null
+// @param sources: [string] | null
+// @param districts: [string] | null (organisations in these districts; nodes of other kinds have no district and stay)
+// @param limit: int
 // returns: node (property map), degree, capabilities (HAS_CAPABILITY count, for sizing), total (matches before the limit)
 MATCH (n:Entity)
 WHERE ($ids IS NULL OR n.id IN $ids)

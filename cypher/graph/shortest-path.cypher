@@ -1,8 +1,10 @@
 // One shortest path between two nodes over domain nodes, walking only the given relationship types.
 // shortestPath needs a literal hop bound: 6 here = MAX_PATH_HOPS in server/contracts/graph.ts; a smaller
 // $maxHops filters after the search (a shortest path longer than it means there is none within it).
-// params: from: string, to: string, types: [string] (never null: the predicate is then checked during
-//         the search instead of forcing an exhaustive one), maxHops: int
+// @param from: string
+// @param to: string
+// @param types: [string] (never null: the predicate is then checked during the search instead of forcing an exhaustive one)
+// @param maxHops: int
 // returns: nodes [{node, degree, capabilities}], links [{id, type, source, target, props}] (no row: no path)
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = shortestPath((a)-[*..6]-(b))

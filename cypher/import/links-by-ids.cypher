@@ -1,5 +1,5 @@
 // Stored relationships by their deterministic id, found from their endpoints (relationship ids have no index).
-// params: links: [{id, from, to}]
+// @param links: [{id, from, to}]
 // returns: id, props
 UNWIND $links AS l
 MATCH (:Entity {id: l.from})-[r]->(:Entity {id: l.to})

@@ -1,5 +1,5 @@
 // Stored domain nodes with these ids (the import compares before it writes).
-// params: ids: [string]
+// @param ids: [string]
 // returns: node (property map)
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})

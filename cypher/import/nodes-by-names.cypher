@@ -1,6 +1,6 @@
 // Domain nodes whose name, English name or an alias equals one of $names (lower-cased): resolves
 // references written as names ("中南大学") and rows without ids. One scan of :Entity for the whole file.
-// params: names: [string] (lower-cased)
+// @param names: [string] (lower-cased)
 // returns: node (id, kind, name, nameEn, aliases)
 MATCH (n:Entity)
 WHERE toLower(n.name) IN $names

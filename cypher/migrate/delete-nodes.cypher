@@ -1,5 +1,5 @@
 // Delete some nodes by element id (plaintext audit entries, once re-appended to the sealed chain).
-// params: elementIds: string[]
+// @param elementIds: string[]
 // returns: count
 MATCH (n)
 WHERE elementId(n) IN $elementIds

@@ -1,5 +1,5 @@
 // Audit entries still in the plaintext format of before issue 11 (no seq), oldest first, a batch at a time.
-// params: limit: int
+// @param limit: int
 // returns: elementId, props
 MATCH (a:AuditEntry)
 WHERE a.seq IS NULL

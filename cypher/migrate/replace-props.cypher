@@ -1,5 +1,5 @@
 // Replace every property of some nodes (plaintext bookkeeping → lookup keys + sealed blobs).
-// params: rows: [{elementId, props}]
+// @param rows: [{elementId, props}]
 // returns: count
 UNWIND $rows AS row
 MATCH (n)

@@ -1,5 +1,5 @@
 // Create a problem node (label Problem is fixed here; the caller checked the id is free).
-// params: props: map (id, kind, name, statement, …, provenance)
+// @param props: map (id, kind, name, statement, …, provenance)
 // returns: id
 CREATE (p:Entity:Problem)
 SET p = $props

@@ -1,5 +1,5 @@
 // Which of these ids exist, and as what kind (to name unknown or wrongly-typed ids in a 400).
-// params: ids: [string]
+// @param ids: [string]
 // returns: id, kind (one row per existing id)
 UNWIND $ids AS wanted
 MATCH (n:Entity {id: wanted})

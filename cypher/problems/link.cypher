@@ -1,6 +1,10 @@
 // Attach a problem to its poster, its required technologies (with weights) and its chains, with provenance.
 // Relationship ids are deterministic (TYPE:from->to), like the seed's.
-// params: id: string, poster: string, requires: [{tech, weight}], chains: [string], prov: map
+// @param id: string
+// @param poster: string
+// @param prov: map
+// @param requires: [{tech, weight}]
+// @param chains: [string]
 // returns: posted, required, chained (how many links were made)
 MATCH (p:Problem {id: $id})
 CALL (p) {

@@ -1,6 +1,11 @@
 // 揭榜挂帅 problems with their poster, weighted technologies, chains and saved-consortium count, by deadline.
-// params: ids: [string] | null, status: [string] | null, chain: string | null, technology: string | null,
-//         deadlineBefore: string | null, deadlineAfter: string | null (ISO dates compare as strings), limit: int
+// @param ids: [string] | null
+// @param status: [string] | null
+// @param deadlineBefore: string | null
+// @param deadlineAfter: string | null (ISO dates compare as strings)
+// @param chain: string | null
+// @param technology: string | null
+// @param limit: int
 // returns: problem (property map), poster {id, name, nameEn, kind} | null, requires [{id, name, nameEn, weight}],
 //          chains [{id, name, nameEn}], consortia (count)
 MATCH (p:Problem)

@@ -2,7 +2,10 @@
 // (posters, what-if members), and every candidate tied to one of those (collaboration, supply, subsidiary,
 // platform operation, or a shared project). With $all, simply every organisation of the candidate kinds
 // (one snapshot shared by many problems; each problem's own pool is then cut from it in code).
-// params: techs: [string], seeds: [string], kinds: [string], all: boolean
+// @param all: boolean
+// @param kinds: [string]
+// @param techs: [string]
+// @param seeds: [string]
 // returns: id, name, nameEn, kind, local, district, caps [{tech, level, link, basis}], projects [{id, techs}],
 //          platforms [{id, techs, chains}], consortia [id of *formed* saved consortia on problems that are not closed —
 //          a proposed consortium is a planner's draft and does not load its members]

@@ -2,7 +2,8 @@
 // links (outgoing, so each is returned once), and a shared project (the project id is the evidence).
 // The far end is any candidate-kind organisation; the repo keeps the ties whose both ends are in the pool
 // (a list-membership test on the far end costs more in Cypher than in code).
-// params: ids: [string], kinds: [string]
+// @param ids: [string]
+// @param kinds: [string]
 // returns: a, b, type, evidence (relationship id or project id), basis (the link's stated|inferred|editorial, null for a shared project)
 UNWIND $ids AS fromId
 MATCH (a:Entity {id: fromId})-[r:COLLABORATES_WITH|SUPPLIES|SUBSIDIARY_OF|JOINT_VENTURE_WITH|OPERATES]->(b:Org)

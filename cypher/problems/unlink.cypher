@@ -1,5 +1,5 @@
 // Remove a problem's poster, technology and chain links before they are rewritten from an edit.
-// params: id: string
+// @param id: string
 // returns: removed
 MATCH (p:Problem {id: $id})
 OPTIONAL MATCH (p)-[r:REQUIRES|IN_CHAIN]->()

@@ -1,5 +1,5 @@
 // Which of these ids exist, with their kind and (segments) their chain: checks id-typed query parameters.
-// params: ids: [string]
+// @param ids: [string]
 // returns: id, kind, chainId (null except for segments)
 MATCH (n:Entity)
 WHERE n.id IN $ids

@@ -1,5 +1,5 @@
 // Endpoints of relationships a query returned without their nodes (so the result can be drawn as a graph).
-// params: elementIds: [string]
+// @param elementIds: [string]
 // returns: elementId, labels, props
 MATCH (n)
 WHERE elementId(n) IN $elementIds

@@ -1,6 +1,9 @@
 // Picker suggestions for query parameters: nodes of some kinds, optionally within a chain (segments) and
 // matching a substring of the name, English name, alias or id; exact and prefix matches first, then hubs.
-// params: kinds: [string], chain: string | null, needle: string | null (lower-cased), limit: int
+// @param kinds: [string]
+// @param chain: string | null
+// @param needle: string | null (lower-cased)
+// @param limit: int
 // returns: id, kind, name, nameEn
 MATCH (n:Entity)
 WHERE n.kind IN $kinds

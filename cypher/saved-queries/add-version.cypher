@@ -1,5 +1,7 @@
 // Save a new version of a query: the version number is taken under the query node's write lock.
-// params: id: string, version: map (title, description, text, params JSON, view, barX, barY, note, restoredFrom), now: string
+// @param id: string
+// @param now: string
+// @param version: map (title, description, text, params JSON, view, barX, barY, note, restoredFrom)
 // returns: n (no row when the query does not exist or is deleted)
 MATCH (q:SavedQuery {id: $id}) WHERE q.deletedAt IS NULL
 SET q._lock = true

@@ -1,5 +1,7 @@
 // Bring a soft-deleted saved query back with every version it had (admin).
-// params: id: string, now: string, by: string | null
+// @param id: string
+// @param now: string
+// @param by: string | null
 // returns: id (no row when it does not exist or is not deleted)
 MATCH (q:SavedQuery {id: $id}) WHERE q.deletedAt IS NOT NULL
 REMOVE q.deletedAt, q.deletedBy

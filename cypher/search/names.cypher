@@ -1,8 +1,10 @@
 // Suggestions by Chinese name, English name or alias: full-text hits (CJK bigrams, Latin prefixes) plus a
 // substring scan that catches what bigrams miss (single characters, mid-word fragments); exact and prefix
 // matches rank first.
-// params: lucene: string | null (escaped full-text query), needle: string (lower-cased raw text),
-//         kinds: [string] | null, limit: int
+// @param lucene: string | null (escaped full-text query)
+// @param needle: string (lower-cased raw text)
+// @param kinds: [string] | null
+// @param limit: int
 // returns: node, score
 CALL () {
   WITH $lucene AS lucene

@@ -1,6 +1,6 @@
 // Idempotent upsert of seed/import nodes. Labels are validated against seed/schema.ts NODE_KINDS before
 // they reach this statement (Neo4j 5.26 dynamic labels: SET n:$(list)).
-// params: rows: [{id, labels: [string], props: map}]
+// @param rows: [{id, labels: [string], props: map}]
 // returns: count
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})

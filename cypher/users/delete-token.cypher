@@ -1,5 +1,6 @@
 // Revoke one API token of a user (the service found its lookup key by unsealing the user's tokens).
-// params: userKey, key
+// @param key
+// @param userKey
 // returns: count (tokens removed)
 MATCH (t:ApiToken {key: $key, userKey: $userKey})
 DELETE t

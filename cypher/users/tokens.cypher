@@ -1,5 +1,5 @@
 // A user's API tokens, sealed (never their hashes).
-// params: userKey
+// @param userKey
 // returns: key, sealed
 MATCH (t:ApiToken {userKey: $userKey})
 RETURN t.key AS key, t.sealed AS sealed

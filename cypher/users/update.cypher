@@ -1,6 +1,8 @@
 // Replace an account's sealed record (role, disabled); disabling also ends its sessions (tokens stop
 // working because every lookup checks `disabled`).
-// params: userKey, sealed, endSessions: boolean
+// @param userKey
+// @param sealed
+// @param endSessions: boolean
 // returns: count (accounts updated)
 MATCH (u:User {key: $userKey})
 SET u.sealed = $sealed

@@ -45,8 +45,29 @@ export function declaredQueries(): ReadonlySet<string> {
 export function declareRawStatement(name: string): string {
   if (declared.has(name)) throw new Error(`cypher/${name}.cypher is declared twice: declare it once and import it`);
   const text = cypherText(name);
+  checkHeader(name, text);
   declared.add(name);
   return text;
+}
+
+/** The parameters a statement's header declares: one `// @param name[: what it is]` line each (as library queries do). */
+export function headerParams(text: string): string[] {
+  return [...text.matchAll(/^\/\/ @param ([A-Za-z_][A-Za-z0-9_]*)/gm)].map((m) => m[1]!);
+}
+
+/** The header must declare exactly the `$names` the statement uses. */
+function checkHeader(name: string, text: string): void {
+  const used = parameterNames(text);
+  const declaredInHeader = new Set(headerParams(text));
+  const missing = [...used].filter((key) => !declaredInHeader.has(key));
+  const stale = [...declaredInHeader].filter((key) => !used.has(key));
+  if (missing.length || stale.length) {
+    const problems = [
+      missing.length ? `no // @param line for ${missing.join(", ")}` : "",
+      stale.length ? `// @param for unused ${stale.join(", ")}` : "",
+    ];
+    throw new Error(`cypher/${name}.cypher: ${problems.filter(Boolean).join("; ")}`);
+  }
 }
 
 /** The `$name`s a statement uses (comments and string literals stripped first). */
@@ -66,6 +87,7 @@ export function defineQuery<P extends z.ZodType, R extends z.ZodType>(
 ): Query<P, R> {
   if (declared.has(name)) throw new Error(`cypher/${name}.cypher is declared twice: declare it once and import it`);
   const text = cypherText(name);
+  checkHeader(name, text);
   const shape = (schemas.params as unknown as { shape?: Record<string, unknown> }).shape;
   if (shape) {
     const used = parameterNames(text);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CYPHER_DIR, declaredQueries, defineQuery, parameterNames } from "../../server/db/query";
+import { CYPHER_DIR, declaredQueries, defineQuery, headerParams, parameterNames } from "../../server/db/query";
 import { schemaStatements, schemaStep } from "../../server/db/schema";
 import { z } from "zod";
 
@@ -31,6 +31,12 @@ describe("cypher/ statements", () => {
     expect(() =>
       defineQuery("seed/merge-nodes", { params: z.object({ rows: z.array(z.unknown()) }), row: z.unknown() }),
     ).toThrow(/declared twice/);
+  });
+
+  it("reads the // @param header lines", () => {
+    expect(
+      headerParams("// what it does\n// @param id: string\n// @param limit\n// returns: x\nRETURN $id, $limit"),
+    ).toEqual(["id", "limit"]);
   });
 
   it("reads parameters outside comments and strings", () => {
