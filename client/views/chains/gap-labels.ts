@@ -2,9 +2,11 @@
 // their provenance (illustrative data is always visibly marked), remedy explanations.
 import type { GapsResponse, OrgRef, Remedy } from "../../../server/contracts/chains";
 import type { GapStatus } from "../../../server/contracts/gap-vocabulary";
-import type { Provenance } from "../../../server/contracts/common";
 import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
+import { sourceBadge } from "../../lib/source-badge";
+
+export { sourceBadge };
 
 export const STATUS_COLOR: Record<GapStatus, string> = {
   missing: "#dc2626",
@@ -18,23 +20,6 @@ export function statusBadge(status: GapStatus): HTMLElement {
 }
 
 export const reasonText = (reason: string) => t(`chains.reason.${reason}`);
-
-/** The source badge; `illustrative` is dashed and carries the "not a fact" warning as its title. */
-export function sourceBadge(provenance: Provenance): HTMLElement {
-  return h(
-    "span",
-    {
-      class: `badge ${provenance.source}`,
-      title:
-        provenance.source === "illustrative"
-          ? t("source.illustrativeWarning")
-          : provenance.asOf
-            ? t("prov.asOf", { date: provenance.asOf })
-            : undefined,
-    },
-    t(`source.${provenance.source}`),
-  );
-}
 
 export type OrgLookup = (id: string) => OrgRef | undefined;
 

@@ -5,6 +5,7 @@ import { layoutPanorama, type PanoramaSegment } from "../../charts/panorama/layo
 import { displayName, t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { STATUS_COLOR, orgLookup } from "./gap-labels";
+import { downloadBlob, fileSafe } from "../../lib/download";
 
 /** The report's segments as panorama boxes: local enterprises, research, then non-local organisations. */
 export function panoramaSegments(report: GapsResponse): PanoramaSegment[] {
@@ -88,16 +89,7 @@ export function panoramaView(
     clear(canvas);
     canvas.append(svg);
   };
-  const download = (blob: Blob, ext: string) => {
-    const a = h("a", {
-      href: URL.createObjectURL(blob),
-      download: `panorama-${report.chain.id.replace(/[^a-z0-9-]+/gi, "-")}.${ext}`,
-    });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  const download = (blob: Blob, ext: string) => downloadBlob(blob, `panorama-${fileSafe(report.chain.id)}.${ext}`);
   const el = h(
     "section",
     { class: "panorama" },

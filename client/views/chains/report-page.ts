@@ -8,6 +8,7 @@ import { orgLookup, reasonText, statusBadge, type OrgLookup } from "./gap-labels
 import { holdersPanel } from "./holders-panel";
 import { chainsUrl, type ChainsRoute } from "./page-route";
 import { rulesBox } from "./rules-box";
+import { downloadBlob, fileSafe } from "../../lib/download";
 
 const TOP_REMEDIES = 3;
 
@@ -121,12 +122,5 @@ async function downloadDocx(report: GapsResponse, date: string) {
     import("../../reports/docx-kit"),
   ]);
   const blob = await toBlob(chainReportDocx(report, t, displayName, date));
-  const a = h("a", {
-    href: URL.createObjectURL(blob),
-    download: `chain-report-${report.chain.id.replace(/[^a-z0-9-]+/gi, "-")}.docx`,
-  });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  downloadBlob(blob, `chain-report-${fileSafe(report.chain.id)}.docx`);
 }

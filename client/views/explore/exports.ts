@@ -17,16 +17,7 @@ function stamp(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { downloadBlob as download } from "../../lib/download";
 
 export type ExportScope = "whole" | "screen";
 const HEADER = 34;

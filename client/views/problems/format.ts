@@ -45,15 +45,7 @@ export function statusBadge(status: string, overdueSince?: string | null): HTMLE
   return h("span", { class: `badge status-${status}` }, t(`problems.status.${status}`));
 }
 
-export function sourceBadge(p: Provenance): HTMLElement {
-  // Entered in the app: say by whom (the date is shown beside the badge or in its title).
-  const label = p.source === "app" && p.by ? t("source.appBy", { by: p.by }) : t(`source.${p.source}`);
-  return h(
-    "span",
-    { class: `badge ${p.source}`, "data-source": p.source, title: [p.note, p.asOf].filter(Boolean).join(" · ") },
-    label,
-  );
-}
+export { sourceBadge } from "../../lib/source-badge";
 
 /** Warning strip for illustrative facts: they were written for the demo, not taken from a source. */
 export function illustrativeNote(p: Provenance): HTMLElement | null {

@@ -8,6 +8,7 @@ import { appLink, kindLabel, links, pct } from "./format";
 import { objectiveExplained, problemSummary } from "./problem-summary";
 import { matchReportCsv } from "./report-csv";
 import { savedConsortia } from "./saved-consortia";
+import { downloadBlob, downloadText, fileSafe } from "../../lib/download";
 
 const PARTS = ["coverage", "evidence", "proximity", "locality", "load"] as const;
 
@@ -29,19 +30,8 @@ export async function mountReport(ctx: ViewContext, id: string): Promise<Mounted
   // The consortia planners saved for this problem belong in the report too (proposed and formed).
   const saved = savedConsortia(ctx, id, { readOnly: true });
   await saved.load();
-  const download = () => {
-    const blob = new Blob([matchReportCsv(problem, candidates, build, t, saved.list)], {
-      type: "text/csv;charset=utf-8",
-    });
-    const a = h("a", {
-      href: URL.createObjectURL(blob),
-      download: `match-report-${problem.id.replace(/[^a-z0-9-]+/gi, "-")}.csv`,
-    });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  const download = () =>
+    downloadText(matchReportCsv(problem, candidates, build, t, saved.list), `match-report-${fileSafe(problem.id)}.csv`);
   ctx.root.append(
     h(
       "div",
@@ -72,14 +62,7 @@ export async function mountReport(ctx: ViewContext, id: string): Promise<Mounted
                   new Date().toISOString().slice(0, 10),
                 ),
               );
-              const a = h("a", {
-                href: URL.createObjectURL(blob),
-                download: `match-report-${problem.id.replace(/[^a-z0-9-]+/gi, "-")}.docx`,
-              });
-              document.body.append(a);
-              a.click();
-              a.remove();
-              setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+              downloadBlob(blob, `match-report-${fileSafe(problem.id)}.docx`);
             },
           },
           t("report.docx.download"),

@@ -8,17 +8,11 @@ import { toCsv } from "./csv";
 import { renderGraph } from "./result-graph";
 import { renderTable } from "./result-table";
 import { noticeText } from "./text";
+import { downloadText } from "../../lib/download";
 
 type View = "table" | "graph" | "bar";
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const a = h("a", { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (name: string, text: string) => downloadText(text, name);
 
 /** Result tabs (table always; graph when the result has graph elements; bar when the query declares it). */
 export function renderResults(
