@@ -43,6 +43,7 @@ export const ExportGraphJson = z.object({
       to: z.string(),
       props: GraphLink.shape.props,
       provenance: Provenance,
+      claims: GraphLink.shape.claims,
     }),
   ),
 });

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ExportGraphJson } from "../../server/contracts/export";
 import { startTestApp, type RunningApp } from "../setup/test-db";
 
 let app: RunningApp;
@@ -117,5 +118,22 @@ describe("exports", () => {
     });
     expect(sortLabels(recreated)).toEqual(sortLabels(before));
     expect(await app.db.readTx(async (tx) => (await snapshot(tx)).records[0]!.toObject())).toEqual(before);
+  });
+});
+
+describe("JSON export contract", () => {
+  const LINK = "IN_CHAIN:plat:csu-skl-powder-metallurgy->chain:carbide-materials";
+  afterAll(async () => {
+    await app.db.writeTx((tx) => tx.raw("MATCH ()-[r {id: $id}]->() REMOVE r.checks", { id: LINK }));
+  });
+
+  // schemathesis found it: a re-verified link carries claims, which the exact export schema did not allow.
+  it("matches its schema when links carry claims (a re-verified link)", async () => {
+    const url = "http://www.enghunan.gov.cn/hneng/Business/Enterprises/201005/t20100513_1804899.html";
+    expect((await app.send("POST", "/api/freshness/reverify", { id: LINK, url })).status).toBe(201);
+    const { response, bytes } = await download("/api/export?format=json&chain=chain:carbide-materials");
+    expect(response.status).toBe(200);
+    const parsed = ExportGraphJson.parse(JSON.parse(new TextDecoder().decode(bytes)));
+    expect(parsed.links.find((l) => l.id === LINK)?.claims).toBeTruthy();
   });
 });
