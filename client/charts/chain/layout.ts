@@ -1,4 +1,5 @@
 import type { Point } from "../force/layout";
+import { ORG_KINDS as MODEL_ORG_KINDS } from "../../../server/contracts/model";
 
 // Chain layout (pure, deterministic): each chain is a horizontal lane, its segments are columns ordered
 // upstream → downstream, organisations stack in their segment's column (hubs on top), technologies sit
@@ -63,15 +64,7 @@ export const SEGMENT_ROW = 72;
 const HEADER = 118;
 const TECH_GAP = 70;
 const LANE_GAP = 90;
-const ORG_KINDS = new Set([
-  "Enterprise",
-  "University",
-  "ResearchInstitute",
-  "Platform",
-  "GovernmentBody",
-  "Association",
-  "Park",
-]);
+const ORG_KINDS = new Set<string>(MODEL_ORG_KINDS);
 
 const byOrder = (a: ChainNodeInput, b: ChainNodeInput) => (a.order ?? 99) - (b.order ?? 99) || a.id.localeCompare(b.id);
 const byWeight = (a: ChainNodeInput, b: ChainNodeInput) => b.degree - a.degree || a.id.localeCompare(b.id);

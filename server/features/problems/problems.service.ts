@@ -33,9 +33,10 @@ async function link(ops: ProblemWrites, id: string, fields: ProblemFields, prov:
   await ops.link({ id, poster: fields.poster, requires: fields.requires, chains: fields.chains, prov });
 }
 
-export function problemsService(repo: ProblemsRepo) {
-  async function get(id: string): Promise<Problem> {
-    const [row] = await repo.list({
+/** One problem's row by id (none: undefined). */
+const oneRow = async (repo: ProblemsRepo, id: string) =>
+  (
+    await repo.list({
       ids: [id],
       status: null,
       chain: null,
@@ -43,7 +44,12 @@ export function problemsService(repo: ProblemsRepo) {
       deadlineBefore: null,
       deadlineAfter: null,
       limit: 1,
-    });
+    })
+  )[0];
+
+export function problemsService(repo: ProblemsRepo) {
+  async function get(id: string): Promise<Problem> {
+    const row = await oneRow(repo, id);
     if (!row) throw notFound("Problem", id);
     return toProblem(row);
   }
@@ -110,15 +116,7 @@ export function problemsService(repo: ProblemsRepo) {
     },
     /** Only problems entered in the app, and only while no saved consortium addresses them. */
     async remove(id: string) {
-      const [row] = await repo.list({
-        ids: [id],
-        status: null,
-        chain: null,
-        technology: null,
-        deadlineBefore: null,
-        deadlineAfter: null,
-        limit: 1,
-      });
+      const row = await oneRow(repo, id);
       if (!row) throw notFound("Problem", id);
       const problem = toProblem(row);
       const seededFrom = typeof row.problem.seededFrom === "string" ? row.problem.seededFrom : null;
