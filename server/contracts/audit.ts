@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Principal } from "./auth";
 import { IsoDateTime, queryInt } from "./common";
 
 export const AuditEntry = z.object({
@@ -51,3 +52,16 @@ export const AuditVerifyResponse = z.object({
   broken: z.object({ seq: z.number().int(), reason: z.string() }).optional(),
 });
 export type AuditVerifyResponse = z.infer<typeof AuditVerifyResponse>;
+
+/** A write by a route that does not audit itself: what the router hands the audit trail (http/route.ts). */
+export interface GenericWrite {
+  user: Principal;
+  method: string;
+  path: string;
+  route: string;
+  params: unknown;
+  body: unknown;
+  status: number;
+  /** The error code when the request failed after its change committed. */
+  code?: string;
+}

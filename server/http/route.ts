@@ -1,5 +1,6 @@
 import type { Request, Response, Router } from "express";
 import { z } from "zod";
+import type { GenericWrite } from "../contracts/audit";
 import type { RouteAuth } from "../contracts/auth";
 import { withFirstWriteStep } from "../shared/first-write";
 import { AppError, httpErrorOf, validationError } from "./errors";
@@ -75,17 +76,7 @@ export interface RouteGuard {
   recordWrite(entry: GenericWrite, tx?: unknown): Promise<void>;
 }
 
-export interface GenericWrite {
-  user: Principal;
-  method: string;
-  path: string;
-  route: string;
-  params: unknown;
-  body: unknown;
-  status: number;
-  /** The error code when the request failed after its change committed. */
-  code?: string;
-}
+export type { GenericWrite } from "../contracts/audit";
 
 export interface HandlerInput<Q, P, B> {
   query: Q;

@@ -9,7 +9,7 @@ import { createCypherEditor } from "./cypher-editor";
 import { createParamsPanel } from "./editor-params";
 import { createSaveBox } from "./editor-save";
 import { renderResults } from "./results";
-import { local, runErrorMessage } from "./text";
+import { backToLibrary, local, runErrorMessage } from "./text";
 import { createVersionPanel } from "./version-panel";
 
 const STARTER =
@@ -122,18 +122,7 @@ export async function mountEditor(ctx: ViewContext, url: URL): Promise<() => voi
     h(
       "section",
       { class: "queries-page" },
-      h(
-        "a",
-        {
-          href: "/queries",
-          class: "back",
-          onclick: (e: Event) => {
-            e.preventDefault();
-            ctx.navigate("/queries");
-          },
-        },
-        t("queries.back"),
-      ),
+      backToLibrary(ctx.navigate),
       h("h1", {}, t("editor.title")),
       h("p", { class: "muted" }, t("editor.hint")),
       h(

@@ -7,7 +7,7 @@ import { t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { createParamForm } from "./param-form";
 import { renderResults } from "./results";
-import { local, runErrorMessage } from "./text";
+import { backToLibrary, local, runErrorMessage } from "./text";
 
 /** The URL of a run: /queries/<id>?<param>=<value>… (what "share" copies); keeps ?lang. */
 export function shareUrl(id: string, values: Record<string, string>): string {
@@ -94,18 +94,7 @@ export async function mountRunPage(ctx: ViewContext, id: string, url: URL): Prom
     h(
       "section",
       { class: "queries-page" },
-      h(
-        "a",
-        {
-          href: "/queries",
-          class: "back",
-          onclick: (e: Event) => {
-            e.preventDefault();
-            ctx.navigate("/queries");
-          },
-        },
-        t("queries.back"),
-      ),
+      backToLibrary(ctx.navigate),
       h("h1", { "data-testid": "query-title" }, local(query.title)),
       h("p", { class: "muted" }, local(query.description)),
       h(

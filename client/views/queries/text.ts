@@ -2,6 +2,7 @@ import type { LocalText } from "../../../server/contracts/queries";
 import { ApiError } from "../../api/http";
 import { describeError } from "../../app/errors";
 import { lang, t } from "../../i18n";
+import { h } from "../../lib/dom";
 
 export function local(text: LocalText): string {
   return lang() === "en" ? text.en : text.zh;
@@ -54,4 +55,20 @@ export function noticeText(title: string): string {
   )
     return t("queries.notice.missingLabel");
   return t("queries.notice.other");
+}
+
+/** "← 查询库": the link back to the library, for the run page and the editor. */
+export function backToLibrary(navigate: (url: string) => void): HTMLElement {
+  return h(
+    "a",
+    {
+      href: "/queries",
+      class: "back",
+      onclick: (e: Event) => {
+        e.preventDefault();
+        navigate("/queries");
+      },
+    },
+    t("queries.back"),
+  );
 }

@@ -3,6 +3,7 @@ import type { AuditEntry, AuditQuery, AuditResponse, AuditVerifyResponse } from 
 import type { Tx } from "../../db/database";
 import { fieldErrors } from "../../contracts/errors";
 import { bodyContext, metaContext, type AuditBody, type AuditMeta, type AuditRepo, type ChainRow } from "./audit.repo";
+import type { GenericWrite } from "../../contracts/audit";
 
 /** What a feature records; `at`/`id` are filled in here. */
 export interface AuditRecord {
@@ -205,16 +206,7 @@ function chainProblem(row: ChainRow, prev: { seq: number; hash: string }, sealer
 export type AuditService = ReturnType<typeof auditService>;
 
 /** Generic entry for a write by a route that does not audit itself (mountRoutes calls this via the guard). */
-export function genericWriteRecord(entry: {
-  user: { username: string; role: string; via: "session" | "token" };
-  method: string;
-  path: string;
-  route: string;
-  params: unknown;
-  body: unknown;
-  status: number;
-  code?: string;
-}): AuditRecord {
+export function genericWriteRecord(entry: GenericWrite): AuditRecord {
   return {
     by: entry.user.username,
     role: entry.user.role,
