@@ -33,6 +33,8 @@ export interface GraphCanvas {
   centerOn(id: string): void;
   positions(): Map<string, Point>;
   transform(): ZoomTransform;
+  /** Jump the camera (no animation), through the zoom behaviour so input state stays in step. */
+  setTransform(t: { x: number; y: number; k: number }): void;
   size(): { width: number; height: number };
   /** Frames drawn so far (the render benchmark reads it). */
   frames(): number;
@@ -282,6 +284,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     },
     positions: () => new Map((scene?.nodes ?? []).map((n) => [n.id, { x: n.x, y: n.y }])),
     transform: () => transform,
+    setTransform: (t) => selection.call(zoomBehaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k)),
     size,
     frames: () => frames,
     destroy() {
