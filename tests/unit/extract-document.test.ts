@@ -60,7 +60,8 @@ describe("document extraction on the reply (株科办〔2025〕37号)", () => {
     const score = evaluate(x, dataset, reply);
     expect(score.entities.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.namedEntities.recall).toBeGreaterThanOrEqual(0.95);
-    expect(score.entities.recall).toBeGreaterThanOrEqual(0.9); // all gold, paraphrased policy names included (measured 0.919)
+    // All gold, the curators' paraphrases included: their verbatim wording in the reply is an alias (measured 0.991).
+    expect(score.entities.recall).toBeGreaterThanOrEqual(0.95);
   });
 
   it("proposes the reply's projects with their leads, and marks the lead as inferred (no 牵头 in the sentence)", () => {

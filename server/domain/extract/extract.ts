@@ -1,5 +1,6 @@
 import { longestFirst } from "./aho-corasick";
 import { candidateFinder, type Mention } from "./candidates";
+import { chainsNamed, listedBeforeChain } from "./chain-lists";
 import type { Dictionary, Entry } from "./dictionary";
 import { explain, why } from "./reasons";
 import { plainName } from "./short-forms";
@@ -155,13 +156,21 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
       within,
     };
   };
+  const listed = listedBeforeChain(text, mentions);
+  const chains = dict.nodes.filter((n) => n.kind === "Chain");
   for (const m of mentions) {
     const parent = toProposal(m, null);
     entities.push(parent);
     // A form two nodes share (a target that is both a Policy and a Technology): one proposal each, the reviewer picks.
     const entry = m.match ? dict.lookup(text.slice(m.start, m.end)) : null;
     for (const other of entry?.others ?? []) entities.push(toProposal({ ...m, kind: other.kind, match: other }, null));
-    for (const alt of entry?.alternatives ?? []) {
+    // Listed before 等…产业链, the name stands for a chain: proposed as that chain too (or the alternative raised).
+    const form = parent.text.replace(/\s+/g, "");
+    const asChain =
+      listed.has(m) && m.kind !== "Chain" ? chainsNamed(form, chains).filter((c) => !entry?.others.includes(c)) : [];
+    const alternatives = [...(entry?.alternatives ?? []).filter((a) => !asChain.includes(a)), ...asChain];
+    for (const alt of alternatives) {
+      const chain = asChain.includes(alt);
       entities.push(
         toProposal(
           {
@@ -169,8 +178,10 @@ export function extract(text: string, dict: Dictionary, sha256: string, options:
             kind: alt.kind,
             match: alt,
             via: "short",
-            confidence: 0.45,
-            why: why("alternative", { form: parent.text, name: alt.name, best: m.match!.name }),
+            confidence: chain ? 0.75 : 0.45,
+            why: chain
+              ? why("chainList", { form, name: alt.name })
+              : why("alternative", { form: parent.text, name: alt.name, best: m.match!.name }),
           },
           null,
         ),

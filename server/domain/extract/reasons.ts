@@ -9,6 +9,7 @@ export const REASONS = {
   ambiguous: "“{form}” is a name of {name} and also of {others}: ambiguous",
   alternative:
     "“{form}” may also mean {name} (its name without the qualifier, or a part of it); less likely than {best}",
+  chainList: "“{form}” is listed before 等…产业链: the sentence names the chain {name}",
   within: "“{form}” names {name}, within the title “{title}”",
   headingMeasure: "the numbered item's heading “{form}” abbreviates the measure {name}",
   candidateForm: "“{form}” is a form of {name} (place and legal form removed)",
