@@ -1,5 +1,6 @@
 import { NODE_KINDS, ORG_KINDS, type NodeKind, type RelType } from "../../contracts/model";
 import { explain, why, type Why } from "./reasons";
+import { proposedLinks, sectionChainLinks, subfieldLinks } from "./structure-links";
 import type { DocumentMeta, EntityProposal, LinkEnd, LinkProposal, Sentence } from "./types";
 
 interface CueRule {
@@ -185,6 +186,9 @@ export function proposeLinks(
       }
     }
   }
+  proposedLinks(text, sentences, bySentence, add);
+  sectionChainLinks(text, sentences, bySentence, entities, add);
+  subfieldLinks(text, sentences, bySentence, entities, add);
   issued(sentences, entities, meta, add);
   return [...out.values()];
 }

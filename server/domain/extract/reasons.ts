@@ -22,6 +22,13 @@ export const REASONS = {
   cueTitle: "“{cue}” in the title of the project “{project}” that the sentence ascribes to {a}",
   possessive: "the sentence ascribes the project to {a} (“{a}的…”); who leads it is inferred",
   title: "the project's title names {b}",
+  addressee: "“{cue}”: the reply's addressee {a} (its salutation “{a}：”) proposed {b}",
+  received: "the reply acknowledges receiving {b} (已收悉) from its addressee {a}",
+  section: "named under the heading “{heading}”, a section about {b}",
+  kindOf: "“{a}等{b}”: the sentence names {a} as a kind of {b}",
+  example: "“{b}（{a}…）”: {a} is given as an example of {b}",
+  conjunct: "“{a}” is a part of “{b}” (A及B)",
+  nestedName: "the name “{a}” contains “{b}”: a subfield by its name",
   issued: "{a} issued this document ({number}), which states the measure “{b}”",
   tableRow: "a row of the 揭榜挂帅 table whose header is “{header}”",
 } as const;
