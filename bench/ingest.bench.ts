@@ -7,7 +7,8 @@ import fs from "node:fs";
 import { readDataset, REPLY_FILE } from "../seed/dataset";
 import { buildDictionary } from "../server/domain/extract/dictionary";
 import { extract } from "../server/domain/extract/extract";
-import { evaluate } from "./ingest-eval";
+import path from "node:path";
+import { evaluate, evaluateGold, type Gold } from "./ingest-eval";
 import { fmt, stats } from "./lib";
 
 const dataset = readDataset();
@@ -40,6 +41,30 @@ for (const [type, s] of Object.entries(result.byType)) {
   console.log(
     `    ${type.padEnd(18)} precision ${pct(s.precision).padStart(6)} (${s.correct}/${s.predicted})  recall ${pct(s.recall).padStart(6)} (${s.correct}/${s.gold})`,
   );
+}
+
+// (1b) The texts written from the fact sheet, against their hand-labelled readings (tests/fixtures/documents).
+const FIXTURES = path.join(import.meta.dirname, "../tests/fixtures/documents");
+for (const name of ["collaborations-digest", "chain-bulletin"]) {
+  const text = fs.readFileSync(path.join(FIXTURES, `${name}.txt`), "utf8");
+  const gold = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.gold.json`), "utf8")) as Gold;
+  const g = evaluateGold(extract(text, dict, sha), gold);
+  console.log(`\n${name}.txt (${text.length} chars) vs its hand-labelled reading`);
+  console.log(
+    `  known entities  precision ${pct(g.entities.precision)} (${g.entities.correct}/${g.entities.predicted})  recall ${pct(g.entities.recall)} (${g.entities.correct}/${g.entities.gold})`,
+  );
+  if (g.entities.missed.length) console.log(`    missed: ${g.entities.missed.join(", ")}`);
+  if (g.entities.wrong.length) console.log(`    not in gold: ${g.entities.wrong.join(", ")}`);
+  console.log(
+    `  links           precision ${pct(g.links.precision)} (${g.links.correct}/${g.links.predicted})  recall ${pct(g.links.recall)} (${g.links.correct}/${g.links.gold})`,
+  );
+  for (const [type, s] of Object.entries(g.byType)) {
+    console.log(
+      `    ${type.padEnd(18)} precision ${pct(s.precision).padStart(6)} (${s.correct}/${s.predicted})  recall ${pct(s.recall).padStart(6)} (${s.correct}/${s.gold})`,
+    );
+  }
+  if (g.links.missed.length) console.log(`    missed: ${g.links.missed.join("; ")}`);
+  if (g.links.wrong.length) console.log(`    not in gold: ${g.links.wrong.join("; ")}`);
 }
 
 function timeOf(text: string, runs: number) {

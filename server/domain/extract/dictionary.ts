@@ -1,3 +1,4 @@
+import { ORG_KINDS } from "../../contracts/model";
 import { automaton, type AcMatch } from "./aho-corasick";
 import { plainName, shortForms } from "./short-forms";
 import type { DictNode, Via } from "./types";
@@ -48,6 +49,19 @@ export function buildDictionary(nodes: DictNode[]) {
       .sort((a, b) => b.length - a.length)[0];
     if (field && [...node.name.slice(field.length)].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= 4)
       claim(node.name.slice(field.length), node, "short");
+  }
+  // A platform or project named after its owner is written without it after the owner is named
+  // (时代新材组建材料技术与工程研究院 for 时代新材材料技术与工程研究院).
+  const orgForms = nodes
+    .filter((n) => (ORG_KINDS as readonly string[]).includes(n.kind))
+    .flatMap((n) => [n.name, ...(n.aliases ?? [])].map((f) => ({ f, id: n.id })))
+    .filter(({ f }) => f.length >= 2);
+  for (const node of nodes.filter((n) => n.kind === "Platform" || n.kind === "Project")) {
+    const owner = orgForms
+      .filter(({ f, id }) => id !== node.id && node.name.startsWith(f))
+      .sort((a, b) => b.f.length - a.f.length)[0];
+    const rest = owner ? node.name.slice(owner.f.length) : "";
+    if ([...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= 6) claim(rest, node, "short");
   }
   // A chain is named by its parts (航空动力·低空经济产业链 → 航空动力, 低空经济).
   const chainParts = new Map<string, string[]>();

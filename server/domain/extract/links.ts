@@ -1,6 +1,6 @@
 import { NODE_KINDS, ORG_KINDS, type NodeKind, type RelType } from "../../contracts/model";
 import { explain, why, type Why } from "./reasons";
-import { proposedLinks, sectionChainLinks, subfieldLinks } from "./structure-links";
+import { jointVentureLinks, proposedLinks, sectionChainLinks, subfieldLinks } from "./structure-links";
 import type { DocumentMeta, EntityProposal, LinkEnd, LinkProposal, Sentence } from "./types";
 
 interface CueRule {
@@ -149,6 +149,8 @@ export function proposeLinks(
               for (const b of targets) {
                 if (n++ >= MAX_PAIRS) break;
                 if (rule.textOrder && b.start <= a.start) continue;
+                // Two names of one list (德智新材、凯睿思等…供应商) do not supply each other.
+                if (rule.type === "SUPPLIES" && /^[\s、，,和及与]*$/.test(text.slice(a.end, b.start))) continue;
                 const inferred = rule.inferred || viaHeading || Boolean(titleCue);
                 const reason = viaHeading
                   ? why("cueHeading", { cue, a: a.text })
@@ -189,6 +191,7 @@ export function proposeLinks(
   proposedLinks(text, sentences, bySentence, add);
   sectionChainLinks(text, sentences, bySentence, entities, add);
   subfieldLinks(text, sentences, bySentence, entities, add);
+  jointVentureLinks(sentences, bySentence, add);
   issued(sentences, entities, meta, add);
   return [...out.values()];
 }

@@ -46,6 +46,8 @@ export function shortForms(name: string, kind: string): string[] {
   if (qualifier && !/^或/.test(qualifier) && !/[、，]/.test(qualifier)) add(qualifier);
   // A quoted part of a name: “企业出题、院所解题、政府助题”联合攻关模式.
   for (const m of name.matchAll(/“([^“”]{6,})”/g)) add(m[1]!);
+  // A name that is two names: 中低压功率器件产业化（株洲）项目／8英寸碳化硅功率器件晶圆线.
+  for (const part of unquoted.split(/[／/]/)) if (part !== unquoted) add(part);
   // Departments drop 市/省: 市发改委 → 发改委.
   if (kind === "GovernmentBody" && /^[市省][\u4e00-\u9fff]{2,}$/.test(name)) add(name.slice(1));
   // Technologies named “A与B”: a list in running text names A alone (工业控制与嵌入式系统 → 工业控制).

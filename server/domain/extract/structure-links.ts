@@ -161,14 +161,10 @@ export function subfieldLinks(
         const first = here.find(
           (e) => e.within === b.id && e.start === b.start && "及与和".includes(text[e.end] ?? "x"),
         );
-        const list: EntityProposal[] = [];
-        for (let end = b.start - 1; ;) {
-          const item = here.find((e) => top(e) && e.end === end);
-          if (!item) break;
-          list.push(item);
-          if (!"、和及与".includes(text[item.start - 1] ?? "x")) break;
-          end = item.start - 1;
-        }
+        // The list runs back to the clause's start; an item the dictionary does not know (复合材料) is skipped.
+        const clause = Math.max(s.start, ...[..."，,；;：:（("].map((c) => text.lastIndexOf(c, b.start - 2) + 1));
+        const ends = [...text.slice(clause, b.start - 1).matchAll(/[、和及与]/g)].map((m) => clause + m.index);
+        const list = [...ends, b.start - 1].flatMap((end) => here.filter((e) => top(e) && e.end === end && e !== b));
         const whole = first ?? b;
         for (const a of list)
           add(s, "SUBFIELD_OF", a, whole, "等", 0.7, false, why("kindOf", { a: a.text, b: whole.text }));
@@ -195,6 +191,33 @@ export function subfieldLinks(
       if (conjunct)
         add(s, "SUBFIELD_OF", inner, outer, "及", 0.55, true, why("conjunct", { a: inner.text, b: outer.text }));
       else add(s, "SUBFIELD_OF", outer, inner, "name", 0.55, true, why("nestedName", { a: outer.text, b: inner.text }));
+    }
+  }
+}
+
+const JV_CUES = ["合资成立", "合资设立", "合资组建", "合资创办"];
+
+/** “A与B合资成立C”: C is a joint venture of each partner named before the cue (stated). */
+export function jointVentureLinks(sentences: Sentence[], bySentence: Map<number, EntityProposal[]>, add: AddLink) {
+  for (const s of sentences) {
+    const here = (bySentence.get(s.index) ?? []).filter((e) => e.kind !== "Technology" && top(e));
+    for (const cue of JV_CUES) {
+      const at = s.text.indexOf(cue);
+      if (at < 0) continue;
+      const pos = s.start + at;
+      const company = here.find((e) => e.kind === "Enterprise" && e.start >= pos + cue.length);
+      if (!company) continue;
+      for (const partner of here.filter((e) => ORG_KINDS.has(e.kind) && e.end <= pos))
+        add(
+          s,
+          "JOINT_VENTURE_WITH",
+          company,
+          partner,
+          cue,
+          0.75,
+          false,
+          why("cue", { cue, a: company.text, b: partner.text }),
+        );
     }
   }
 }
