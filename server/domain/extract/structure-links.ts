@@ -97,32 +97,40 @@ export function sectionChainLinks(
   entities: EntityProposal[],
   add: AddLink,
 ) {
-  const chainProposals = entities.filter((e) => e.kind === "Chain" && e.match && e.within === null);
+  // The best proposal of each chain the document names (a link's end), and the chains by the parts of their names.
+  const best = new Map<string, EntityProposal>();
+  const byPart = new Map<string, Set<string>>();
+  for (const c of entities.filter((e) => e.kind === "Chain" && e.match && e.within === null)) {
+    const id = c.match!.id;
+    if (!best.has(id) || best.get(id)!.confidence < c.confidence) best.set(id, c);
+    for (const part of c.match!.name.replace(/产业链$/, "").split("·"))
+      byPart.set(part, (byPart.get(part) ?? new Set()).add(id));
+  }
   const named = (ids: EntityProposal[]) => [...new Set(ids.map((e) => e.match!.id))];
+  const strong = (list: EntityProposal[]) =>
+    list.filter((e) => e.kind === "Chain" && e.match && top(e) && e.confidence >= 0.7);
   const sections: { heading: Sentence; body: Sentence[] }[] = [];
   for (const s of sentences) {
     const l = level(text, s);
-    if (l === 1) sections.push({ heading: s, body: [] }); // a part of the document, not a chain's section: closed
     if (l === 2) sections.push({ heading: s, body: [] });
-    else if (l !== 1 && sections.length) sections.at(-1)!.body.push(s);
+    else if (l === 1)
+      sections.push({ heading: { ...s, marker: false }, body: [] }); // a part, not a chain's section
+    else if (sections.length) sections.at(-1)!.body.push(s);
   }
-  for (const { heading, body } of sections.filter((x) => level(text, x.heading) === 2)) {
+  for (const { heading, body } of sections.filter((x) => x.heading.marker)) {
     const inHeading = bySentence.get(heading.index) ?? [];
-    const strong = (list: EntityProposal[]) =>
-      list.filter((e) => e.kind === "Chain" && e.match && top(e) && e.confidence >= 0.7);
-    const parts = named(
-      chainProposals.filter((c) => {
-        const names = c.match!.name.replace(/产业链$/, "").split("·");
-        return inHeading.some((e) => e.kind === "Technology" && names.includes(e.text.replace(/\s+/g, "")));
-      }),
-    );
+    const parts = [
+      ...new Set(
+        inHeading
+          .filter((e) => e.kind === "Technology")
+          .flatMap((e) => [...(byPart.get(e.text.replace(/\s+/g, "")) ?? [])]),
+      ),
+    ];
     let chain = named(strong(inHeading));
     if (chain.length !== 1) chain = parts;
     if (chain.length !== 1) chain = named(strong(body.flatMap((s) => bySentence.get(s.index) ?? [])));
     if (chain.length !== 1) continue;
-    const target = chainProposals
-      .filter((c) => c.match!.id === chain[0])
-      .sort((a, b) => b.confidence - a.confidence)[0]!;
+    const target = best.get(chain[0]!)!;
     for (const s of [heading, ...body]) {
       for (const a of (bySentence.get(s.index) ?? []).filter((e) => IN_CHAIN_FROM.has(e.kind) && top(e))) {
         add(
@@ -162,7 +170,8 @@ export function subfieldLinks(
           (e) => e.within === b.id && e.start === b.start && "及与和".includes(text[e.end] ?? "x"),
         );
         // The list runs back to the clause's start; an item the dictionary does not know (复合材料) is skipped.
-        const clause = Math.max(s.start, ...[..."，,；;：:（("].map((c) => text.lastIndexOf(c, b.start - 2) + 1));
+        const before = text.slice(s.start, b.start - 1);
+        const clause = s.start + before.search(/[^，,；;：:（(]*$/);
         const ends = [...text.slice(clause, b.start - 1).matchAll(/[、和及与]/g)].map((m) => clause + m.index);
         const list = [...ends, b.start - 1].flatMap((end) => here.filter((e) => top(e) && e.end === end && e !== b));
         const whole = first ?? b;
