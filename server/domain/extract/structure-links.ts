@@ -1,6 +1,7 @@
 // Links read from how a document is written rather than from a cue verb: who a reply answers (PROPOSED), the
-// chain a section is about (IN_CHAIN) and technologies named as kinds or parts of others (SUBFIELD_OF). What the
-// sentence states is stated; what rests on the document's layout or on names containing names is inferred.
+// chain a section is about (IN_CHAIN), technologies named as kinds or parts of others (SUBFIELD_OF) and joint
+// ventures (合资成立). What the sentence states is stated; what rests on the document's layout, a salutation or names
+// containing names is inferred.
 import type { RelType } from "../../contracts/model";
 import { why, type Why } from "./reasons";
 import type { EntityProposal, Sentence } from "./types";
@@ -16,7 +17,7 @@ export type AddLink = (
   reason: Why,
 ) => void;
 
-const ORG_KINDS = new Set(["Enterprise", "University", "ResearchInstitute", "Association", "GovernmentBody"]);
+const PARTIES = new Set(["Enterprise", "University", "ResearchInstitute", "Association", "GovernmentBody"]);
 const IN_CHAIN_FROM = new Set(["Policy", "Project", "Platform"]);
 /** What may stand between the cue and the first name, and between two names of a list. */
 const OPEN = /^[\s“"《]*$/;
@@ -48,10 +49,11 @@ export function proposedLinks(
   bySentence: Map<number, EntityProposal[]>,
   add: AddLink,
 ) {
-  const salutation = sentences.find((s) => {
+  // The salutation opens the letter: one of its first sentences.
+  const salutation = sentences.slice(0, 30).find((s) => {
     const here = bySentence.get(s.index) ?? [];
     return here.some(
-      (e) => ORG_KINDS.has(e.kind) && e.match && e.start === s.start && /^[:：]$/.test(text.slice(e.end, s.end)),
+      (e) => PARTIES.has(e.kind) && e.match && e.start === s.start && /^[:：]$/.test(text.slice(e.end, s.end)),
     );
   });
   if (!salutation) return;
@@ -216,7 +218,7 @@ export function jointVentureLinks(sentences: Sentence[], bySentence: Map<number,
       const pos = s.start + at;
       const company = here.find((e) => e.kind === "Enterprise" && e.start >= pos + cue.length);
       if (!company) continue;
-      for (const partner of here.filter((e) => ORG_KINDS.has(e.kind) && e.end <= pos))
+      for (const partner of here.filter((e) => PARTIES.has(e.kind) && e.end <= pos))
         add(
           s,
           "JOINT_VENTURE_WITH",
