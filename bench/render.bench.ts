@@ -11,6 +11,7 @@ import { chromium, type Page } from "playwright-core";
 import { createServer } from "vite";
 import { REPO_ROOT } from "../server/db/local/paths";
 import { CAMERA_KINDS, type CameraKind } from "./render-camera";
+import { CACHE_DIR, LAYOUT_KEY, readPositions, writePositions, type Positions } from "./render-positions";
 import { cellLine, percentile, RENDERERS, summaryTable, type Cell, type Renderer } from "./render-format";
 
 const { values } = parseArgs({
@@ -20,10 +21,12 @@ const { values } = parseArgs({
     renderers: { type: "string", default: RENDERERS.join(",") },
     cameras: { type: "string", default: CAMERA_KINDS.join(",") },
     rounds: { type: "string", default: "1" },
-    "cell-cap": { type: "string", default: "30" },
-    "setup-cap": { type: "string", default: "20" },
+    "cell-cap": { type: "string", default: "25" },
+    "setup-cap": { type: "string", default: "10" },
     "layout-cap": { type: "string", default: "180" },
+    budget: { type: "string", default: "540" },
     screenshots: { type: "string" },
+    "fresh-layout": { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -38,6 +41,7 @@ const rounds = Math.max(1, Number(values.rounds));
 const cellCapMs = (seconds + Number(values["cell-cap"])) * 1000;
 const setupCapMs = Number(values["setup-cap"]) * 1000;
 const layoutCapMs = Number(values["layout-cap"]) * 1000;
+const budgetMs = Number(values.budget) * 1000;
 const FLAGS = [
   "--no-sandbox",
   "--disable-gpu", // software 2D canvas and raster, as on a machine without a GPU…
@@ -70,14 +74,21 @@ const browser = await chromium.launch({
   args: FLAGS,
 });
 
+const context = await browser.newContext({ viewport: VIEWPORT }); // one HTTP cache: pages load fast
+const wallStart = Date.now();
+const remaining = () => budgetMs - (Date.now() - wallStart);
+
 type Progress = { frames: number; intervals: number[] };
-/** A fresh page; `run` is cut after `capMs` of wall time (the page is closed, `null` returned). */
+/**
+ * A fresh page; `run` is cut after `capMs` of wall time, or sooner when the run's budget is spent (the page
+ * is closed, `null` returned).
+ */
 async function withPage<T>(
   capMs: number,
   run: (page: Page) => Promise<T>,
   progress: Progress = { frames: 0, intervals: [] },
 ): Promise<T | null> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+  const page = await context.newPage();
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
   await page.exposeFunction("benchFrame", (frames: number, interval: number) => {
     progress.frames = frames;
@@ -88,78 +99,117 @@ async function withPage<T>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const work = run(page);
   work.catch(() => {}); // after a timeout the page closes under it
+  const cap = Math.max(1000, Math.min(capMs, remaining()));
   try {
-    return await Promise.race([work, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), capMs)))]);
+    return await Promise.race([work, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), cap)))]);
   } finally {
     clearTimeout(timer);
     await page.close({ runBeforeUnload: false }).catch(() => {});
   }
 }
 
+type Setup = { firstPictureMs: number; stableMs: number | null; ticks: number };
 const cells: Cell[] = [];
 const setups: string[] = [];
-const wallStart = Date.now();
+function setupLine(r: Renderer, n: number, m: number, s: Setup, how: string) {
+  const stable =
+    s.stableMs === null
+      ? `>${setupCapMs / 1000} s (cut after ${s.ticks} ticks)`
+      : `${ms(s.stableMs)} (${s.ticks} ticks ${how})`;
+  const line = `setup renderer=${r} nodes=${n} links=${m} first-picture=${ms(s.firstPictureMs)} stable-layout=${stable}`;
+  setups.push(line);
+  console.log(line);
+}
+const skip = (what: string) => console.log(`# skipped (the ${budgetMs / 1000} s budget is spent): ${what}`);
+
+/** One cell: a fresh page, the renderer on the shared positions at the camera's start, then the path. */
+async function runCell(
+  renderer: Renderer,
+  camera: CameraKind,
+  layout: { nodes: number; links: number; positions: number[] },
+) {
+  const cell = { renderer, nodes: layout.nodes, links: layout.links, camera };
+  const progress: Progress = { frames: 0, intervals: [] };
+  const run = await withPage(
+    cellCapMs,
+    async (page) => {
+      const args = [renderer, layout.nodes, layout.positions, camera] as const;
+      await page.evaluate(([r, count, p, c]) => window.bench.prepare(r, count, p, c), args);
+      if (values.screenshots)
+        await page.screenshot({ path: path.join(values.screenshots, `${renderer}-${layout.nodes}-${camera}.png`) });
+      return page.evaluate((d) => window.bench.interact(d), seconds * 1000);
+    },
+    progress,
+  );
+  if (run) cells.push({ ...cell, fps: run.frames / run.seconds, p95: run.p95, labels: run.labels });
+  else {
+    // Cut: what the page reported frame by frame before the cap (labels unknown: 0).
+    console.log(`# renderer=${renderer} nodes=${layout.nodes} camera=${camera}: cut at the wall-time cap`);
+    const elapsed = progress.intervals.reduce((sum, x) => sum + x, 0) / 1000;
+    const fps = elapsed > 0 ? progress.frames / elapsed : 0;
+    cells.push({ ...cell, fps, p95: percentile(progress.intervals, 0.95), labels: 0 });
+  }
+  console.log(cellLine(cells.at(-1)!));
+}
+
 try {
   console.log(`render bench: load average at start ${load()} (1, 5, 15 min) on ${os.cpus().length} cores`);
   console.log(
     `Chromium ${browser.version()} headless, viewport ${VIEWPORT.width}×${VIEWPORT.height}, flags: ${FLAGS.join(" ")}`,
   );
   const webgl = await withPage(60_000, (page) => page.evaluate(() => window.bench.webgl()));
+  console.log(`WebGL: ${webgl}`);
   console.log(
-    `WebGL: ${webgl}; sizes ${sizes.join(", ")}; ${seconds} s per cell; ${rounds} round(s); fresh page per cell`,
+    `sizes ${sizes.join(", ")}; renderers ${renderers.join(", ")}; cameras ${cameras.join(", ")}; ${seconds} s per cell; ` +
+      `${rounds} round(s); a fresh page per cell; budget ${budgetMs / 1000} s`,
   );
+  const graphs = new Map<number, Positions>();
+  const measured = new Set<number>(); // sizes whose explorer set-up was timed while laying out
   for (const n of sizes) {
-    console.log(`\n# ${n} nodes — load average ${load()}`);
-    const layout = await withPage(layoutCapMs, (page) => page.evaluate((count) => window.bench.layout(count), n));
-    if (!layout) {
-      console.log(
-        `setup renderer=chainatlas nodes=${n}: no stable layout within ${layoutCapMs / 1000} s; size skipped`,
-      );
+    if (remaining() <= 0) {
+      skip(`${n} nodes`);
       continue;
     }
-    const setup = (r: string, s: { firstPictureMs: number; stableMs: number | null; ticks: number }, how: string) => {
-      const line = `setup renderer=${r} nodes=${layout.nodes} links=${layout.links} first-picture=${ms(s.firstPictureMs)} stable-layout=${s.stableMs === null ? `>${setupCapMs / 1000} s (cut after ${s.ticks} ticks)` : `${ms(s.stableMs)} (${s.ticks} ticks ${how})`}`;
-      setups.push(line);
-      console.log(line);
-    };
-    if (renderers.includes("chainatlas")) setup("chainatlas", layout, "in the worker");
-    for (const r of renderers.filter((x): x is "svg" | "sigma" => x !== "chainatlas")) {
-      const s = await withPage(setupCapMs + 60_000, (page) =>
-        page.evaluate(([name, count, cap]) => window.bench.setup(name, count, cap), [r, n, setupCapMs] as const),
-      );
-      if (s) setup(r, s, "on the page's thread");
-      else console.log(`setup renderer=${r} nodes=${n}: cut at the wall-time cap`);
+    console.log(`\n# ${n} nodes — load average ${load()}`);
+    let layout = values["fresh-layout"] ? null : readPositions(n);
+    if (layout) console.log(`# positions from ${path.relative(REPO_ROOT, CACHE_DIR)} (layout ${LAYOUT_KEY})`);
+    else {
+      const fresh = await withPage(layoutCapMs, (page) => page.evaluate((count) => window.bench.layout(count), n));
+      if (!fresh) {
+        console.log(`# ${n} nodes: no stable layout within the cap; size skipped`);
+        continue;
+      }
+      writePositions(n, fresh);
+      measured.add(n);
+      if (renderers.includes("chainatlas")) setupLine("chainatlas", n, fresh.links, fresh, "in the worker");
+      layout = fresh;
     }
+    graphs.set(n, layout);
     for (let round = 0; round < rounds; round++)
       for (const camera of cameras)
-        for (const renderer of round % 2 ? [...renderers].reverse() : renderers) {
-          const cell = { renderer, nodes: layout.nodes, links: layout.links, camera };
-          const progress: Progress = { frames: 0, intervals: [] };
-          const run = await withPage(
-            cellCapMs,
-            async (page) => {
-              const args = [renderer, n, layout.positions, camera] as const;
-              await page.evaluate(([r, count, p, c]) => window.bench.prepare(r, count, p, c), args);
-              if (values.screenshots)
-                await page.screenshot({ path: path.join(values.screenshots, `${renderer}-${n}-${camera}.png`) });
-              return page.evaluate((d) => window.bench.interact(d), seconds * 1000);
-            },
-            progress,
-          );
-          if (run) {
-            cells.push({ ...cell, fps: run.frames / run.seconds, p95: run.p95, labels: run.labels });
-          } else {
-            // Cut: what the page reported frame by frame before the cap (labels unknown: 0).
-            console.log(
-              `# renderer=${renderer} nodes=${n} camera=${camera}: cut at the ${cellCapMs / 1000} s wall-time cap`,
-            );
-            const elapsed = progress.intervals.reduce((sum, x) => sum + x, 0) / 1000;
-            const fps = elapsed > 0 ? progress.frames / elapsed : 0;
-            cells.push({ ...cell, fps, p95: percentile(progress.intervals, 0.95), labels: 0 });
-          }
-          console.log(cellLine(cells.at(-1)!));
-        }
+        for (const renderer of round % 2 ? [...renderers].reverse() : renderers)
+          if (remaining() > 0) await runCell(renderer, camera, layout);
+          else skip(`renderer=${renderer} nodes=${n} camera=${camera}`);
   }
+  // Set-up times last (never needed by a cell): the explorer's where the positions came from the cache, and
+  // the baselines' (their layout on the page's thread, cut after --setup-cap).
+  console.log(`\n# set-up times — load average ${load()}`);
+  for (const [n, g] of graphs)
+    for (const r of renderers) {
+      if (r === "chainatlas" && measured.has(n)) continue;
+      if (remaining() <= 0) {
+        skip(`setup renderer=${r} nodes=${n}`);
+        continue;
+      }
+      const s =
+        r === "chainatlas"
+          ? await withPage(layoutCapMs, (page) => page.evaluate((count) => window.bench.layout(count), n))
+          : await withPage(setupCapMs + 30_000, (page) =>
+              page.evaluate(([name, count, cap]) => window.bench.setup(name, count, cap), [r, n, setupCapMs] as const),
+            );
+      if (s) setupLine(r, n, g.links, s, r === "chainatlas" ? "in the worker" : "on the page's thread");
+      else console.log(`# setup renderer=${r} nodes=${n}: cut at the wall-time cap`);
+    }
   console.log(`\nside by side (fps = frames that redrew per second; ratios > 1 mean chainatlas is faster):`);
   for (const line of summaryTable(cells)) console.log(line);
   console.log(`\ntime to first picture and to stable layout:`);
