@@ -15,6 +15,8 @@ export interface Cell {
   p95: number;
   /** Labels drawn in the last frame. */
   labels: number;
+  /** Cut at the wall-time cap: the figures are what the page reported before it (labels unknown). */
+  cut?: boolean;
 }
 
 /** Exactly `renderer=… nodes=… links=… camera=… fps=x.y p95=<ms> labels=<count>` (one decimal for fps and p95). */
@@ -31,29 +33,37 @@ export function percentile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-const ratio = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined ? "–" : b > 0 ? `${(a / b).toFixed(2)}×` : a > 0 ? "∞" : "–";
-const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : undefined);
+type Figure = { fps: number; cut: boolean } | undefined;
+const mean = (xs: Cell[]): Figure =>
+  xs.length ? { fps: xs.reduce((s, x) => s + x.fps, 0) / xs.length, cut: xs.some((x) => x.cut) } : undefined;
+const fpsText = (x: Figure) => (x === undefined ? "–" : `${x.fps.toFixed(1)}${x.cut ? "*" : ""}`);
+/** No ratio to a baseline that drew nothing; a star when either side was cut. */
+const ratio = (a: Figure, b: Figure) =>
+  a === undefined || b === undefined || !(b.fps > 0)
+    ? "–"
+    : `${(a.fps / b.fps).toFixed(2)}×${a.cut || b.cut ? "*" : ""}`;
 
 /**
  * The side-by-side table: one row per size and camera, each renderer's fps (mean over rounds) and the
- * ratios chainatlas/svg and chainatlas/sigma — the figures to quote.
+ * ratios chainatlas/svg and chainatlas/sigma — the figures to quote (none against a baseline with no frames).
  */
 export function summaryTable(cells: readonly Cell[]): string[] {
-  const rows = new Map<string, { nodes: number; camera: string; fps: Map<Renderer, number[]> }>();
+  const rows = new Map<string, { nodes: number; camera: string; runs: Map<Renderer, Cell[]> }>();
   for (const c of cells) {
     const key = `${c.nodes}/${c.camera}`;
-    const row = rows.get(key) ?? rows.set(key, { nodes: c.nodes, camera: c.camera, fps: new Map() }).get(key)!;
-    (row.fps.get(c.renderer) ?? row.fps.set(c.renderer, []).get(c.renderer)!).push(c.fps);
+    const row = rows.get(key) ?? rows.set(key, { nodes: c.nodes, camera: c.camera, runs: new Map() }).get(key)!;
+    (row.runs.get(c.renderer) ?? row.runs.set(c.renderer, []).get(c.renderer)!).push(c);
   }
   const out = [
     "| nodes | camera | chainatlas fps | svg fps | sigma fps | chainatlas/svg | chainatlas/sigma |",
     "|---|---|---|---|---|---|---|",
   ];
   for (const row of rows.values()) {
-    const [a, s, g] = RENDERERS.map((r) => mean(row.fps.get(r) ?? []));
-    const f = (x: number | undefined) => (x === undefined ? "–" : x.toFixed(1));
-    out.push(`| ${row.nodes} | ${row.camera} | ${f(a)} | ${f(s)} | ${f(g)} | ${ratio(a, s)} | ${ratio(a, g)} |`);
+    const [a, s, g] = RENDERERS.map((r) => mean(row.runs.get(r) ?? []));
+    out.push(
+      `| ${row.nodes} | ${row.camera} | ${fpsText(a)} | ${fpsText(s)} | ${fpsText(g)} | ${ratio(a, s)} | ${ratio(a, g)} |`,
+    );
   }
+  if (cells.some((c) => c.cut)) out.push("* cut at the wall-time cap: frames before the cap only");
   return out;
 }

@@ -147,7 +147,7 @@ async function runCell(
     console.log(`# renderer=${renderer} nodes=${layout.nodes} camera=${camera}: cut at the wall-time cap`);
     const elapsed = progress.intervals.reduce((sum, x) => sum + x, 0) / 1000;
     const fps = elapsed > 0 ? progress.frames / elapsed : 0;
-    cells.push({ ...cell, fps, p95: percentile(progress.intervals, 0.95), labels: 0 });
+    cells.push({ ...cell, fps, p95: percentile(progress.intervals, 0.95), labels: 0, cut: true });
   }
   console.log(cellLine(cells.at(-1)!));
 }

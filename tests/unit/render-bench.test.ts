@@ -96,7 +96,18 @@ describe("render bench output", () => {
       { ...cell, renderer: "sigma", fps: 0 },
     ];
     const [, , row] = summaryTable(cells);
-    expect(row).toBe("| 5000 | zoom4 | 25.0 | 5.0 | 0.0 | 5.00× | ∞ |");
+    expect(row).toBe("| 5000 | zoom4 | 25.0 | 5.0 | 0.0 | 5.00× | – |");
+  });
+
+  it("marks figures of cells cut at the wall-time cap", () => {
+    const cells: Cell[] = [
+      { ...cell, renderer: "chainatlas", fps: 2 },
+      { ...cell, renderer: "svg", fps: 0.5, cut: true },
+    ];
+    const table = summaryTable(cells);
+    expect(table[2]).toBe("| 5000 | zoom4 | 2.0 | 0.5* | – | 4.00×* | – |");
+    expect(table.at(-1)).toMatch(/^\* cut at the wall-time cap/);
+    expect(summaryTable([{ ...cell, renderer: "svg" }]).some((l) => l.startsWith("*"))).toBe(false);
   });
 });
 
