@@ -39,7 +39,7 @@ declare global {
       ): Promise<{ firstPictureMs: number }>;
       interact(ms: number): Promise<{ frames: number; seconds: number; p95: number; labels: number }>;
     };
-    /** Exposed by the bench in Node: progress after each frame (frames so far, this frame's interval). */
+    /** Exposed by the bench in Node: progress after each frame (frames so far, this frame's interval; -1: start). */
     benchFrame?: (frames: number, intervalMs: number) => Promise<void>;
   }
 }
@@ -95,6 +95,7 @@ window.bench = {
     const { width, height } = size();
     const framesBefore = v.frames();
     const intervals: number[] = [];
+    void window.benchFrame?.(0, -1); // tells Node the path starts
     const start = performance.now();
     let last = start;
     let callbacks = 0;
