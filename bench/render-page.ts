@@ -1,120 +1,127 @@
-import { createGraphCanvas } from "../client/charts/force/graph-canvas";
-import { radiusForDegree } from "../client/charts/force/layout";
-import { buildScene } from "../client/charts/force/scene";
+import { baseCamera, cameraAt, toTransform, type Camera, type CameraKind } from "./render-camera";
+import { chainatlasLayout, chainatlasView } from "./render-chainatlas";
+import { percentile, type Renderer } from "./render-format";
 import { benchGraph } from "./render-graph";
+import { sigmaSetup, sigmaView } from "./render-sigma";
+import { svgSetup, svgView } from "./render-svg";
+import { nextFrame, type BenchView } from "./render-view";
 
-// The explorer's real canvas (worker layout, batched drawing, labels, minimap) on a synthetic graph;
-// bench/render.bench.ts drives it from headless Chromium.
+// The page bench/render.bench.ts opens once per measurement (a fresh page each time): one renderer, one
+// graph, one camera path. It drives the camera from requestAnimationFrame and reports to Node after every
+// frame (window.benchFrame), so a cell cut short by its wall-time cap still prints what it got.
 
 const container = document.getElementById("graph")!;
-let stable: ((info: { ms: number; ticks: number }) => void) | null = null;
-const graph = createGraphCanvas(container, { select() {}, open() {}, pin() {}, stable: (info) => stable?.(info) });
+let view: BenchView | null = null;
+let base: Camera = { cx: 0, cy: 0, k: 1 };
 
 declare global {
   interface Window {
     bench: {
-      load(n: number): Promise<{ nodes: number; links: number; stableMs: number; ticks: number; firstFrameMs: number }>;
-      interact(ms: number): Promise<{ frames: number; seconds: number; p95DrawMs: number }>;
+      webgl(): string;
+      layout(n: number): Promise<{
+        nodes: number;
+        links: number;
+        firstPictureMs: number;
+        stableMs: number;
+        ticks: number;
+        positions: number[];
+      }>;
+      setup(
+        renderer: "svg" | "sigma",
+        n: number,
+        capMs: number,
+      ): Promise<{ firstPictureMs: number; stableMs: number | null; ticks: number }>;
+      prepare(
+        renderer: Renderer,
+        n: number,
+        positions: number[],
+        camera: CameraKind,
+      ): Promise<{ firstPictureMs: number }>;
+      interact(ms: number): Promise<{ frames: number; seconds: number; p95: number; labels: number }>;
     };
+    /** Exposed by the bench in Node: progress after each frame (frames so far, this frame's interval; -1: start). */
+    benchFrame?: (frames: number, intervalMs: number) => Promise<void>;
   }
 }
 
+const size = () => ({ width: container.clientWidth, height: container.clientHeight });
+
 window.bench = {
-  async load(n) {
-    const { nodes, links } = benchGraph(n);
-    const scene = buildScene(
-      nodes.map((node) => ({
-        ...node,
-        radius: radiusForDegree(node.degree),
-        x: 0,
-        y: 0,
-        illustrative: node.degree % 17 === 0,
-        weight: node.degree,
-      })),
-      links.map((l) => ({ ...l, illustrative: false })),
-    );
-    const started = performance.now();
-    const framesBefore = graph.frames();
-    const done = new Promise<{ ms: number; ticks: number }>((resolve) => (stable = resolve));
-    graph.setScene(scene, { kind: "force", seed: 7, known: new Map(), pins: new Map(), alpha: 1 }, { fit: true });
-    await new Promise<void>((resolve) => {
-      const poll = () => (graph.frames() > framesBefore ? resolve() : requestAnimationFrame(poll));
-      poll();
-    });
-    const firstFrameMs = performance.now() - started;
-    const info = await done;
-    await new Promise((resolve) => setTimeout(resolve, 600)); // the fit transition after the layout settles
-    return {
-      nodes: scene.nodes.length,
-      links: scene.links.length,
-      stableMs: performance.now() - started - 600,
-      ticks: info.ticks,
-      firstFrameMs,
-    };
+  webgl() {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    if (!gl) return "none";
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
   },
 
-  /** Real input for `ms`: wheel zooms in and out and mouse drags pan, one event per animation frame. */
-  async interact(ms) {
-    const canvas = container.querySelector("canvas")!;
-    const rect = canvas.getBoundingClientRect();
-    const cx = rect.left + rect.width / 2;
-    const cy = rect.top + rect.height / 2;
-    const draws: number[] = [];
-    const originalFrames = graph.frames();
-    let last = performance.now();
-    const start = last;
-    let step = 0;
-    // Start the drag on empty canvas (a press on a node would drag the node instead of panning).
-    canvas.dispatchEvent(
-      new MouseEvent("mousedown", {
-        bubbles: true,
-        clientX: rect.left + 5,
-        clientY: rect.top + 5,
-        button: 0,
-        view: window,
-      }),
+  async layout(n) {
+    const g = benchGraph(n);
+    return { nodes: g.nodes.length, links: g.links.length, ...(await chainatlasLayout(container, g)) };
+  },
+
+  setup(renderer, n, capMs) {
+    const g = benchGraph(n);
+    return renderer === "svg" ? svgSetup(container, g, capMs) : sigmaSetup(container, g, capMs);
+  },
+
+  async prepare(renderer, n, positions, camera) {
+    const g = benchGraph(n);
+    const started = performance.now();
+    view = (renderer === "chainatlas" ? chainatlasView : renderer === "svg" ? svgView : sigmaView)(
+      container,
+      g,
+      positions,
     );
+    const { width, height } = size();
+    base = baseCamera(camera, positions, width, height);
+    view.setTransform(toTransform(base, width, height));
+    await nextFrame();
+    await nextFrame();
+    const firstPictureMs = performance.now() - started;
+    // let the first frames and any start-up work pass before measuring
+    for (let i = 0; i < 10; i++) await nextFrame();
+    return { firstPictureMs };
+  },
+
+  /**
+   * One loop of the camera path over `ms`, one camera update per animation frame (the camera for the time
+   * elapsed, so a slow renderer skips views rather than lagging). fps = frames that showed a new camera
+   * per second: the renderer's own count of redraws (chainatlas, sigma) or, for SVG, animation-frame
+   * callbacks that followed a camera change (the browser renders between two callbacks). p95 = 95th
+   * percentile of the intervals between callbacks. labels: drawn once the camera is back at its start.
+   */
+  async interact(ms) {
+    const v = view!;
+    const { width, height } = size();
+    const framesBefore = v.frames();
+    const intervals: number[] = [];
+    void window.benchFrame?.(0, -1); // tells Node the path starts
+    const start = performance.now();
+    let last = start;
+    let callbacks = 0;
+    const counted = () => {
+      const own = v.frames();
+      return own === null || framesBefore === null ? Math.max(0, callbacks - 1) : own - framesBefore;
+    };
     await new Promise<void>((resolve) => {
       const frame = () => {
         const now = performance.now();
-        draws.push(now - last);
-        last = now;
-        step++;
-        if (step % 2) {
-          const x = rect.left + 5 + Math.sin(step / 20) * 200;
-          window.dispatchEvent(
-            new MouseEvent("mousemove", {
-              bubbles: true,
-              clientX: x,
-              clientY: rect.top + 5 + Math.cos(step / 25) * 120,
-              button: 0,
-              buttons: 1,
-              view: window,
-            }),
-          );
-        } else {
-          canvas.dispatchEvent(
-            new WheelEvent("wheel", {
-              bubbles: true,
-              cancelable: true,
-              clientX: cx,
-              clientY: cy,
-              deltaY: Math.sin(step / 30) * 60,
-              deltaMode: 0,
-            }),
-          );
+        if (callbacks++ > 0) {
+          intervals.push(now - last);
+          void window.benchFrame?.(counted(), now - last);
         }
-        if (now - start < ms) requestAnimationFrame(frame);
-        else resolve();
+        last = now;
+        if (now - start >= ms) return resolve();
+        v.setTransform(toTransform(cameraAt(base, now - start, ms, width, height), width, height));
+        requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
     });
-    window.dispatchEvent(new MouseEvent("mouseup", { bubbles: true, view: window }));
-    const sorted = draws.slice(1).sort((a, b) => a - b);
-    return {
-      frames: graph.frames() - originalFrames,
-      seconds: (performance.now() - start) / 1000,
-      p95DrawMs: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
-    };
+    const frames = counted();
+    const seconds = (last - start) / 1000;
+    v.setTransform(toTransform(base, width, height));
+    await nextFrame();
+    await nextFrame();
+    return { frames, seconds, p95: percentile(intervals, 0.95), labels: v.labels() };
   },
 };

@@ -36,8 +36,9 @@ export interface GraphCanvas {
   /** Jump the camera (no animation), through the zoom behaviour so input state stays in step. */
   setTransform(t: { x: number; y: number; k: number }): void;
   size(): { width: number; height: number };
-  /** Frames drawn so far (the render benchmark reads it). */
+  /** Frames drawn so far, and labels drawn in the last one (the render benchmark reads them). */
   frames(): number;
+  stats(): { labels: number };
   destroy(): void;
 }
 
@@ -54,6 +55,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   let transform: ZoomTransform = zoomIdentity;
   let frame = 0;
   let frames = 0;
+  let labels = 0;
   let fitOnNextPositions = false;
   let fitWhenStable = false;
   let revealWhenStable = false;
@@ -69,7 +71,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     if (!scene) return;
     frames++;
     const { width, height } = size();
-    drawScene(ctx, scene, transform, { width, height, dpr: dpr() });
+    labels = drawScene(ctx, scene, transform, { width, height, dpr: dpr() });
     // Where the focus node is drawn (canvas pixels), for automated UI tests of touch gestures.
     const focus = scene.focus ? scene.byId.get(scene.focus) : undefined;
     if (focus)
@@ -287,6 +289,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     setTransform: (t) => selection.call(zoomBehaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k)),
     size,
     frames: () => frames,
+    stats: () => ({ labels }),
     destroy() {
       observer.disconnect();
       runner.terminate();

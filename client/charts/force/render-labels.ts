@@ -19,8 +19,14 @@ function measure(ctx: CanvasRenderingContext2D, text: string): number {
   return w;
 }
 
-/** Labels in screen space (constant 12px at any zoom) with level of detail, see label-lod.ts. */
-export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, o: DrawOptions, b: Bounds) {
+/** Labels in screen space (constant 12px at any zoom) with level of detail, see label-lod.ts; returns how many were drawn. */
+export function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  t: ZoomTransform,
+  o: DrawOptions,
+  b: Bounds,
+): number {
   ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, (o.offsetY ?? 0) * o.dpr);
   ctx.font = LABEL_FONT;
   // Level of detail: zoomed out only hubs compete for a label (and fewer of them); the chain layout's
@@ -95,4 +101,5 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomT
     ctx.strokeText(n.label, p.x, p.y);
     ctx.fillText(n.label, p.x, p.y);
   }
+  return placed.length;
 }

@@ -186,9 +186,9 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform
 /**
  * One frame: decorations (chain lanes), links batched by style, nodes batched by kind, marks
  * (illustrative dashes, pins, focus/hover/selection rings), then labels in screen space with level of
- * detail. Anything off screen is culled; emphasis (a path, a selection) dims the rest.
+ * detail. Anything off screen is culled; emphasis (a path, a selection) dims the rest. Returns the labels drawn.
  */
-export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, o: DrawOptions): void {
+export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, o: DrawOptions): number {
   ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, (o.offsetY ?? 0) * o.dpr);
   if (o.background) {
     ctx.fillStyle = o.background;
@@ -213,8 +213,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTr
   drawNodes(ctx, scene, t, b, null, emphasis ? 0.18 : 1);
   if (emphasis) drawNodes(ctx, scene, t, b, emphasis.nodes, 1);
   drawMarks(ctx, scene, t, b);
-  drawLabels(ctx, scene, t, o, b);
+  const labels = drawLabels(ctx, scene, t, o, b);
   if (scene.decor) drawChainDecor(ctx, scene.decor, t, o, "headers");
+  return labels;
 }
 
 /** A node of the simple drawing API (a laid-out force node with its kind and label). */
