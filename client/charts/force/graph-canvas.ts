@@ -4,7 +4,7 @@ import { seedPositions, type Point } from "./layout";
 import { createLayoutRunner } from "./layout-runner";
 import { createMinimap } from "./minimap";
 import { attachPointer } from "./pointer";
-import { drawScene } from "./render";
+import { createPainter } from "./painter";
 import type { Scene, SceneNode } from "./scene";
 import { boundsOf, fitTransform } from "./viewport";
 
@@ -48,7 +48,6 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   const minimapCanvas = document.createElement("canvas");
   minimapCanvas.className = "minimap";
   container.append(canvas, minimapCanvas);
-  const ctx = canvas.getContext("2d")!;
   const hits = createHitTester();
   let scene: Scene | null = null;
   let transform: ZoomTransform = zoomIdentity;
@@ -67,9 +66,9 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   function draw() {
     frame = 0;
     if (!scene) return;
-    frames++;
     const { width, height } = size();
-    drawScene(ctx, scene, transform, { width, height, dpr: dpr() });
+    // Only frames that show the graph at the current camera count (a bitmap still being drawn does not).
+    if (painter.frame(scene, transform, { width, height }, dpr())) frames++;
     // Where the focus node is drawn (canvas pixels), for automated UI tests of touch gestures.
     const focus = scene.focus ? scene.byId.get(scene.focus) : undefined;
     if (focus)
@@ -80,6 +79,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   const redraw = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
+  const painter = createPainter(canvas, redraw);
 
   const zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([0.03, 8])
@@ -126,6 +126,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       });
       hits.invalidate();
       minimap.positionsChanged();
+      painter.moved();
       // A layout grows as it cools (fresh, or after an expansion): keep it framed while it runs (zoom out
       // only), then fit once stable.
       if (fitOnNextPositions || ((fitWhenStable || revealWhenStable) && overflowing())) {
@@ -151,6 +152,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       node.y = p.y;
       if (forceMode) runner.drag(index, p.x, p.y);
       hits.invalidate();
+      painter.moved();
       minimap.positionsChanged();
       redraw();
     },
@@ -224,6 +226,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   return {
     setScene(next, placement, options = {}) {
       scene = next;
+      painter.reset();
       hits.setNodes(next.nodes);
       minimap.setScene(next);
       forceMode = placement.kind === "force";
@@ -290,6 +293,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     destroy() {
       observer.disconnect();
       runner.terminate();
+      painter.destroy();
       if (frame) cancelAnimationFrame(frame);
       selection.on(".zoom", null);
     },
