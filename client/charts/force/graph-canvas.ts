@@ -1,12 +1,13 @@
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3";
 import { createHitTester } from "./hit-test";
-import { seedPositions, type Point } from "./layout";
-import { createLayoutRunner } from "./layout-runner";
+import type { Point } from "./layout";
+import { createLayoutRunner, workerGraph, type LayoutProgress } from "./layout-runner";
 import { createMinimap } from "./minimap";
 import { attachPointer } from "./pointer";
 import { createPainter } from "./painter";
 import type { Scene, SceneNode } from "./scene";
 import { boundsOf, fitTransform } from "./viewport";
+import { observeSize } from "./canvas-size";
 
 export type Placement =
   | { kind: "force"; seed: number; known: ReadonlyMap<string, Point>; pins: ReadonlyMap<string, Point>; alpha: number }
@@ -18,6 +19,8 @@ export interface GraphCanvasEvents {
   pin(id: string, x: number, y: number): void;
   hover?(node: SceneNode | null, clientX: number, clientY: number): void;
   stable?(info: { ticks: number; ms: number }): void;
+  /** A force layout under way: how far (null once it is stable or stopped). */
+  progress?(info: (LayoutProgress & { paused: boolean }) | null): void;
   /** Touch long press on a node: its menu (what to expand, pin, hide…). */
   menu?(id: string): void;
 }
@@ -36,8 +39,11 @@ export interface GraphCanvas {
   /** Jump the camera (no animation), through the zoom behaviour so input state stays in step. */
   setTransform(t: { x: number; y: number; k: number }): void;
   size(): { width: number; height: number };
-  /** Frames drawn so far (the render benchmark reads it). */
+  /** Frames that showed the graph at the current camera so far (the render benchmark reads it). */
   frames(): number;
+  /** Hold a running force layout where it is / let it carry on (big graphs take a while to settle). */
+  pauseLayout(): void;
+  resumeLayout(): void;
   destroy(): void;
 }
 
@@ -117,9 +123,20 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     return point ? nodeAt(point.clientX, point.clientY) : null;
   };
 
+  let paused = false;
+  let lastProgress: LayoutProgress = { progress: 0, coarse: false };
+  const setPaused = (hold: boolean) => {
+    if (!forceMode) return;
+    paused = hold;
+    if (hold) runner.pause();
+    else runner.resume();
+    events.progress?.({ ...lastProgress, paused });
+  };
   const runner = createLayoutRunner(
-    (positions) => {
+    (positions, _version, progress) => {
       if (!scene) return;
+      lastProgress = progress;
+      events.progress?.({ ...progress, paused });
       scene.nodes.forEach((n, i) => {
         n.x = positions[i * 2]!;
         n.y = positions[i * 2 + 1]!;
@@ -139,6 +156,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       if (fitWhenStable || (revealWhenStable && overflowing())) applyFit(undefined, true);
       fitWhenStable = false;
       revealWhenStable = false;
+      events.progress?.(null);
       events.stable?.(info);
     },
   );
@@ -203,25 +221,11 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     else selection.call(zoomBehaviour.transform, target);
   }
 
-  let lastSize = { width: 0, height: 0 };
-  const observer = new ResizeObserver(() => {
-    const { width, height } = size();
+  const observer = observeSize(container, canvas, dpr, redraw, (before, after) => {
     // Keep what was in the middle in the middle when a side panel opens or closes.
-    if (lastSize.width && width && height && (width !== lastSize.width || height !== lastSize.height)) {
-      selection.call(
-        zoomBehaviour.translateBy,
-        (width - lastSize.width) / 2 / transform.k,
-        (height - lastSize.height) / 2 / transform.k,
-      );
-    }
-    if (width && height) lastSize = { width, height };
-    canvas.width = Math.max(1, Math.round(width * dpr()));
-    canvas.height = Math.max(1, Math.round(height * dpr()));
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-    redraw();
+    const dx = (after.width - before.width) / 2 / transform.k;
+    selection.call(zoomBehaviour.translateBy, dx, (after.height - before.height) / 2 / transform.k);
   });
-  observer.observe(container);
 
   return {
     setScene(next, placement, options = {}) {
@@ -232,6 +236,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       forceMode = placement.kind === "force";
       if (placement.kind === "static") {
         runner.stop();
+        events.progress?.(null);
         for (const n of next.nodes) {
           const p = placement.positions.get(n.id);
           if (p) Object.assign(n, { x: p.x, y: p.y });
@@ -240,27 +245,12 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
         redraw();
         return;
       }
-      const start = seedPositions(
-        next.nodes,
-        next.links.map((l) => ({ source: l.source.id, target: l.target.id })),
-        placement.known,
-      );
-      const nodes = next.nodes.map((n) => {
-        const pin = placement.pins.get(n.id);
-        const p = pin ?? start.get(n.id);
-        if (p) Object.assign(n, { x: p.x, y: p.y });
-        return {
-          id: n.id,
-          radius: n.radius,
-          ...(p ? { x: p.x, y: p.y } : {}),
-          ...(pin ? { fx: pin.x, fy: pin.y } : {}),
-        };
-      });
-      const links = next.links.map((l) => ({ id: l.id, source: l.source.id, target: l.target.id }));
+      const { nodes, links } = workerGraph(next, placement.known, placement.pins);
       fixed = new Set(placement.pins.keys());
       fitOnNextPositions = options.fit === true;
       fitWhenStable = options.fit === true;
       revealWhenStable = !options.fit;
+      paused = false;
       runner.run(nodes, links, { seed: placement.seed, alpha: placement.alpha });
       redraw();
     },
@@ -290,6 +280,8 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     setTransform: (t) => selection.call(zoomBehaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k)),
     size,
     frames: () => frames,
+    pauseLayout: () => setPaused(true),
+    resumeLayout: () => setPaused(false),
     destroy() {
       observer.disconnect();
       runner.terminate();
