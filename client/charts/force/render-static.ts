@@ -13,6 +13,8 @@ import { traceShape, type Shape } from "./shapes";
 
 /** Above this many links or nodes the frame trades finish for speed (hairlines, no node outlines). */
 export const DENSE = 3000;
+/** Above this many links, links are one-pixel hairlines. */
+const HAIRLINES = 1000;
 /**
  * Links drawn per stroke, nodes per fill: very long paths rasterise disproportionately slowly. Each chunk
  * is also a step of the generator (a slice of a frame): one-pixel hairlines are cheap, wide lines are not.
@@ -25,11 +27,12 @@ const ARROW_CHUNK = 100;
 function* linkSteps(ctx: CanvasRenderingContext2D, scene: Scene, t: ZoomTransform, b: Bounds, dim: boolean) {
   // Thousands of links: hairlines of exactly one pixel (the software rasteriser's fast path, several times
   // faster than 0.9 or 1.6 px) and fainter, so hubs still read.
-  const dense = scene.links.length > DENSE;
+  // From a thousand links on, wide anti-aliased strokes cost tens of milliseconds per hundred when zoomed in.
+  const dense = scene.links.length > HAIRLINES;
   const scale = dense ? 1 / t.k : Math.min(1.6, Math.max(0.7, Math.sqrt(t.k))) / t.k;
-  const baseAlpha = dense ? 0.3 : 0.6;
+  const baseAlpha = scene.links.length > DENSE ? 0.3 : dense ? 0.45 : 0.6;
   // Zoomed far out on a dense scene, a link shorter than a pixel is hidden under its two nodes anyway.
-  const minLength = dense ? 1.5 / t.k : 0;
+  const minLength = scene.links.length > DENSE ? 1.5 / t.k : 0;
   const chunk = dense ? HAIRLINE_CHUNK : LINK_CHUNK;
   const skip = scene.hiddenLinks.size ? scene.hiddenLinks : null;
   for (const group of scene.linkGroups) {
