@@ -1,12 +1,13 @@
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3";
 import { createHitTester } from "./hit-test";
-import { seedPositions, type Point } from "./layout";
-import { createLayoutRunner } from "./layout-runner";
+import type { Point } from "./layout";
+import { createLayoutRunner, workerGraph, type LayoutProgress } from "./layout-runner";
 import { createMinimap } from "./minimap";
 import { attachPointer } from "./pointer";
-import { drawScene } from "./render";
+import { createPainter } from "./painter";
 import type { Scene, SceneNode } from "./scene";
 import { boundsOf, fitTransform } from "./viewport";
+import { observeSize } from "./canvas-size";
 
 export type Placement =
   | { kind: "force"; seed: number; known: ReadonlyMap<string, Point>; pins: ReadonlyMap<string, Point>; alpha: number }
@@ -18,6 +19,8 @@ export interface GraphCanvasEvents {
   pin(id: string, x: number, y: number): void;
   hover?(node: SceneNode | null, clientX: number, clientY: number): void;
   stable?(info: { ticks: number; ms: number }): void;
+  /** A force layout under way: how far (null once it is stable or stopped). */
+  progress?(info: (LayoutProgress & { paused: boolean }) | null): void;
   /** Touch long press on a node: its menu (what to expand, pin, hide…). */
   menu?(id: string): void;
 }
@@ -36,9 +39,13 @@ export interface GraphCanvas {
   /** Jump the camera (no animation), through the zoom behaviour so input state stays in step. */
   setTransform(t: { x: number; y: number; k: number }): void;
   size(): { width: number; height: number };
-  /** Frames drawn so far, and labels drawn in the last one (the render benchmark reads them). */
+  /** Frames that showed the graph at the current camera so far (the render benchmark reads it). */
   frames(): number;
+  /** Labels drawn in the last such frame (the render benchmark reads it). */
   stats(): { labels: number };
+  /** Hold a running force layout where it is / let it carry on (big graphs take a while to settle). */
+  pauseLayout(): void;
+  resumeLayout(): void;
   destroy(): void;
 }
 
@@ -49,13 +56,11 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   const minimapCanvas = document.createElement("canvas");
   minimapCanvas.className = "minimap";
   container.append(canvas, minimapCanvas);
-  const ctx = canvas.getContext("2d")!;
   const hits = createHitTester();
   let scene: Scene | null = null;
   let transform: ZoomTransform = zoomIdentity;
   let frame = 0;
   let frames = 0;
-  let labels = 0;
   let fitOnNextPositions = false;
   let fitWhenStable = false;
   let revealWhenStable = false;
@@ -69,9 +74,9 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   function draw() {
     frame = 0;
     if (!scene) return;
-    frames++;
     const { width, height } = size();
-    labels = drawScene(ctx, scene, transform, { width, height, dpr: dpr() });
+    // Only frames that show the graph at the current camera count (a bitmap still being drawn does not).
+    if (painter.frame(scene, transform, { width, height }, dpr())) frames++;
     // Where the focus node is drawn (canvas pixels), for automated UI tests of touch gestures.
     const focus = scene.focus ? scene.byId.get(scene.focus) : undefined;
     if (focus)
@@ -82,6 +87,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
   const redraw = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
+  const painter = createPainter(canvas, redraw);
 
   const zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([0.03, 8])
@@ -119,15 +125,27 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     return point ? nodeAt(point.clientX, point.clientY) : null;
   };
 
+  let paused = false;
+  let lastProgress: LayoutProgress = { progress: 0, coarse: false };
+  const setPaused = (hold: boolean) => {
+    if (!forceMode) return;
+    paused = hold;
+    if (hold) runner.pause();
+    else runner.resume();
+    events.progress?.({ ...lastProgress, paused });
+  };
   const runner = createLayoutRunner(
-    (positions) => {
+    (positions, _version, progress) => {
       if (!scene) return;
+      lastProgress = progress;
+      events.progress?.({ ...progress, paused });
       scene.nodes.forEach((n, i) => {
         n.x = positions[i * 2]!;
         n.y = positions[i * 2 + 1]!;
       });
       hits.invalidate();
       minimap.positionsChanged();
+      painter.moved();
       // A layout grows as it cools (fresh, or after an expansion): keep it framed while it runs (zoom out
       // only), then fit once stable.
       if (fitOnNextPositions || ((fitWhenStable || revealWhenStable) && overflowing())) {
@@ -140,6 +158,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       if (fitWhenStable || (revealWhenStable && overflowing())) applyFit(undefined, true);
       fitWhenStable = false;
       revealWhenStable = false;
+      events.progress?.(null);
       events.stable?.(info);
     },
   );
@@ -153,6 +172,7 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
       node.y = p.y;
       if (forceMode) runner.drag(index, p.x, p.y);
       hits.invalidate();
+      painter.moved();
       minimap.positionsChanged();
       redraw();
     },
@@ -203,34 +223,22 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     else selection.call(zoomBehaviour.transform, target);
   }
 
-  let lastSize = { width: 0, height: 0 };
-  const observer = new ResizeObserver(() => {
-    const { width, height } = size();
+  const observer = observeSize(container, canvas, dpr, redraw, (before, after) => {
     // Keep what was in the middle in the middle when a side panel opens or closes.
-    if (lastSize.width && width && height && (width !== lastSize.width || height !== lastSize.height)) {
-      selection.call(
-        zoomBehaviour.translateBy,
-        (width - lastSize.width) / 2 / transform.k,
-        (height - lastSize.height) / 2 / transform.k,
-      );
-    }
-    if (width && height) lastSize = { width, height };
-    canvas.width = Math.max(1, Math.round(width * dpr()));
-    canvas.height = Math.max(1, Math.round(height * dpr()));
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-    redraw();
+    const dx = (after.width - before.width) / 2 / transform.k;
+    selection.call(zoomBehaviour.translateBy, dx, (after.height - before.height) / 2 / transform.k);
   });
-  observer.observe(container);
 
   return {
     setScene(next, placement, options = {}) {
       scene = next;
+      painter.reset();
       hits.setNodes(next.nodes);
       minimap.setScene(next);
       forceMode = placement.kind === "force";
       if (placement.kind === "static") {
         runner.stop();
+        events.progress?.(null);
         for (const n of next.nodes) {
           const p = placement.positions.get(n.id);
           if (p) Object.assign(n, { x: p.x, y: p.y });
@@ -239,27 +247,12 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
         redraw();
         return;
       }
-      const start = seedPositions(
-        next.nodes,
-        next.links.map((l) => ({ source: l.source.id, target: l.target.id })),
-        placement.known,
-      );
-      const nodes = next.nodes.map((n) => {
-        const pin = placement.pins.get(n.id);
-        const p = pin ?? start.get(n.id);
-        if (p) Object.assign(n, { x: p.x, y: p.y });
-        return {
-          id: n.id,
-          radius: n.radius,
-          ...(p ? { x: p.x, y: p.y } : {}),
-          ...(pin ? { fx: pin.x, fy: pin.y } : {}),
-        };
-      });
-      const links = next.links.map((l) => ({ id: l.id, source: l.source.id, target: l.target.id }));
+      const { nodes, links } = workerGraph(next, placement.known, placement.pins);
       fixed = new Set(placement.pins.keys());
       fitOnNextPositions = options.fit === true;
       fitWhenStable = options.fit === true;
       revealWhenStable = !options.fit;
+      paused = false;
       runner.run(nodes, links, { seed: placement.seed, alpha: placement.alpha });
       redraw();
     },
@@ -289,10 +282,13 @@ export function createGraphCanvas(container: HTMLElement, events: GraphCanvasEve
     setTransform: (t) => selection.call(zoomBehaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k)),
     size,
     frames: () => frames,
-    stats: () => ({ labels }),
+    stats: () => ({ labels: painter.labels() }),
+    pauseLayout: () => setPaused(true),
+    resumeLayout: () => setPaused(false),
     destroy() {
       observer.disconnect();
       runner.terminate();
+      painter.destroy();
       if (frame) cancelAnimationFrame(frame);
       selection.on(".zoom", null);
     },

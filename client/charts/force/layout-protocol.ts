@@ -22,8 +22,12 @@ export type ToWorker =
     }
   | { type: "drag"; version: number; index: number; x: number; y: number }
   | { type: "release"; version: number; index: number; pinned: boolean }
-  | { type: "stop" };
+  | { type: "stop" }
+  /** Hold the simulation where it is (a big layout the planner is happy with), or carry on. */
+  | { type: "pause"; version: number }
+  | { type: "resume"; version: number };
 
 export type FromWorker =
-  | { type: "tick"; version: number; positions: Float32Array; alpha: number }
+  /** `progress`: 0…1 of the way to a stable layout (coarse: the quick first picture of a big graph). */
+  | { type: "tick"; version: number; positions: Float32Array; alpha: number; progress: number; coarse?: boolean }
   | { type: "end"; version: number; positions: Float32Array; ticks: number; ms: number };

@@ -1,4 +1,6 @@
+import { seedPositions, type Point } from "./layout";
 import type { FromWorker, ToWorker, WorkerNode } from "./layout-protocol";
+import type { Scene } from "./scene";
 
 export interface LayoutRunner {
   /** Lay out a new graph (starting from the given positions); returns its version. */
@@ -10,7 +12,17 @@ export interface LayoutRunner {
   drag(index: number, x: number, y: number): void;
   release(index: number, pinned: boolean): void;
   stop(): void;
+  /** Hold a running layout where it is, or let it carry on. */
+  pause(): void;
+  resume(): void;
   terminate(): void;
+}
+
+export interface LayoutProgress {
+  /** 0…1 of the way to a stable layout. */
+  progress: number;
+  /** The quick first picture of a big graph (refinement follows). */
+  coarse: boolean;
 }
 
 /**
@@ -18,7 +30,7 @@ export interface LayoutRunner {
  * version only (older graphs' messages are dropped); `onStable` once the simulation has cooled.
  */
 export function createLayoutRunner(
-  onPositions: (positions: Float32Array, version: number) => void,
+  onPositions: (positions: Float32Array, version: number, progress: LayoutProgress) => void,
   onStable: (info: { version: number; ticks: number; ms: number }) => void,
 ): LayoutRunner {
   const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
@@ -26,7 +38,11 @@ export function createLayoutRunner(
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     if (message.version !== version) return;
-    onPositions(message.positions, message.version);
+    const progress =
+      message.type === "tick"
+        ? { progress: message.progress, coarse: message.coarse ?? false }
+        : { progress: 1, coarse: false };
+    onPositions(message.positions, message.version, progress);
     if (message.type === "end") onStable({ version: message.version, ticks: message.ticks, ms: message.ms });
   };
   const send = (message: ToWorker) => worker.postMessage(message);
@@ -42,6 +58,33 @@ export function createLayoutRunner(
       version++;
       send({ type: "stop" });
     },
+    pause: () => send({ type: "pause", version }),
+    resume: () => send({ type: "resume", version }),
     terminate: () => worker.terminate(),
   };
+}
+
+/**
+ * What the worker gets for a scene: nodes starting where they were (or next to a placed neighbour, see
+ * seedPositions), pins fixed; the scene's nodes are moved to those starting points too.
+ */
+export function workerGraph(
+  scene: Scene,
+  known: ReadonlyMap<string, Point>,
+  pins: ReadonlyMap<string, Point>,
+): { nodes: WorkerNode[]; links: { id: string; source: string; target: string }[] } {
+  const links = scene.links.map((l) => ({ id: l.id, source: l.source.id, target: l.target.id }));
+  const start = seedPositions(scene.nodes, links, known);
+  const nodes = scene.nodes.map((n) => {
+    const pin = pins.get(n.id);
+    const p = pin ?? start.get(n.id);
+    if (p) Object.assign(n, { x: p.x, y: p.y });
+    return {
+      id: n.id,
+      radius: n.radius,
+      ...(p ? { x: p.x, y: p.y } : {}),
+      ...(pin ? { fx: pin.x, fy: pin.y } : {}),
+    };
+  });
+  return { nodes, links };
 }

@@ -1,5 +1,6 @@
 import type { Simulation } from "d3";
 import { createForceLayout, type LayoutLink, type LayoutNode } from "./layout";
+import { COARSE_ABOVE, coarsePositions } from "./layout-coarse";
 import type { FromWorker, ToWorker } from "./layout-protocol";
 
 // The force simulation runs here so the page never freezes: it ticks in slices and posts positions
@@ -16,6 +17,8 @@ let nodes: LayoutNode[] = [];
 let version = 0;
 let ticks = 0;
 let started = 0;
+let startAlpha = 1;
+let paused = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
 const SLICE_MS = 30;
 
@@ -41,35 +44,67 @@ function run() {
     ticks++;
   }
   if (simulation.alpha() >= simulation.alphaMin()) {
-    post({ type: "tick", version, positions: positions(), alpha: simulation.alpha() });
+    post({ type: "tick", version, positions: positions(), alpha: simulation.alpha(), progress: progress() });
     timer = setTimeout(run, 0);
   } else {
     post({ type: "end", version, positions: positions(), ticks, ms: performance.now() - started });
   }
 }
 
+/** How far the simulation has cooled from where it started, 0…1 (alpha falls geometrically). */
+function progress(): number {
+  if (!simulation) return 1;
+  const done = Math.log(simulation.alpha() / startAlpha) / Math.log(simulation.alphaMin() / startAlpha);
+  return Math.min(1, Math.max(0, Number.isFinite(done) ? done : 1));
+}
+
 function reheat(alpha: number) {
   simulation?.alpha(Math.max(simulation.alpha(), alpha));
-  if (timer === null) timer = setTimeout(run, 0);
+  if (timer === null && !paused) timer = setTimeout(run, 0);
+}
+
+function pause() {
+  paused = true;
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "stop") {
     simulation = null;
+    pause();
+    paused = false;
     return;
   }
   if (message.type === "graph") {
     version = message.version;
     nodes = message.nodes.map((n) => ({ ...n }));
     const links: LayoutLink[] = message.links.map((l) => ({ ...l }));
-    simulation = createForceLayout(nodes, links, message.seed).alpha(message.alpha);
-    ticks = 0;
     started = performance.now();
-    reheat(message.alpha);
+    let alpha = message.alpha;
+    // A big graph seen for the first time: a coarse picture at once, then the simulation refines it.
+    if (nodes.length > COARSE_ABOVE && nodes.filter((n) => n.x === undefined).length > nodes.length / 2) {
+      const coarse = coarsePositions(nodes, message.links, message.seed);
+      for (const n of nodes) if (n.x === undefined) Object.assign(n, coarse.get(n.id));
+      post({ type: "tick", version, positions: positions(), alpha, progress: 0, coarse: true });
+      alpha = Math.min(alpha, 0.5);
+    }
+    simulation = createForceLayout(nodes, links, message.seed).alpha(alpha);
+    startAlpha = alpha;
+    ticks = 0;
+    paused = false;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    reheat(alpha);
     return;
   }
   if (message.version !== version) return;
+  if (message.type === "pause") return pause();
+  if (message.type === "resume") {
+    paused = false;
+    return reheat(0);
+  }
   const node = nodes[message.index];
   if (!node) return;
   if (message.type === "drag") {

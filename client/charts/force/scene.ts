@@ -96,3 +96,27 @@ export function buildScene(
     decor: null,
   };
 }
+
+const adjacency = new WeakMap<Scene, Map<string, SceneLink[]>>();
+
+/** A node's links (an index built once per scene: a frame must not scan every link for the selection). */
+export function linksOf(scene: Scene, id: string): readonly SceneLink[] {
+  let index = adjacency.get(scene);
+  if (!index || index.size === 0) {
+    index = new Map();
+    for (const l of scene.links)
+      for (const end of [l.source.id, l.target.id]) {
+        const list = index.get(end);
+        if (list) list.push(l);
+        else index.set(end, [l]);
+      }
+    adjacency.set(scene, index);
+  }
+  return index.get(id) ?? [];
+}
+
+export function neighboursOf(scene: Scene, id: string): Set<string> {
+  const out = new Set<string>();
+  for (const l of linksOf(scene, id)) out.add(l.source.id === id ? l.target.id : l.source.id);
+  return out;
+}

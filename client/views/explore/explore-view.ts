@@ -18,6 +18,7 @@ import { createPathPanel } from "./path-panel";
 import { buildExploreScene, markScene, placementFor, type BuiltScene } from "./scene-builder";
 import { createSearchBox } from "./search-box";
 import { shortcutFor, shortcutsDialog } from "./shortcuts";
+import { createLayoutProgress } from "./layout-progress";
 import { showMessages } from "./messages";
 import { createTableView } from "./table-view";
 import { renderChainSummary } from "./chain-summary";
@@ -141,11 +142,14 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     },
     pin: (id, x, y) => store.state.layout === "force" && commit(act.pin(store.state, id, x, y)),
     hover: (node, x, y) => tooltip.show(node ? (shown?.byId.get(node.id) ?? null) : null, x, y),
+    progress: (info) => layoutProgress.update(info, shown?.built.scene.nodes.length ?? 0),
     stable: (info) => {
       graphWrap.dataset.stable = String(info.ms);
       lastPositions = graph.positions();
     },
   });
+  const layoutProgress = createLayoutProgress(graph);
+  graphWrap.append(layoutProgress.el);
   const graphScene = () => shown!.built.scene;
   /** Where the drawn facts come from, for the export caption (答复原文 / 公开资料 / 示例 …). */
   const shownSources = () => [...new Set(shown?.visible.nodes.map((n) => n.provenance.source) ?? [])];
