@@ -6,6 +6,7 @@ import { displayName, t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { STATUS_COLOR, orgLookup } from "./gap-labels";
 import { downloadBlob, fileSafe } from "../../lib/download";
+import "./panorama.css";
 
 /** The report's segments as panorama boxes: local enterprises, research, then non-local organisations. */
 export function panoramaSegments(report: GapsResponse): PanoramaSegment[] {
