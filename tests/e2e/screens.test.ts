@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KIND_STYLE } from "../../client/lib/kind-style";
 import { settled } from "./explorer-helpers";
 import { startE2E, type E2E } from "./harness";
 
@@ -101,6 +102,44 @@ describe("planner's tools", () => {
     const drawn = (part.match(/data-node="/g) ?? []).length;
     expect(drawn).toBeLessThan(shown.nodes);
     expect(part).toContain(`${drawn} 个节点`);
+  });
+
+  it("exports the whole graph as a PNG at 2× with the title above and the legend of the kinds drawn below", async () => {
+    const page = await e2e.page();
+    await page.goto("/explore?focus=ent:crrc-times-semi&depth=2");
+    await settled(page);
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>("[data-testid=graph]")?.dataset.stable !== undefined,
+    );
+    const canvas = (await page.locator(".graph-canvas").boundingBox())!;
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    const bytes = fs.readFileSync((await download.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    expect(width).toBe(Math.round(canvas.width) * 2);
+    expect(height).toBe((Math.round(canvas.height) + 34 + 56) * 2); // title strip + drawing + legend strip
+    // read the picture back in the browser: the legend row has the kind colours (enterprise, technology)
+    const colours = await page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const c = document.createElement("canvas");
+      [c.width, c.height] = [image.width, image.height];
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(image, 0, 0);
+      const hex = (y: number) => {
+        const px = ctx.getImageData(0, y, c.width, 1).data;
+        const out = new Set<string>();
+        for (let i = 0; i < px.length; i += 4)
+          out.add(`#${[px[i]!, px[i + 1]!, px[i + 2]!].map((v) => v.toString(16).padStart(2, "0")).join("")}`);
+        return [...out];
+      };
+      return { legend: hex(c.height - 56 * 2 + 15 * 2), title: hex(17 * 2) };
+    }, bytes.toString("base64"));
+    expect(colours.legend).toEqual(expect.arrayContaining([KIND_STYLE.Enterprise.color, KIND_STYLE.Technology.color]));
+    // the title: dark text on the white strip
+    expect(colours.title.some((c) => [1, 3, 5].every((i) => parseInt(c.slice(i, i + 2), 16) < 0x50))).toBe(true);
+    expect(page.consoleErrors).toEqual([]);
   });
 
   it("asks for the second chain before comparing", async () => {
