@@ -76,6 +76,12 @@ describe("explorer panorama layout", () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has("layout"));
     expect(await page.getByTestId("graph").isVisible()).toBe(true);
     expect(await page.locator(STAGE).isHidden()).toBe(true);
+    // L cycles the layouts: network → chain → panorama
+    for (const next of ["chain", "panorama"]) {
+      await page.keyboard.press("l");
+      await page.waitForFunction((l) => new URL(location.href).searchParams.get("layout") === l, next);
+    }
+    await page.locator(`${STAGE} svg text[data-role=org]`).first().waitFor();
     expect(page.consoleErrors).toEqual([]);
   });
 
