@@ -58,7 +58,7 @@ const PAGES: { path: string; ready: string; then?: string }[] = [
   { path: "/chains/chain:power-semi/report", ready: "[data-testid=report-table]" },
   { path: "/problems/prob:solid-na-interface/report", ready: "[data-testid=report] [data-testid=consortium-card]" },
   { path: "/data/freshness", ready: "[data-testid=fact-table]" },
-  { path: "/data/documents", ready: "[data-testid=doc-paste]" },
+  { path: "/data/documents", ready: "[data-testid=doc-list]" },
   { path: "/admin", ready: "[data-testid=audit-panel]" },
 ];
 
