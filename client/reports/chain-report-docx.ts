@@ -1,11 +1,25 @@
 import type { GapsResponse } from "../../server/contracts/chains";
-import { document, footnotes, heading, para, table, title, type CellContent, type Translate } from "./docx-kit";
+import {
+  document,
+  figure,
+  footnotes,
+  heading,
+  para,
+  table,
+  title,
+  type CellContent,
+  type Picture,
+  type Translate,
+} from "./docx-kit";
 
 const TOP_REMEDIES = 3;
 type Name = (x: { name: string; nameEn?: string }) => string;
 
-/** The chain gap report as a Word document: headings, the segment table, holders, sources as footnotes. */
-export function chainReportDocx(report: GapsResponse, t: Translate, name: Name, date: string) {
+/**
+ * The chain gap report as a Word document: the panorama as a figure (when given), headings, the segment
+ * table, holders, sources as footnotes.
+ */
+export function chainReportDocx(report: GapsResponse, t: Translate, name: Name, date: string, panorama?: Picture) {
   const notes = footnotes();
   const orgs = new Map(report.orgs.map((o) => [o.id, o]));
   const orgCell = (ids: string[]): CellContent => {
@@ -53,6 +67,7 @@ export function chainReportDocx(report: GapsResponse, t: Translate, name: Name, 
   const children = [
     title(docTitle),
     para(`${t("chains.report.generated", { date })} · ${t("chains.chainCounts", report.counts)}`, { italic: true }),
+    ...(panorama ? figure(panorama, t("report.docx.figure.panorama", { chain: name(report.chain) })) : []),
     heading(t("report.docx.segments")),
     table(
       [

@@ -4,6 +4,7 @@ import {
   Document,
   FootnoteReferenceRun,
   HeadingLevel,
+  ImageRun,
   Packer,
   Paragraph,
   Table,
@@ -26,6 +27,37 @@ export const para = (text: string, options: { italic?: boolean; size?: number } 
   new Paragraph({ children: [new TextRun({ text, italics: options.italic, size: options.size, font: FONT })] });
 export const title = (text: string) =>
   new Paragraph({ text, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER });
+
+/** A drawing rasterised to PNG (client/lib/svg-raster.ts); width/height are its size in CSS pixels. */
+export interface Picture {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+/** The text width of an A4 page with Word's default margins, in pixels at 96 dpi. */
+const TEXT_WIDTH = 600;
+
+/** A figure: the picture scaled to the text width (never enlarged), centred, then its caption. */
+export const figure = (picture: Picture, caption: string) => {
+  const scale = Math.min(1, TEXT_WIDTH / picture.width);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({
+          type: "png",
+          data: picture.data,
+          transformation: { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) },
+          altText: { name: caption, title: caption, description: caption },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: caption, size: 18, italics: true, font: FONT })],
+    }),
+  ];
+};
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: "BFC8D4" };
 const borders = { top: border, bottom: border, left: border, right: border };

@@ -1,13 +1,16 @@
 import type { SavedConsortium } from "../../server/contracts/consortia";
 import type { BuildResponse, CandidatesResponse } from "../../server/contracts/matching";
 import type { Problem } from "../../server/contracts/problems";
-import { document, footnotes, heading, para, table, title, type Translate } from "./docx-kit";
+import { document, figure, footnotes, heading, para, table, title, type Picture, type Translate } from "./docx-kit";
 
 type Name = (x: { name: string; nameEn?: string }) => string;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const PARTS = ["coverage", "evidence", "proximity", "locality", "load"] as const;
 
-/** The match report as a Word document: the problem, the recommended and the saved consortia, candidates. */
+/**
+ * The match report as a Word document: the problem, the recommended consortia (each with its graph as a
+ * figure when given, `graphs[i]` for `build.consortia[i]`), the saved consortia, the candidates.
+ */
 export function matchReportDocx(
   problem: Problem,
   candidates: CandidatesResponse,
@@ -16,6 +19,7 @@ export function matchReportDocx(
   t: Translate,
   name: Name,
   date: string,
+  graphs: (Picture | null)[] = [],
 ) {
   const notes = footnotes();
   const orgName = new Map(build.orgs.map((o) => [o.id, name(o)]));
@@ -68,6 +72,7 @@ export function matchReportDocx(
     consortia.length
       ? table(["#", t("report.docx.lead"), t("report.docx.members"), t("report.docx.coverage")], consortia)
       : para("—"),
+    ...graphs.flatMap((g, i) => (g ? figure(g, t("report.docx.figure.consortium", { n: i + 1, rank: i + 1 })) : [])),
     heading(t("report.docx.saved")),
     savedRows.length
       ? table(

@@ -12,7 +12,8 @@ import {
 // The whole explorer view as plain data. It round-trips through the URL (url-codec.ts), so a reload,
 // a shared link and back/forward all restore it, and undo/redo is a list of these.
 
-export type Layout = "force" | "chain";
+export type Layout = "force" | "chain" | "panorama";
+export const LAYOUTS: readonly Layout[] = ["force", "chain", "panorama"];
 export type SizeBy = "degree" | "capabilities";
 export type Mode = "graph" | "table";
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startE2E, type E2E } from "./harness";
+import { drawnOverlaps } from "./panorama-helpers";
 
 // 产业链全景图 on /chains/:id, checked from what the browser drew: no two labels overlap for the largest
 // seeded chain at 1440×900 (also with every "+N more" expanded), clicks lead to details and evidence, and
@@ -26,24 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e2e?.close();
 });
-
-async function drawnOverlaps(page: Page) {
-  return page.evaluate(() => {
-    const boxes = [...document.querySelectorAll("[data-testid=panorama] svg text")].map((t) => ({
-      text: t.textContent ?? "",
-      r: t.getBoundingClientRect(),
-    }));
-    const out: string[] = [];
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.r;
-        const b = boxes[j]!.r;
-        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
-          out.push(`${boxes[i]!.text} ⟷ ${boxes[j]!.text}`);
-      }
-    return { count: boxes.length, overlaps: out, right: Math.max(...boxes.map((b) => b.r.right)) };
-  });
-}
 
 describe("chain panorama", () => {
   it("draws the largest seeded chain at 1440×900 with no overlapping text, expanded or not", async () => {

@@ -134,4 +134,38 @@ describe("揭榜挂帅 in real Chromium", () => {
     expect(csv).toMatch(/\r\nconsortium,1,/);
     expect(page.consoleErrors).toEqual([]);
   });
+
+  it("names sibling firms apart in the consortium mini-graphs, with the full name as tooltip", async () => {
+    const page = await e2e.page();
+    await page.goto("/problems/prob:rail-green-power-device");
+    await page.locator("svg.consortium-graph text[data-label]").first().waitFor();
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll("svg.consortium-graph")].map((svg) =>
+        [...svg.querySelectorAll("text[data-label]")].map((t) => ({
+          id: t.getAttribute("data-label")!,
+          text: [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(""),
+          title: t.parentElement!.querySelector("title")?.textContent ?? "",
+          right: t.getBoundingClientRect().right,
+          svgRight: svg.getBoundingClientRect().right + 0.5,
+        })),
+      ),
+    );
+    const all = drawn.flat();
+    const label = (id: string) => all.find((l) => l.id === id);
+    const electric = label("ent:crrc-times-electric");
+    const semi = label("ent:crrc-times-semi");
+    expect(electric && semi).toBeTruthy();
+    expect(electric!.text).toContain("电气");
+    expect(semi!.text).toContain("半导体");
+    expect(electric!.text).not.toBe(semi!.text);
+    expect(electric!.title).toBe("株洲中车时代电气股份有限公司");
+    // within one graph, different nodes never read the same, and labels stay inside the picture
+    for (const graph of drawn) {
+      const texts = new Map<string, string>();
+      for (const l of graph) texts.set(l.id, l.text);
+      expect(new Set(texts.values()).size).toBe(texts.size);
+      for (const l of graph) expect(l.right).toBeLessThanOrEqual(l.svgRight);
+    }
+    expect(page.consoleErrors).toEqual([]);
+  });
 });

@@ -4,9 +4,11 @@ import { SESSION_COOKIE } from "../../server/features/auth/cookies";
 import { sessionFor } from "../setup/test-auth";
 import { startE2E, type E2E } from "./harness";
 import { settled } from "./explorer-helpers";
+import { drawnOverlaps } from "./panorama-helpers";
 
-// Phone, tablet and desktop (docs/screens.md): no page scrolls sideways, and every navigation control,
-// sign-in and the language switch can be reached and clicked at each size.
+// Phone, tablet and desktop (docs/screens.md): no page scrolls sideways, no control lies off screen, every
+// navigation control, sign-in and the language switch can be reached and clicked, and the panorama (on the
+// chain page and as the explorer's layout) draws no overlapping labels — at each size.
 const SIZES = [
   { name: "phone", width: 390, height: 844 },
   { name: "tablet", width: 768, height: 1024 },
@@ -15,7 +17,11 @@ const SIZES = [
 const PAGES: { path: string; ready: string }[] = [
   { path: "/explore", ready: "[data-testid=graph][data-node-count]" },
   { path: "/chains", ready: "[data-chain]" },
-  { path: "/chains/chain:power-semi", ready: "[data-testid=panorama] svg" },
+  { path: "/chains/chain:power-semi", ready: "[data-testid=panorama] svg text[data-role=org]" },
+  {
+    path: "/explore?chain=chain:power-semi&layout=panorama",
+    ready: "[data-testid=explore-panorama] svg text[data-role=org]",
+  },
   { path: "/problems", ready: "[data-problem]" },
   { path: "/queries", ready: "[data-query]" },
 ];
@@ -50,6 +56,29 @@ async function pageAt(size: (typeof SIZES)[number], signedIn = true) {
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
 
+/**
+ * Controls of the page (buttons, links, fields) that are shown but lie, even partly, outside the window
+ * sideways — unreachable, since the page does not scroll sideways. Controls inside a box that scrolls
+ * sideways (tables) are reachable by scrolling that box.
+ */
+async function offScreenControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>("#app button, #app a[href], #app input, #app select")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ checkVisibilityCSS: true } as never)) continue;
+      let scroller = el.parentElement;
+      while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+      if (scroller && scroller !== document.body && scroller !== document.documentElement) continue;
+      if (r.left < -0.5 || r.right > innerWidth + 0.5)
+        out.push(
+          `${el.tagName} ${el.dataset.testid ?? el.textContent?.trim().slice(0, 20)} [${Math.round(r.left)}, ${Math.round(r.right)}]`,
+        );
+    }
+    return out;
+  });
+}
+
 /** The element at the centre of `selector`'s box is that element (or inside it): nothing covers it. */
 async function clickable(page: Page, selector: string): Promise<boolean> {
   return page.evaluate((sel) => {
@@ -70,6 +99,14 @@ describe.each(SIZES)("at $width×$height ($name)", (size) => {
       await page.goto(path);
       await page.locator(ready).first().waitFor();
       expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
+      expect({ path, offScreen: await offScreenControls(page) }).toEqual({ path, offScreen: [] });
+      if (path.includes("chain:power-semi")) {
+        const root = path.startsWith("/explore") ? "[data-testid=explore-panorama]" : "[data-testid=panorama]";
+        const drawn = await drawnOverlaps(page, root);
+        expect(drawn.count).toBeGreaterThan(20);
+        expect({ path, overlaps: drawn.overlaps }).toEqual({ path, overlaps: [] });
+        expect(drawn.right).toBeLessThanOrEqual(size.width);
+      }
       expect(await clickable(page, "[data-testid=lang-toggle]")).toBe(true);
       expect(await clickable(page, "[data-testid=user-name]")).toBe(true);
       const toggle = page.getByTestId("nav-toggle");

@@ -54,6 +54,12 @@ const PAGES: { path: string; ready: string; then?: string }[] = [
     then: "[data-testid=results] [data-view=table]",
   },
   { path: "/data", ready: "[data-testid=dropzone]" },
+  { path: "/explore?chain=chain:power-semi&layout=panorama", ready: "[data-testid=explore-panorama] svg" },
+  { path: "/chains/chain:power-semi/report", ready: "[data-testid=report-table]" },
+  { path: "/problems/prob:solid-na-interface/report", ready: "[data-testid=report] [data-testid=consortium-card]" },
+  { path: "/data/freshness", ready: "[data-testid=fact-table]" },
+  { path: "/data/documents", ready: "[data-testid=doc-list]" },
+  { path: "/admin", ready: "[data-testid=audit-panel]" },
 ];
 
 let e2e: E2E;

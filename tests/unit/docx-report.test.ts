@@ -16,6 +16,7 @@ const dict: Record<string, string> = {
   "source.public": "公开资料",
   "report.docx.matchTitle": "{problem} 匹配报告",
   "report.docx.saved": "三、已保存的联合体",
+  "report.docx.problem": "一、榜单",
   "consortium.status.proposed": "拟组建",
   "source.app": "应用内录入",
 };
@@ -25,11 +26,33 @@ const name = (x: { name: string }) => x.name;
 
 async function unzip(doc: Parameters<typeof toBuffer>[0]) {
   const files = unzipSync(new Uint8Array(await toBuffer(doc)));
+  const rels = files["word/_rels/document.xml.rels"] ? strFromU8(files["word/_rels/document.xml.rels"]!) : "";
+  const document = strFromU8(files["word/document.xml"]!);
+  // pictures: the PNG files in word/media that the document's drawings embed (r:embed → relationship → file)
+  const embedded = [...document.matchAll(/r:embed="([^"]+)"/g)].map((m) => {
+    const target = new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
+    return target ? `word/${target[1] ?? target[2]}` : `missing ${m[1]}`;
+  });
   return {
-    document: strFromU8(files["word/document.xml"]!),
+    document,
     footnotes: files["word/footnotes.xml"] ? strFromU8(files["word/footnotes.xml"]!) : "",
+    media: Object.keys(files).filter((f) => /^word\/media\/.+\.png$/.test(f)),
+    embedded,
+    file: (name: string) => files[name],
   };
 }
+/** Headings as written: the text of each paragraph styled Heading1/Heading2. */
+const headings = (xml: string) =>
+  [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading\d"\/>(.*?)<\/w:p>/gs)].map((m) =>
+    [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+  );
+// A real 1×1 PNG (the browser rasterises the SVG drawings; here any PNG stands in for one).
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
 const seg = (id: string, order: number, status: "missing" | "strong", enterprises: string[], nonLocal: string[]) => ({
   id,
   name: `环节${order}`,
@@ -83,8 +106,18 @@ describe("DOCX reports", () => {
       ],
       technologies: [],
     } as unknown as GapsResponse;
-    const { document, footnotes } = await unzip(chainReportDocx(report, t, name, "2026-12-06"));
+    const panorama = { data: PNG, width: 960, height: 480 };
+    const { document, footnotes, media, embedded, file } = await unzip(
+      chainReportDocx(report, t, name, "2026-12-06", panorama),
+    );
     expect(document).toContain("测试产业链 诊断报告");
+    expect(headings(document)).toEqual(["一、各环节诊断", "谁在维系这条链", "report.docx.method"]);
+    // the panorama is a picture in the file, embedded by the document, scaled to the text width (600 px)
+    expect(media).toHaveLength(1);
+    expect(embedded).toEqual(media);
+    expect([...file(media[0]!)!]).toEqual([...PNG]);
+    expect(document).toContain(`cx="${600 * 9525}" cy="${300 * 9525}"`);
+    expect(document).toContain("report.docx.figure.panorama");
     expect(document).toContain("一、各环节诊断");
     expect(document).toContain("谁在维系这条链");
     expect(document).toContain("1. 环节1");
@@ -142,9 +175,23 @@ describe("DOCX reports", () => {
       solvers: [{ id: "ent:a", name: "株洲甲公司", kind: "Enterprise", solverScore: 0.9, components: parts }],
       leads: [],
     };
-    const { document, footnotes } = await unzip(
-      matchReportDocx(problem as never, candidates as never, build as never, saved as never, t, name, "2026-12-06"),
+    const graph = { data: PNG, width: 520, height: 260 };
+    const { document, footnotes, media, embedded } = await unzip(
+      matchReportDocx(problem as never, candidates as never, build as never, saved as never, t, name, "2026-12-06", [
+        graph,
+      ]),
     );
+    expect(headings(document)).toEqual([
+      "一、榜单",
+      "report.docx.consortia",
+      "三、已保存的联合体",
+      "report.docx.candidates",
+    ]);
+    expect(media).toHaveLength(1);
+    expect(embedded).toEqual(media);
+    expect(document).toContain(`cx="${520 * 9525}" cy="${260 * 9525}"`); // small enough: not enlarged
+    // one row per table line: facts (header + 4), consortia (header + 1), saved (header + 1), candidates (header + 1)
+    expect((document.match(/<w:tr[ >]/g) ?? []).length).toBe(5 + 2 + 2 + 2);
     expect(document).toContain("测试榜单 匹配报告");
     expect(document).toContain("三、已保存的联合体");
     expect(document).toContain("甲牵头 · 测试榜单");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../server/contracts/random";
 import { parseViewState, serializeViewState, stateUrl } from "../../client/state/url-codec";
 import { loadHistory, saveHistory } from "../../client/state/history-storage";
+import { chainsInView } from "../../client/views/explore/panorama-scope";
 import { UndoHistory } from "../../client/state/undo-history";
 import * as act from "../../client/state/view-actions";
 import {
@@ -30,7 +31,7 @@ function randomState(seed: number): ViewState {
     depth: 1 + Math.floor(r() * 3),
     chain: r() < 0.3 ? "chain:power-semi" : null,
     nodes: r() < 0.3 ? ids : null,
-    layout: pick(["force", "chain"] as const),
+    layout: pick(["force", "chain", "panorama"] as const),
     sel: r() < 0.5 ? id() : null,
     kinds: nonEmpty(some(ALL_KINDS)),
     rels: nonEmpty(some(ALL_RELS)),
@@ -235,5 +236,25 @@ describe("view actions", () => {
     expect(isMeaningfulChange(base, act.select(base, "a"))).toBe(false);
     expect(isMeaningfulChange(base, act.pin(base, "a", 1, 1))).toBe(false);
     expect(isMeaningfulChange(base, { ...base, mode: "table" })).toBe(false);
+  });
+});
+
+describe("the panorama layout's chains", () => {
+  const seg = (id: string, chainId: string) => ({ id, kind: "Segment" as const, props: { chainId } });
+  it("draws the chosen chain, else the chains whose segments are in view, most segments first", () => {
+    const nodes: Parameters<typeof chainsInView>[1] = [
+      seg("seg:a1", "chain:a"),
+      seg("seg:b1", "chain:b"),
+      seg("seg:b2", "chain:b"),
+      { id: "chain:c", kind: "Chain", props: {} },
+      { id: "ent:x", kind: "Enterprise", props: { chainId: "chain:z" } },
+    ];
+    expect(chainsInView(null, nodes)).toEqual(["chain:b", "chain:a", "chain:c"]);
+    expect(chainsInView("chain:rail", nodes)).toEqual(["chain:rail"]);
+    expect(chainsInView(null, [nodes[4]!])).toEqual([]);
+  });
+  it("keeps the layout in the URL", () => {
+    expect(parse("layout=panorama").layout).toBe("panorama");
+    expect(serializeViewState({ ...DEFAULT_STATE, layout: "panorama" })).toEqual([["layout", "panorama"]]);
   });
 });

@@ -1,5 +1,6 @@
 import { select } from "d3";
 import { kindColor } from "../../lib/kind-style";
+import { labelRoom, miniLabel } from "./labels";
 import type { ConsortiumLayout, PlacedNode } from "./layout";
 
 export interface NodeInfo {
@@ -9,12 +10,14 @@ export interface NodeInfo {
 }
 
 const SVG = "http://www.w3.org/2000/svg";
-
-/** Chinese names are dense: 8 characters fit where a Latin label needs about 14. */
-function short(text: string, max = 8): string {
-  const limit = /[\u3400-\u9fff]/.test(text) ? max : Math.round(max * 1.75);
-  return text.length > limit ? `${text.slice(0, limit)}…` : text;
-}
+const FONT = `"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif`;
+const LINE = 12;
+/** Presentation attributes, so the SVG also draws right on its own (PNG in the Word report); page CSS may refine. */
+const LINK_STYLE: Record<string, Record<string, string | number>> = {
+  tie: { stroke: "#475569", "stroke-width": 1.6 },
+  unconnected: { stroke: "#dc2626", "stroke-width": 1.2, "stroke-dasharray": "5 4" },
+  covers: { stroke: "#d97706", "stroke-opacity": 0.45 },
+};
 
 /** Lines between two nodes of the same row bow upwards, so they never run through the members between them. */
 function bow(a: PlacedNode, b: PlacedNode): number {
@@ -35,7 +38,12 @@ export function renderConsortium(
   ariaLabel: string,
 ): SVGSVGElement {
   const svg = select(document.createElementNS(SVG, "svg"))
+    .attr("xmlns", SVG)
     .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
+    .attr("width", layout.width)
+    .attr("height", layout.height)
+    .attr("font-family", FONT)
+    .attr("font-size", 11)
     .attr("class", "consortium-graph")
     .attr("role", "img")
     .attr("aria-label", ariaLabel);
@@ -47,7 +55,11 @@ export function renderConsortium(
     .join("path")
     .attr("d", (l) => linkPath(at.get(l.source)!, at.get(l.target)!))
     .attr("class", (l) => `link ${l.kind}`)
-    .attr("fill", "none");
+    .attr("fill", "none")
+    .each(function (l) {
+      for (const [k, v] of Object.entries(LINK_STYLE[l.kind] ?? {}))
+        (this as SVGPathElement).setAttribute(k, String(v));
+    });
   links.append("title").text((l) => l.label ?? "");
   svg
     .append("g")
@@ -55,6 +67,8 @@ export function renderConsortium(
     .data(layout.links.filter((l) => l.label))
     .join("text")
     .attr("class", "link-label")
+    .attr("fill", "#dc2626")
+    .attr("text-anchor", "middle")
     .attr("x", (l) => (at.get(l.source)!.x + at.get(l.target)!.x) / 2)
     .attr("y", (l) => midY(at.get(l.source)!, at.get(l.target)!) - 4)
     .text((l) => l.label!);
@@ -71,16 +85,37 @@ export function renderConsortium(
     .filter((n: PlacedNode) => n.role === "tech" || n.role === "gap")
     .append("path")
     .attr("d", "M0,-9 L8,6 L-8,6 Z")
-    .attr("fill", (n) => (n.role === "gap" ? "#fff" : kindColor("Technology")));
+    .attr("fill", (n) => (n.role === "gap" ? "#fff" : kindColor("Technology")))
+    .attr("stroke", (n) => (n.role === "gap" ? "#d97706" : "none"))
+    .attr("stroke-dasharray", "3 2");
   node
     .filter((n: PlacedNode) => n.role !== "tech" && n.role !== "gap")
     .append("circle")
     .attr("r", (n) => (n.role === "via" ? 5 : n.role === "lead" ? 11 : 9))
+    .attr("stroke", (n) => (n.role === "lead" ? "#f59e0b" : "none"))
+    .attr("stroke-width", 3)
     .attr("fill", (n) => (n.role === "via" ? "#cbd5e1" : kindColor(info(n.id).kind)));
+  const room = labelRoom(layout.nodes, layout.width);
   node
     .append("text")
-    .attr("y", (n) => (n.role === "tech" || n.role === "gap" ? 20 : n.role === "via" ? -8 : -14))
     .attr("text-anchor", "middle")
-    .text((n) => short(info(n.id).label, n.role === "via" ? 6 : 8));
+    .attr("fill", "#111827")
+    .attr("stroke", "#fff")
+    .attr("stroke-width", 3)
+    .attr("paint-order", "stroke")
+    .attr("data-label", (n) => n.id)
+    .each(function (this: SVGTextElement, n) {
+      // above a member or a partner (the last line nearest the node), below a technology
+      const lines = miniLabel(info(n.id).label, room.get(n.id)!);
+      const below = n.role === "tech" || n.role === "gap";
+      const first = below ? 20 : (n.role === "via" ? -8 : -14) - LINE * (lines.length - 1);
+      lines.forEach((line, i) => {
+        const span = document.createElementNS(SVG, "tspan");
+        span.setAttribute("x", "0");
+        span.setAttribute("y", String(first + i * LINE));
+        span.textContent = line;
+        this.append(span);
+      });
+    });
   return svg.node()!;
 }

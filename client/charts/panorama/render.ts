@@ -125,33 +125,8 @@ export function drawPanorama(
   return svg;
 }
 
-/** The SVG as a file: standalone markup with the XML declaration. */
-export function panoramaSvgText(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
-}
-
-/** Rasterise the SVG (2× for print) to a PNG blob. */
-export async function panoramaPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const width = Number(svg.getAttribute("width"));
-  const height = Number(svg.getAttribute("height"));
-  const url = URL.createObjectURL(new Blob([panoramaSvgText(svg)], { type: "image/svg+xml" }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const ctx = canvas.getContext("2d")!;
-    ctx.scale(scale, scale);
-    ctx.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
+/** The SVG as a file and as a PNG (2× for print): the shared rasteriser. */
+export { svgMarkup as panoramaSvgText, svgToPng as panoramaPng } from "../../lib/svg-raster";
 
 /** Text widths as the browser draws them in the panorama's font. */
 export function canvasMeasure(): (text: string, size: number, bold?: boolean) => number {

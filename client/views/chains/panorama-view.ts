@@ -1,11 +1,18 @@
 import type { GapsResponse } from "../../../server/contracts/chains";
 import { GAP_STATUSES } from "../../../server/contracts/gap-vocabulary";
-import { canvasMeasure, drawPanorama, panoramaPng, panoramaSvgText } from "../../charts/panorama/render";
+import {
+  canvasMeasure,
+  drawPanorama,
+  panoramaPng,
+  panoramaSvgText,
+  type PanoramaHandlers,
+} from "../../charts/panorama/render";
 import { layoutPanorama, type PanoramaSegment } from "../../charts/panorama/layout";
 import { displayName, t } from "../../i18n";
 import { clear, h } from "../../lib/dom";
 import { STATUS_COLOR, orgLookup } from "./gap-labels";
 import { downloadBlob, fileSafe } from "../../lib/download";
+import "./panorama.css";
 
 /** The report's segments as panorama boxes: local enterprises, research, then non-local organisations. */
 export function panoramaSegments(report: GapsResponse): PanoramaSegment[] {
@@ -46,6 +53,34 @@ function sourcesCaption(report: GapsResponse): string {
   return t("chains.panorama.caption", { sources: sources.join(" / "), date: new Date().toISOString().slice(0, 10) });
 }
 
+/** The panorama of a chain drawn at `width` (also off screen: the Word report embeds it as a picture). */
+export function panoramaSvg(
+  report: GapsResponse,
+  width: number,
+  options: {
+    expanded?: ReadonlySet<string>;
+    selected?: string | null;
+    on?: PanoramaHandlers;
+    segments?: PanoramaSegment[];
+    measure?: ReturnType<typeof canvasMeasure>;
+  } = {},
+): SVGSVGElement {
+  const layout = layoutPanorama(options.segments ?? panoramaSegments(report), {
+    width,
+    title: t("chains.panorama.title", { chain: displayName(report.chain) }),
+    caption: sourcesCaption(report),
+    expanded: options.expanded ?? new Set(),
+    measure: options.measure ?? canvasMeasure(),
+    statuses: [...GAP_STATUSES],
+    stageLabel: (stage) => t(`chains.stage.${stage}`),
+    statusLabel: (status) => t(`chains.status.${status}`),
+    mark: (kind) => t(`chains.panorama.${kind}`),
+    more: (n) => t("chains.panorama.more", { n }),
+    less: t("chains.panorama.less"),
+  });
+  return drawPanorama(layout, STATUS_COLOR, options.on, options.selected ?? null);
+}
+
 /** 产业链全景图 with PNG/SVG export; click an organisation → its details, a segment → evidence and remedies. */
 export function panoramaView(
   report: GapsResponse,
@@ -57,26 +92,14 @@ export function panoramaView(
   let svg: SVGSVGElement | null = null;
   let lastWidth = 0;
   const segments = panoramaSegments(report);
-  const title = t("chains.panorama.title", { chain: displayName(report.chain) });
   const draw = (width: number) => {
     lastWidth = width;
-    const layout = layoutPanorama(segments, {
-      width,
-      title,
-      caption: sourcesCaption(report),
+    svg = panoramaSvg(report, width, {
       expanded,
       measure,
-      statuses: [...GAP_STATUSES],
-      stageLabel: (stage) => t(`chains.stage.${stage}`),
-      statusLabel: (status) => t(`chains.status.${status}`),
-      mark: (kind) => t(`chains.panorama.${kind}`),
-      more: (n) => t("chains.panorama.more", { n }),
-      less: t("chains.panorama.less"),
-    });
-    svg = drawPanorama(
-      layout,
-      STATUS_COLOR,
-      {
+      segments,
+      selected: on.selected,
+      on: {
         org: on.org,
         segment: on.segment,
         more: (id) => {
@@ -84,8 +107,7 @@ export function panoramaView(
           draw(lastWidth);
         },
       },
-      on.selected,
-    );
+    });
     clear(canvas);
     canvas.append(svg);
   };

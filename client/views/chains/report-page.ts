@@ -9,6 +9,8 @@ import { holdersPanel } from "./holders-panel";
 import { chainsUrl, type ChainsRoute } from "./page-route";
 import { rulesBox } from "./rules-box";
 import { downloadBlob, fileSafe } from "../../lib/download";
+import { svgPicture } from "../../lib/svg-raster";
+import { panoramaSvg } from "./panorama-view";
 
 const TOP_REMEDIES = 3;
 
@@ -114,13 +116,17 @@ export async function reportPage(
   return {};
 }
 
+const PANORAMA_WIDTH = 960;
+
 /** The same report as a Word file (government staff paste reports into Word). */
 async function downloadDocx(report: GapsResponse, date: string) {
   // loaded on demand: the Word writer is large and only needed here
-  const [{ chainReportDocx }, { toBlob }] = await Promise.all([
+  const [{ chainReportDocx }, { toBlob }, panorama] = await Promise.all([
     import("../../reports/chain-report-docx"),
     import("../../reports/docx-kit"),
+    // the panorama as a picture: three bands side by side, at 2× for print
+    svgPicture(panoramaSvg(report, PANORAMA_WIDTH)).catch(() => undefined),
   ]);
-  const blob = await toBlob(chainReportDocx(report, t, displayName, date));
+  const blob = await toBlob(chainReportDocx(report, t, displayName, date, panorama));
   downloadBlob(blob, `chain-report-${fileSafe(report.chain.id)}.docx`);
 }

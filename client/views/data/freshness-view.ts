@@ -1,22 +1,13 @@
-import type { FactAge, FreshnessResponse } from "../../../server/contracts/freshness";
+import type { FreshnessResponse } from "../../../server/contracts/freshness";
 import { freshnessApi } from "../../api/freshness";
 import { describeError } from "../../app/errors";
 import { session } from "../../app/session";
 import type { MountedView, ViewContext } from "../../app/view-types";
 import { t } from "../../i18n";
 import { append, clear, h } from "../../lib/dom";
+import { dateText, factRow, kindName, statusName } from "./freshness-rows";
 import "../../styles/panels.css";
 import "./data.css";
-
-/** A node kind or relationship type in the planner's language. */
-const kindName = (kind: string, isLink: boolean) => {
-  const key = isLink ? `ex.rel.${kind}` : `kind.${kind}`;
-  const text = t(key);
-  return text === key ? kind : text;
-};
-const dateText = (d: string | undefined) => d ?? t("prov.undated");
-const statusName = (status: string) =>
-  t(`fresh.status.${status}`) === `fresh.status.${status}` ? status : t(`fresh.status.${status}`);
 
 /** /data/freshness — how old the facts are, stale first, and a re-verify action (analysts). */
 export async function mount(ctx: ViewContext): Promise<MountedView> {
@@ -34,6 +25,12 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   const body = h("div", {});
   page.append(body);
 
+  const onReverify = {
+    saved: () => {
+      ctx.banner.info(t("fresh.saved"));
+      return load();
+    },
+  };
   let latest = 0;
   async function load() {
     const mine = ++latest;
@@ -47,114 +44,6 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     } catch (error) {
       ctx.banner.error(describeError(error), () => void load());
     }
-  }
-
-  function reverifyForm(fact: FactAge, row: HTMLElement): HTMLElement {
-    const url = h("input", {
-      type: "url",
-      name: "url",
-      required: true,
-      value: fact.url ?? "",
-      placeholder: "https://",
-      "aria-label": t("fresh.url"),
-    });
-    const outcome = h(
-      "select",
-      { name: "outcome", "aria-label": t("fresh.outcome") },
-      ...["confirmed", "outdated", "unreachable"].map((o) => h("option", { value: o }, t(`fresh.outcome.${o}`))),
-    );
-    const note = h("input", {
-      type: "text",
-      name: "note",
-      maxlength: "500",
-      "aria-label": t("fresh.note"),
-      placeholder: t("fresh.note"),
-    });
-    const error = h("p", { class: "form-error", role: "alert", hidden: true });
-    const submit = h("button", { type: "submit", class: "primary" }, t("fresh.save"));
-    const form = h(
-      "form",
-      { class: "reverify-form", "data-testid": "reverify-form" },
-      h("label", {}, h("span", {}, t("fresh.url")), url),
-      h("label", {}, h("span", {}, t("fresh.outcome")), outcome),
-      h("label", {}, h("span", {}, t("fresh.note")), note),
-      submit,
-      h("button", { type: "button", onclick: () => holder.remove() }, t("fresh.cancel")),
-      error,
-    );
-    // a form cannot sit between table rows: it gets a row of its own under the fact
-    const holder = h("tr", { class: "reverify-row" }, h("td", { colspan: "8" }, form));
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      submit.disabled = true;
-      freshnessApi
-        .reverify({
-          id: fact.id,
-          url: url.value.trim(),
-          outcome: outcome.value as "confirmed",
-          ...(note.value.trim() ? { note: note.value.trim() } : {}),
-        })
-        .then(() => {
-          ctx.banner.info(t("fresh.saved"));
-          return load();
-        })
-        .catch((e: unknown) => {
-          error.textContent = describeError(e);
-          error.hidden = false;
-          submit.disabled = false;
-        });
-    });
-    row.after(holder);
-    url.focus();
-    return holder;
-  }
-
-  function factRow(f: FactAge): HTMLElement {
-    const row = h(
-      "tr",
-      { "data-testid": "fact", "data-id": f.id, class: f.stale ? "stale" : "" },
-      h(
-        "td",
-        {},
-        f.isLink
-          ? f.name
-          : h("a", { href: `/explore?focus=${encodeURIComponent(f.id)}&sel=${encodeURIComponent(f.id)}` }, f.name),
-      ),
-      h("td", {}, kindName(f.kind, f.isLink)),
-      h("td", {}, h("span", { class: `badge ${f.source}` }, t(`source.${f.source}`)), f.tier ? ` ${f.tier}` : ""),
-      h("td", {}, dateText(f.asOf)),
-      h("td", {}, f.ageYears === null ? "—" : t("fresh.years", { n: f.ageYears })),
-      h(
-        "td",
-        {},
-        f.stale
-          ? h("span", { class: "badge stale" }, t("prov.stale"))
-          : f.ageYears === null
-            ? h("span", { class: "muted" }, t("prov.undated"))
-            : "",
-      ),
-      h(
-        "td",
-        { class: "muted small" },
-        f.lastCheck
-          ? `${t("prov.checked", { date: f.lastCheck.asOf ?? "?", by: f.lastCheck.by ?? "?" })} · ${t(`fresh.outcome.${f.lastCheck.outcome ?? "confirmed"}`)}`
-          : "",
-      ),
-      h("td", {}),
-    );
-    const button = h(
-      "button",
-      {
-        "data-testid": "reverify",
-        onclick: () => {
-          row.parentElement?.querySelector(".reverify-row")?.remove();
-          reverifyForm(f, row);
-        },
-      },
-      t("fresh.reverify"),
-    );
-    row.lastElementChild!.append(button);
-    return row;
   }
 
   function render(report: FreshnessResponse) {
@@ -296,7 +185,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
               ].map((k) => h("th", {}, t(k))),
             ),
           ),
-          h("tbody", {}, ...report.facts.map(factRow)),
+          h("tbody", {}, ...report.facts.map((f) => factRow(f, onReverify))),
         ),
       ),
     );

@@ -7,6 +7,10 @@ import { clear, h } from "../../lib/dom";
 
 const ORGS = new Set<string>(ORG_KINDS);
 
+/** The (visually hidden) list the summary is written into. */
+export const createChainSummary = () =>
+  h("ol", { class: "sr-only", "data-testid": "chain-columns", "aria-label": t("ex.layout.chain") });
+
 /**
  * The chain layout in words, for screen readers (the canvas is invisible to them): each chain, its
  * segments upstream → downstream with their stage and the organisations placed in each column.

@@ -8,23 +8,25 @@ import { h } from "../../lib/dom";
 import * as act from "../../state/view-actions";
 import { PAGE_SIZE, type ViewState } from "../../state/view-state";
 import { createDetailsPanel, detailsContext, type DetailsAction } from "./details-panel";
-import { exportCsv } from "./export-csv";
-import { exportName, exportPng, exportSvg, download } from "./exports";
+import { exportActions } from "./export-actions";
+import { detailsStep } from "./details-actions";
 import { createFiltersPanel } from "./filters-panel";
 import { createGraphData, type LoadResult } from "./graph-data";
 import { composeGraph, type VisibleGraph } from "./graph-model";
 import { createOverlay } from "./overlay";
+import { chainsInView, createPanoramaStage } from "./panorama-stage";
+import { canvasChrome } from "./graph-chrome";
 import { createPathPanel } from "./path-panel";
 import { buildExploreScene, markScene, placementFor, type BuiltScene } from "./scene-builder";
 import { createSearchBox } from "./search-box";
-import { shortcutFor, shortcutsDialog } from "./shortcuts";
-import { createLayoutProgress } from "./layout-progress";
+import { shortcutHandler, shortcutsDialog } from "./shortcuts";
 import { showMessages } from "./messages";
 import { createTableView } from "./table-view";
-import { renderChainSummary } from "./chain-summary";
+import { createChainSummary, renderChainSummary } from "./chain-summary";
 import { createToolbar } from "./toolbar";
 import { createTooltip } from "./tooltip";
 import { createViewStore } from "./view-store";
+import { chainsUrl } from "../chains/page-route";
 import "./explore.css";
 
 // Kept across remounts (a language switch remounts the view): fetched data and the last positions, so
@@ -68,13 +70,11 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       pathPanel.toggle();
       refreshChrome();
     },
-    exportPng: (scope) =>
-      void exportPng(graphScene(), graph.transform(), graph.size(), scope, shownSources()).then((blob) =>
-        download(blob, exportName("png")),
-      ),
-    exportSvg: (scope) =>
-      download(exportSvg(graphScene(), graph.transform(), graph.size(), scope, shownSources()), exportName("svg")),
-    exportCsv: () => shown && download(exportCsv(shown.visible), exportName("csv")),
+    ...exportActions(
+      () => shown && { state: shown.state, visible: shown.visible, scene: shown.built.scene },
+      { transform: () => graph.transform(), size: () => graph.size() },
+      () => panorama.svg(),
+    ),
     help: () => helpDialog.showModal(),
     filters: () => toggleFilters(),
   });
@@ -87,40 +87,28 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   const table = createTableView((id) => selectNode(id));
   const overlay = createOverlay();
   const status = h("div", { class: "status", "aria-live": "polite" });
-  const chainSummary = h("ol", {
-    class: "sr-only",
-    "data-testid": "chain-columns",
-    "aria-label": t("ex.layout.chain"),
-  });
+  const chainSummary = createChainSummary();
   const graphWrap = h("div", { class: "graph-wrap", "data-testid": "graph" }, overlay.el, status, chainSummary);
   const tooltip = createTooltip(graphWrap);
-  const zoomBar = h(
-    "div",
-    { class: "zoom-bar" },
-    h("button", { "aria-label": t("ex.zoomIn"), title: t("ex.zoomIn"), onclick: () => graph.zoomBy(1.4) }, "+"),
-    h("button", { "aria-label": t("ex.zoomOut"), title: t("ex.zoomOut"), onclick: () => graph.zoomBy(1 / 1.4) }, "−"),
-    h("button", { "aria-label": t("ex.fit"), title: t("ex.fit"), onclick: () => graph.fit() }, "⤢"),
-  );
-  // The minimap can be collapsed (kept per browser); the fit leaves room above it either way.
-  const MINIMAP_KEY = "chainatlas.minimap";
-  const minimapToggle = h("button", { class: "minimap-toggle", "data-testid": "minimap-toggle" });
-  const setMinimap = (open: boolean) => {
-    graphWrap.classList.toggle("minimap-collapsed", !open);
-    minimapToggle.textContent = open ? "▾" : "▴";
-    minimapToggle.title = t(open ? "ex.minimap.hide" : "ex.minimap.show");
-    minimapToggle.setAttribute("aria-label", minimapToggle.title);
-    minimapToggle.setAttribute("aria-expanded", String(open));
-    localStorage.setItem(MINIMAP_KEY, open ? "open" : "closed");
-  };
-  minimapToggle.addEventListener("click", () => setMinimap(graphWrap.classList.contains("minimap-collapsed")));
-  setMinimap(localStorage.getItem(MINIMAP_KEY) !== "closed");
-  graphWrap.append(zoomBar, minimapToggle);
+  const layoutProgress = canvasChrome(graphWrap, () => graph);
+  // The 全景 layout: the chain panorama of the chains in view, drawn in place of the canvas.
+  const panorama = createPanoramaStage({
+    org: (id) => commit(act.select(store.state, id)),
+    segment: (chainId, segmentId) => ctx.navigate(chainsUrl.detail(chainId, segmentId)),
+    pickChain: (chainId) => commit({ ...store.state, chain: chainId, exp: [], hide: [] }),
+  });
   const explore = h(
     "div",
     { class: "explore" },
     toolbar.el,
     pathPanel.el,
-    h("div", { class: "explore-body" }, filters.el, h("div", { class: "stage" }, graphWrap, table.el), details.el),
+    h(
+      "div",
+      { class: "explore-body" },
+      filters.el,
+      h("div", { class: "stage" }, graphWrap, panorama.el, table.el),
+      details.el,
+    ),
   );
   ctx.root.append(explore, helpDialog);
   // Narrow screens (explore.css): the filters are a drawer over the canvas, the details a bottom sheet.
@@ -128,7 +116,6 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     explore.classList.toggle("filters-open", open);
     refreshChrome();
   }
-  filters.el.id = "explore-filters";
   graphWrap.addEventListener("pointerdown", () => explore.classList.contains("filters-open") && toggleFilters(false));
 
   const graph = createGraphCanvas(graphWrap, {
@@ -148,12 +135,6 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       lastPositions = graph.positions();
     },
   });
-  const layoutProgress = createLayoutProgress(graph);
-  graphWrap.append(layoutProgress.el);
-  const graphScene = () => shown!.built.scene;
-  /** Where the drawn facts come from, for the export caption (答复原文 / 公开资料 / 示例 …). */
-  const shownSources = () => [...new Set(shown?.visible.nodes.map((n) => n.provenance.source) ?? [])];
-
   function selectNode(id: string) {
     commit(act.select(store.state, id));
     if (store.state.mode === "graph") graph.centerOn(id);
@@ -176,32 +157,13 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
   }
 
   function onDetails(action: DetailsAction) {
-    const s = store.state;
-    const id = s.sel;
+    const id = store.state.sel;
     if (!id || !shown) return;
     const node = shown.byId.get(id);
-    const name = node ? displayName(node) : id;
-    const position = graph.positions().get(id);
-    switch (action.type) {
-      case "expand":
-        return commit(act.expand(s, id, action.types));
-      case "more":
-        return commit(act.showMore(s, id));
-      case "collapse":
-        return commit(act.collapse(s, id, shown.visible));
-      case "hide":
-        return commit(act.hideNode(s, id));
-      case "pin":
-        return position && commit(act.pin(s, id, position.x, position.y));
-      case "unpin":
-        return commit(act.unpin(s, id));
-      case "focus":
-        return commit(act.focusOn(s, id));
-      case "path-from":
-        return pathPanel.setEnd("from", { id, name });
-      case "path-to":
-        return pathPanel.setEnd("to", { id, name });
-    }
+    if (action.type === "path-from" || action.type === "path-to")
+      return pathPanel.setEnd(action.type === "path-from" ? "from" : "to", { id, name: node ? displayName(node) : id });
+    const next = detailsStep(store.state, id, action, shown.visible, graph.positions().get(id));
+    if (next) commit(next);
   }
 
   function refreshChrome() {
@@ -231,7 +193,12 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     const built = shown && candidate.key === shown.built.key ? shown.built : candidate;
     const fresh = built !== shown?.built;
     markScene(built.scene, visible, state);
-    if (fresh) {
+    // The 全景 layout draws the chain panorama instead of the canvas (no simulation runs hidden).
+    const asPanorama = state.mode === "graph" && state.layout === "panorama";
+    graphWrap.hidden = state.mode === "table" || asPanorama;
+    if (asPanorama) {
+      // nothing to lay out: switching back relays the graph (the layout is part of the scene key)
+    } else if (fresh) {
       const before = shown?.state;
       const refit =
         !before ||
@@ -256,9 +223,10 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       layout: state.layout,
     });
     showMessages({ ctx, overlay, status, shown, commit, built });
+    const facets = await data.facets().catch(() => null);
     filters.render({
       state,
-      facets: await data.facets().catch(() => null),
+      facets,
       visible,
       focusName: state.focus ? (byId.get(state.focus) ? displayName(byId.get(state.focus)!) : state.focus) : null,
     });
@@ -272,12 +240,12 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     renderDetails(state, shown).catch((error: unknown) =>
       ctx.banner.error(describeError(error), () => void show(store.state)),
     );
-    if (state.mode === "table") {
-      graphWrap.hidden = true;
-      table.show(visible, state.sel);
-    } else {
-      table.hide();
-      graphWrap.hidden = false;
+    if (state.mode === "table") table.show(visible, state.sel);
+    else table.hide();
+    if (!asPanorama) panorama.hide();
+    else {
+      const chains = (facets?.chains ?? []).map((c) => ({ id: c.id, name: displayName(c) }));
+      void panorama.show(chainsInView(state.chain, visible.nodes), state.sel, chains);
     }
     refreshChrome();
     delete graphWrap.dataset.loading;
@@ -300,30 +268,20 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     }
   }
 
-  function onKey(event: KeyboardEvent) {
-    const action = shortcutFor(event);
-    if (!action || helpDialog.open) return;
-    const s = store.state;
-    const sel = s.sel;
-    const run: Record<typeof action, () => void> = {
-      search: () => search.focus(),
-      undo: () => store.undo(),
-      redo: () => store.redo(),
-      fit: () => graph.fit(),
-      expand: () => sel && void openNode(sel),
-      collapse: () => sel && shown && commit(act.collapse(s, sel, shown.visible)),
-      hide: () => sel && commit(act.hideNode(s, sel)),
-      pin: () => sel && onDetails({ type: s.pins.some((p) => p.id === sel) ? "unpin" : "pin" }),
-      zoomIn: () => graph.zoomBy(1.4),
-      zoomOut: () => graph.zoomBy(1 / 1.4),
-      layout: () => commit(act.setLayout(s, s.layout === "force" ? "chain" : "force")),
-      table: () => commit({ ...s, mode: s.mode === "graph" ? "table" : "graph" }),
-      escape: () => (s.path ? commit(act.clearPath(s)) : commit(act.select(s, null))),
-      help: () => helpDialog.showModal(),
-    };
-    if (action !== "escape") event.preventDefault();
-    run[action]();
-  }
+  const onKey = shortcutHandler({
+    state: () => store.state,
+    commit,
+    visible: () => shown?.visible ?? null,
+    search: () => search.focus(),
+    undo: () => store.undo(),
+    redo: () => store.redo(),
+    fit: () => graph.fit(),
+    zoomBy: (factor) => graph.zoomBy(factor),
+    open: (id) => void openNode(id),
+    pin: (_id, pinned) => onDetails({ type: pinned ? "unpin" : "pin" }),
+    help: () => helpDialog.showModal(),
+    isHelpOpen: () => helpDialog.open,
+  });
   document.addEventListener("keydown", onKey);
 
   await show(store.state);

@@ -25,7 +25,7 @@ const count = <T>(items: T[], key: (item: T) => string) => {
  * with how many of each are on screen.
  */
 export function createFiltersPanel(onChange: (next: ViewState) => void) {
-  const el = h("aside", { class: "filters", "aria-label": t("ex.filters") });
+  const el = h("aside", { id: "explore-filters", class: "filters", "aria-label": t("ex.filters") });
   const closed = new Set<string>(["districts"]);
 
   function section(id: string, title: string, ...body: (Node | null)[]) {

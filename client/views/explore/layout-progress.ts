@@ -8,13 +8,13 @@ export const SHOW_PROGRESS_FROM = 2000;
  * A big force layout under way (50,000 organisations take minutes to settle on a modest machine): how far
  * it is, and a button to hold the picture as it is or let the layout carry on.
  */
-export function createLayoutProgress(graph: { pauseLayout(): void; resumeLayout(): void }) {
+export function createLayoutProgress(graph: () => { pauseLayout(): void; resumeLayout(): void }) {
   const label = h("span", { class: "layout-progress-text" });
   let paused = false;
   const button = h("button", {
     type: "button",
     "data-testid": "layout-pause",
-    onclick: () => (paused ? graph.resumeLayout() : graph.pauseLayout()),
+    onclick: () => (paused ? graph().resumeLayout() : graph().pauseLayout()),
   });
   const el = h("div", { class: "layout-progress", "data-testid": "layout-progress", hidden: true }, label, button);
   return {

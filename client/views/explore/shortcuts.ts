@@ -1,5 +1,8 @@
 import { t } from "../../i18n";
 import { h } from "../../lib/dom";
+import * as act from "../../state/view-actions";
+import { LAYOUTS, type ViewState } from "../../state/view-state";
+import type { VisibleGraph } from "./graph-model";
 
 export const SHORTCUTS: [keys: string, action: string][] = [
   ["/", "ex.keys.search"],
@@ -75,4 +78,54 @@ export function shortcutsDialog(): HTMLDialogElement {
     h("form", { method: "dialog" }, h("button", {}, t("details.close"))),
   );
   return dialog;
+}
+
+/** What a shortcut does, given the view's commands (explore-view.ts supplies them). */
+export interface ShortcutCommands {
+  state(): ViewState;
+  commit(next: ViewState): void;
+  visible(): VisibleGraph | null;
+  search(): void;
+  undo(): void;
+  redo(): void;
+  fit(): void;
+  zoomBy(factor: number): void;
+  open(id: string): void;
+  pin(id: string, pinned: boolean): void;
+  help(): void;
+  isHelpOpen(): boolean;
+}
+
+/** The explorer's keydown handler; L cycles the layouts (network → chain → panorama). */
+export function shortcutHandler(c: ShortcutCommands): (event: KeyboardEvent) => void {
+  return (event) => {
+    const action = shortcutFor(event);
+    if (!action || c.isHelpOpen()) return;
+    const s = c.state();
+    const sel = s.sel;
+    const visible = c.visible();
+    const run: Record<ShortcutAction, () => void> = {
+      search: c.search,
+      undo: c.undo,
+      redo: c.redo,
+      fit: c.fit,
+      expand: () => sel && c.open(sel),
+      collapse: () => sel && visible && c.commit(act.collapse(s, sel, visible)),
+      hide: () => sel && c.commit(act.hideNode(s, sel)),
+      pin: () =>
+        sel &&
+        c.pin(
+          sel,
+          s.pins.some((p) => p.id === sel),
+        ),
+      zoomIn: () => c.zoomBy(1.4),
+      zoomOut: () => c.zoomBy(1 / 1.4),
+      layout: () => c.commit(act.setLayout(s, LAYOUTS[(LAYOUTS.indexOf(s.layout) + 1) % LAYOUTS.length]!)),
+      table: () => c.commit({ ...s, mode: s.mode === "graph" ? "table" : "graph" }),
+      escape: () => (s.path ? c.commit(act.clearPath(s)) : c.commit(act.select(s, null))),
+      help: c.help,
+    };
+    if (action !== "escape") event.preventDefault();
+    run[action]();
+  };
 }

@@ -30,6 +30,11 @@ export function createToolbar(search: HTMLElement, on: ToolbarHandlers) {
     { "data-testid": "layout-chain", onclick: () => on.layout("chain"), title: t("ex.layout.chain.hint") },
     t("ex.layout.chain"),
   );
+  const panorama = h(
+    "button",
+    { "data-testid": "layout-panorama", onclick: () => on.layout("panorama"), title: t("ex.layout.panorama.hint") },
+    t("ex.layout.panorama"),
+  );
   const graph = h("button", { "data-testid": "graph-view", onclick: () => on.mode("graph") }, t("ex.mode.graph"));
   const table = h(
     "button",
@@ -68,7 +73,7 @@ export function createToolbar(search: HTMLElement, on: ToolbarHandlers) {
     { class: "toolbar", role: "toolbar", "aria-label": t("ex.toolbar") },
     filtersToggle,
     search,
-    h("div", { class: "segmented", role: "group", "aria-label": t("ex.layout") }, force, chain),
+    h("div", { class: "segmented", role: "group", "aria-label": t("ex.layout") }, force, chain, panorama),
     h("div", { class: "segmented", role: "group", "aria-label": t("ex.mode") }, graph, table),
     h("div", { class: "group" }, undo, redo),
     h(
@@ -112,6 +117,7 @@ export function createToolbar(search: HTMLElement, on: ToolbarHandlers) {
       filtersToggle.setAttribute("aria-expanded", String(filtersOpen));
       force.setAttribute("aria-pressed", pressed(state.layout === "force"));
       chain.setAttribute("aria-pressed", pressed(state.layout === "chain"));
+      panorama.setAttribute("aria-pressed", pressed(state.layout === "panorama"));
       graph.setAttribute("aria-pressed", pressed(state.mode === "graph"));
       table.setAttribute("aria-pressed", pressed(state.mode === "table"));
       path.setAttribute("aria-pressed", pressed(pathOpen));

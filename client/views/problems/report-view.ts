@@ -3,12 +3,13 @@ import { describeError } from "../../app/errors";
 import type { MountedView, ViewContext } from "../../app/view-types";
 import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
-import { consortiumCard, namesFrom } from "./consortium-card";
+import { consortiumCard, consortiumGraph, namesFrom } from "./consortium-card";
 import { appLink, kindLabel, links, pct } from "./format";
 import { objectiveExplained, problemSummary } from "./problem-summary";
 import { matchReportCsv } from "./report-csv";
 import { savedConsortia } from "./saved-consortia";
 import { downloadBlob, downloadText, fileSafe } from "../../lib/download";
+import { svgPicture } from "../../lib/svg-raster";
 
 const PARTS = ["coverage", "evidence", "proximity", "locality", "load"] as const;
 
@@ -47,9 +48,11 @@ export async function mountReport(ctx: ViewContext, id: string): Promise<Mounted
           {
             "data-testid": "docx-download",
             onclick: async () => {
-              const [{ matchReportDocx }, { toBlob }] = await Promise.all([
+              const [{ matchReportDocx }, { toBlob }, graphs] = await Promise.all([
                 import("../../reports/match-report-docx"),
                 import("../../reports/docx-kit"),
+                // each recommended consortium's graph as a picture (2× for print)
+                Promise.all(build.consortia.map((c) => svgPicture(consortiumGraph(c, names)).catch(() => null))),
               ]);
               const blob = await toBlob(
                 matchReportDocx(
@@ -60,6 +63,7 @@ export async function mountReport(ctx: ViewContext, id: string): Promise<Mounted
                   t,
                   displayName,
                   new Date().toISOString().slice(0, 10),
+                  graphs,
                 ),
               );
               downloadBlob(blob, `match-report-${fileSafe(problem.id)}.docx`);

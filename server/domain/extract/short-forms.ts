@@ -1,10 +1,6 @@
 // Rule-built short forms of legal and formal names: the forms a document actually uses.
+import { LEGAL_SUFFIX, PLACE_PREFIX } from "../../contracts/short-name";
 
-/** Place prefixes a name in use drops (株洲中车时代电气… → 中车时代电气…). */
-const PLACE_PREFIX = /^(?:湖南省|湖南|株洲市|株洲|长沙市|长沙|中国|国家)(?=[\u4e00-\u9fff]{3,})/;
-/** Legal-form suffixes (…股份有限公司 → …). Longest first. */
-const LEGAL_SUFFIX =
-  /(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|科技有限公司)$/;
 const QUOTES = /[《》“”「」"]/g;
 /** A qualifier in brackets at the end: （功率半导体）, （或技术创新中心）. */
 const TRAILING_QUALIFIER = /[（(][^（）()]*[）)]$/;
