@@ -5,15 +5,25 @@ import { applySchema } from "../db/schema";
 import { countDomainNodes } from "../shared/graph-upserts";
 import { sealLegacyBookkeeping } from "./seal-bookkeeping";
 import { loadSeed } from "../../seed/load";
+import { stagedWriter } from "../features/import/staging";
+import { stagingRepo } from "../features/import/staging.repo";
 
 /**
- * Schema always (idempotent; existing indexes are skipped), then the one-time sealing of plaintext bookkeeping;
+ * Schema always (idempotent; existing indexes are skipped), recovery of interrupted imports, then the one-time sealing of plaintext bookkeeping;
  * the seed when the database has no domain nodes yet (or SEED_ON_START=always). Only the count store is read
  * before serving: counting relationships of a large graph took seconds of a warm start.
  */
-export async function prepareDatabase(db: Database, env: Pick<Env, "SEED_ON_START">, log: (line: string) => void) {
+export async function prepareDatabase(
+  db: Database,
+  env: Pick<Env, "SEED_ON_START" | "IMPORT_BATCH_ROWS" | "IMPORT_TIMEOUT_MS">,
+  log: (line: string) => void,
+) {
   const schema = await applySchema(db);
   log(`schema: ${schema.applied} of ${schema.statements} statements applied (the rest exist already)`);
+  // An import killed mid-way: staged rows are discarded, a committed one is completed (decision 039).
+  await stagedWriter(stagingRepo(db), { batchRows: env.IMPORT_BATCH_ROWS, timeoutMs: env.IMPORT_TIMEOUT_MS }).recover(
+    log,
+  );
   const sealed = await sealLegacyBookkeeping(db, bookkeepingSealer());
   if (sealed.users + sealed.sessions + sealed.tokens + sealed.audit > 0) {
     log(
