@@ -5,11 +5,12 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { coreServices } from "../../server/app";
 import { prepareDatabase } from "../../server/boot/prepare-db";
 import { DEFAULT_SECURITY } from "../../server/config/security";
 import type { ProgressResponse } from "../../server/contracts/import";
+import { stagedWriter } from "../../server/features/import/staging";
 import { stagingRepo } from "../../server/features/import/staging.repo";
 import { cleanupImports, entityCounts } from "../setup/import-helpers";
 import { orgFile, orgUpdateRow } from "../setup/org-file";
@@ -61,9 +62,22 @@ afterAll(async () => {
 describe("staged import", () => {
   it("writes a file in bounded batches, all visible after the commit, with one audit entry and nothing left staged", async () => {
     const updates = await storedEnterprises();
+    // The seed's nodes are shared by later test files: put them back as they were afterwards.
+    const original = await app.db.readTx(async (tx) =>
+      (
+        await tx.raw("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS p", {
+          ids: updates.map((n) => n.id),
+        })
+      ).records.map((r) => ({ id: r.get("id") as string, p: r.get("p") as Record<string, unknown> })),
+    );
+    onTestFinished(async () => {
+      await app.db.writeTx((tx) =>
+        tx.raw("UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n = row.p", { rows: original }),
+      );
+    });
     const csv = orgFile(
       "stga",
-      3000,
+      2000,
       updates.map((n, i) => orgUpdateRow(n, 1901 + i)),
     );
     const batchRows = 200;
@@ -182,6 +196,54 @@ describe("staged import", () => {
     );
     expect(lines.join("\n")).toMatch(/interrupted before its commit; its staged rows are removed/);
     expect(await snapshot()).toEqual(before);
+    expect(await leftovers()).toEqual({ staged: 0, markers: 0 });
+  });
+  it("an import that dies after its commit is completed (rolled forward) at the next start", async () => {
+    // What a crash between flip batches leaves: marker 'committed', the first batch live, the rest staged.
+    const nodes = Array.from({ length: 450 }, (_, i) => ({
+      id: `ent:stgd-${i}`,
+      labels: ["Org", "Enterprise"],
+      props: {
+        id: `ent:stgd-${i}`,
+        kind: "Enterprise",
+        name: `株洲stgd测试企业${i}`,
+        source: "import",
+        file: "stg-d.csv",
+      },
+    }));
+    const links = [
+      {
+        id: "COLLABORATES_WITH:ent:stgd-0->ent:stgd-449#",
+        type: "COLLABORATES_WITH",
+        from: "ent:stgd-0",
+        to: "ent:stgd-449",
+        props: { source: "import", file: "stg-d.csv" },
+      },
+    ];
+    const writer = stagedWriter(stagingRepo(app.db), { batchRows: 200, timeoutMs: 60_000 });
+    await writer.begin("imp_test_rollforward", "stg-d.csv", "staged-test");
+    await writer.stage("imp_test_rollforward", nodes, links, () => {});
+    const commit = await writer.commit("imp_test_rollforward", async () => "audit-id");
+    expect(commit).toMatchObject({ result: "audit-id", flipped: 200, done: false });
+    const live = async () =>
+      (
+        await app.db.readTx((tx) => tx.raw("MATCH (n:Entity) WHERE n.id STARTS WITH 'ent:stgd-' RETURN count(n) AS n"))
+      ).records[0]!.get("n") as number;
+    expect(await live()).toBe(200);
+    expect((await stagingRepo(app.db).pending())[0]).toMatchObject({ state: "committed" });
+
+    const lines: string[] = [];
+    await prepareDatabase(app.db, { SEED_ON_START: "never", IMPORT_BATCH_ROWS: 200, IMPORT_TIMEOUT_MS: 60_000 }, (l) =>
+      lines.push(l),
+    );
+    expect(lines.join("\n")).toMatch(/committed but interrupted; its remaining rows are now applied/);
+    expect(await live()).toBe(450);
+    const link = await app.db.readTx((tx) =>
+      tx.raw(
+        "MATCH (:Entity {id: 'ent:stgd-0'})-[r:COLLABORATES_WITH]->(:Entity {id: 'ent:stgd-449'}) RETURN properties(r) AS p",
+      ),
+    );
+    expect(link.records[0]!.get("p")).toEqual({ id: links[0]!.id, source: "import", file: "stg-d.csv" });
     expect(await leftovers()).toEqual({ staged: 0, markers: 0 });
   });
 });
