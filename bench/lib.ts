@@ -14,10 +14,11 @@ export function stats(samples: number[]) {
 export const fmt = (ms: number) => ms.toFixed(1);
 
 /** A managed benchmark instance (its own data directory; never the user's) plus the app over HTTP. */
-export async function benchInstance(name: string, options: { reset: boolean; heap?: string }) {
+export async function benchInstance(name: string, options: { reset: boolean; heap?: string; txTimeoutMs?: number }) {
   const local = new LocalNeo4j(name, {
     heap: options.heap ?? "1g",
     pageCache: "512m",
+    txTimeoutMs: options.txTimeoutMs,
     log: (line) => console.error(line),
   });
   if (options.reset) {
