@@ -20,17 +20,19 @@ export async function prepareDatabase(
 ) {
   const schema = await applySchema(db);
   log(`schema: ${schema.applied} of ${schema.statements} statements applied (the rest exist already)`);
-  // An import killed mid-way: staged rows are discarded, a committed one is completed (decision 039).
-  await stagedWriter(stagingRepo(db), { batchRows: env.IMPORT_BATCH_ROWS, timeoutMs: env.IMPORT_TIMEOUT_MS }).recover(
-    log,
-  );
-  const sealed = await sealLegacyBookkeeping(db, bookkeepingSealer());
+  // Independent start-up reads run side by side (on a just-started JVM each first query costs most of a second):
+  // the recovery of an import killed mid-way (staged rows discarded, a committed one completed; decision 039),
+  // then the count that decides seeding; and the one-time sealing of plaintext bookkeeping.
+  const staging = stagedWriter(stagingRepo(db), { batchRows: env.IMPORT_BATCH_ROWS, timeoutMs: env.IMPORT_TIMEOUT_MS });
+  const [nodes, sealed] = await Promise.all([
+    staging.recover(log).then(async () => (await db.read(countDomainNodes, {}))[0]?.nodes ?? 0),
+    sealLegacyBookkeeping(db, bookkeepingSealer()),
+  ]);
   if (sealed.users + sealed.sessions + sealed.tokens + sealed.audit > 0) {
     log(
       `bookkeeping sealed (one-time upgrade): ${sealed.users} users, ${sealed.sessions} sessions, ${sealed.tokens} API tokens, ${sealed.audit} audit entries`,
     );
   }
-  const nodes = (await db.read(countDomainNodes, {}))[0]?.nodes ?? 0;
   const shouldSeed = env.SEED_ON_START === "always" || (env.SEED_ON_START === "auto" && nodes === 0);
   if (shouldSeed) {
     const loaded = await loadSeed(db);
