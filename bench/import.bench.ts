@@ -55,20 +55,24 @@ async function measured<T>(work: () => Promise<T>) {
     const session = driver.session();
     try {
       while (!stop) {
-        const jmx = await session.run(
-          "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.used AS used",
-        );
-        used = Math.max(used, Number(jmx.records[0]?.get("used") ?? 0));
-        const pools = await session.run(
-          "CALL dbms.queryJmx('java.lang:type=MemoryPool,name=G1 Old Gen') YIELD attributes RETURN attributes.CollectionUsage.value.properties.used AS used",
-        );
-        oldGen = Math.max(oldGen, Number(pools.records[0]?.get("used") ?? 0));
-        const txs = await session.run("SHOW TRANSACTIONS YIELD estimatedUsedHeapMemory AS m RETURN max(m) AS m");
-        tx = Math.max(tx, Number(txs.records[0]?.get("m") ?? 0));
+        // A sample may itself be refused while a transaction holds the memory pool: skip it.
+        await sample().catch(() => {});
         await new Promise((r) => setTimeout(r, 200));
       }
     } finally {
       await session.close();
+    }
+    async function sample() {
+      const jmx = await session.run(
+        "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.used AS used",
+      );
+      used = Math.max(used, Number(jmx.records[0]?.get("used") ?? 0));
+      const pools = await session.run(
+        "CALL dbms.queryJmx('java.lang:type=MemoryPool,name=G1 Old Gen') YIELD attributes RETURN attributes.CollectionUsage.value.properties.used AS used",
+      );
+      oldGen = Math.max(oldGen, Number(pools.records[0]?.get("used") ?? 0));
+      const txs = await session.run("SHOW TRANSACTIONS YIELD estimatedUsedHeapMemory AS m RETURN max(m) AS m");
+      tx = Math.max(tx, Number(txs.records[0]?.get("m") ?? 0));
     }
   })();
   const started = performance.now();
