@@ -14,8 +14,13 @@ export function stats(samples: number[]) {
 export const fmt = (ms: number) => ms.toFixed(1);
 
 /** A managed benchmark instance (its own data directory; never the user's) plus the app over HTTP. */
-export async function benchInstance(name: string, options: { reset: boolean }) {
-  const local = new LocalNeo4j(name, { heap: "1g", pageCache: "512m", log: (line) => console.error(line) });
+export async function benchInstance(name: string, options: { reset: boolean; heap?: string; txTimeoutMs?: number }) {
+  const local = new LocalNeo4j(name, {
+    heap: options.heap ?? "1g",
+    pageCache: "512m",
+    txTimeoutMs: options.txTimeoutMs,
+    log: (line) => console.error(line),
+  });
   if (options.reset) {
     await local.stopAny();
     local.resetData();
@@ -23,7 +28,7 @@ export async function benchInstance(name: string, options: { reset: boolean }) {
   const connection = await local.start();
   const db = new Database({ ...connection, mode: "managed", queryTimeoutMs: 600_000 });
   await applySchema(db);
-  return { local, db };
+  return { local, db, connection };
 }
 
 export async function serve(db: Database) {

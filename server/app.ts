@@ -14,6 +14,7 @@ import { auditRepo } from "./features/audit/audit.repo";
 import { auditRoutes } from "./features/audit/audit.routes";
 import { auditService } from "./features/audit/audit.service";
 import { createAccess } from "./features/auth/access";
+import { stagingRepo } from "./features/import/staging.repo";
 import { exportRoutes } from "./features/export/export.routes";
 import { exportService } from "./features/export/export.service";
 import { graphRepo } from "./features/graph/graph.repo";
@@ -92,8 +93,10 @@ export function coreServices(
   const imports = importService({
     repo: importRepo(db),
     audit,
+    staging: stagingRepo(db),
     uploads: uploadStore(),
     timeoutMs: security.importTimeoutMs,
+    batchRows: security.importBatchRows,
   });
   return { security, audit, access, imports };
 }

@@ -37,6 +37,11 @@ async function main() {
   const cleanups: (() => Promise<void>)[] = [];
   let local: Awaited<ReturnType<typeof openDatabase>>["local"] = null;
   const shutdown = installShutdown(() => local, cleanups, log);
+  // The client check (a stat walk when warm, a vite build when stale) runs while the JVM starts.
+  const clientReady = ensureClientBuilt(log).then(
+    () => null,
+    (error: unknown) => error,
+  );
   const opened = await openDatabase(env, { log });
   local = opened.local;
   const db = opened.db;
@@ -54,7 +59,8 @@ async function main() {
   log(`Neo4j ${health.status === "up" ? `${health.version} ${health.edition}` : "?"} (${db.mode})`);
   await prepareDatabase(db, env, log);
   await ensureFirstAdmin(db, env, log);
-  await ensureClientBuilt(log);
+  const clientError = await clientReady;
+  if (clientError) throw clientError;
 
   const backups = backupService(backupRepo(db), backupSettingsFromEnv(env));
   const app = createApp({

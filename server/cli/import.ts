@@ -1,6 +1,7 @@
 // npm run import -- FILE [--entity E] [--dry-run] [--encoding auto|utf-8|gb18030|utf-16le] [--sheet NAME] [--map "列名=field" ...]
 // Imports into the app's database (attaching to the running managed Neo4j like `npm run seed`): a dry run
-// prints the preview; otherwise all rows are applied in one transaction (nothing is written if any row fails).
+// prints the preview; otherwise the file is checked whole, written staged in batches of IMPORT_BATCH_ROWS and
+// made live by one commit (nothing is written if any row fails; decision 039).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -67,7 +68,13 @@ await withDatabase(async (db, env) => {
     : undefined;
   const options = ImportOptions.parse({ entity, encoding: values.encoding, sheet: values.sheet, mapping });
   const actor = { username: `cli:${os.userInfo().username}`, role: "admin" as const, via: "cli" as const };
-  const { imports } = coreServices(db, { ...DEFAULT_SECURITY, importTimeoutMs: env.IMPORT_TIMEOUT_MS });
+  const { imports } = coreServices(db, {
+    ...DEFAULT_SECURITY,
+    importTimeoutMs: env.IMPORT_TIMEOUT_MS,
+    importBatchRows: env.IMPORT_BATCH_ROWS,
+  });
+  // An import killed earlier leaves staged rows (discarded) or a committed flip (completed): settle it first.
+  await imports.recover((line) => console.log(line));
   console.log(
     `${name}: ${read.format}${read.encoding ? ` (${read.encoding})` : ""}, ${read.table.rows.length || (read.graph ? read.graph.nodes.length + read.graph.links.length : 0)} rows, entity ${entity}`,
   );

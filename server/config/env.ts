@@ -74,8 +74,10 @@ const EnvSchema = z.object({
     .default(15),
   /** Largest import file accepted (413 above it). */
   IMPORT_MAX_MB: z.coerce.number().positive().max(1024).default(20),
-  /** Timeout of the one transaction that applies an import. */
+  /** Timeout of each transaction of an import (a staged batch, the commit, a flip batch). */
   IMPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(300_000),
+  /** Rows per transaction when an import is staged and flipped (decision 039); bounds its memory in Neo4j. */
+  IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(100_000).default(2000),
   /** Master key sealing accounts, sessions, tokens and the audit trail (≥ 32 characters; docs/security.md). */
   APP_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
   /** File holding the master key (≥ 32 bytes; created with 32 random bytes, mode 0600, if missing). */

@@ -11,6 +11,8 @@ export interface SecurityConfig {
   loginWindowMs: number;
   importMaxBytes: number;
   importTimeoutMs: number;
+  /** Rows per transaction of a staged import (decision 039). */
+  importBatchRows: number;
   /** A password change also revokes the user's API tokens. */
   revokeTokensOnPasswordChange: boolean;
   /** Analysts' Cypher: concurrent runs per user and in all, text length and bracket depth. */
@@ -35,6 +37,7 @@ export const DEFAULT_SECURITY: SecurityConfig = {
   loginWindowMs: 15 * 60_000,
   importMaxBytes: 20 * 1024 * 1024,
   importTimeoutMs: 300_000,
+  importBatchRows: 2000,
   revokeTokensOnPasswordChange: true,
   cypher: DEFAULT_CYPHER_LIMITS,
 };
@@ -55,6 +58,7 @@ export function securityFromEnv(env: Env): SecurityConfig {
     loginWindowMs: env.LOGIN_WINDOW_MINUTES * 60_000,
     importMaxBytes: Math.round(env.IMPORT_MAX_MB * 1024 * 1024),
     importTimeoutMs: env.IMPORT_TIMEOUT_MS,
+    importBatchRows: env.IMPORT_BATCH_ROWS,
     revokeTokensOnPasswordChange: env.REVOKE_TOKENS_ON_PASSWORD_CHANGE === "true",
     cypher: {
       perUser: env.CYPHER_MAX_PER_USER,

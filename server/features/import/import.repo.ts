@@ -1,6 +1,6 @@
 import type { Database, Tx } from "../../db/database";
-import { linksByIds, mergeLinks, mergeNodes, nodesByIds, nodesByNames } from "../../shared/graph-upserts";
-import type { LinkWrite, Lookup, NodeWrite } from "./plan";
+import { linksByIds, nodesByIds, nodesByNames } from "../../shared/graph-upserts";
+import type { Lookup } from "./plan";
 
 const CHUNK = 5000;
 async function chunked<T, R>(items: T[], run: (part: T[]) => Promise<R[]>): Promise<R[]> {
@@ -12,20 +12,12 @@ async function chunked<T, R>(items: T[], run: (part: T[]) => Promise<R[]>): Prom
 export function importRepo(db: Database) {
   return {
     read: <T>(work: (tx: Tx) => Promise<T>, timeoutMs: number) => db.readTx(work, { timeoutMs }),
-    write: <T>(work: (tx: Tx) => Promise<T>, timeoutMs: number) => db.writeTx(work, { timeoutMs }),
     lookup(tx: Tx): Lookup {
       return {
         nodesByIds: async (ids) => (await chunked(ids, (part) => tx.run(nodesByIds, { ids: part }))).map((r) => r.node),
         nodesByNames: async (names) => (names.length ? (await tx.run(nodesByNames, { names })).map((r) => r.node) : []),
         linksByIds: (links) => chunked(links, (part) => tx.run(linksByIds, { links: part })),
       };
-    },
-    async mergeNodes(tx: Tx, rows: NodeWrite[]) {
-      return (await tx.run(mergeNodes, { rows }))[0]?.count ?? 0;
-    },
-    /** Returns how many links found both endpoints (fewer than rows = a dangling reference: roll back). */
-    async mergeLinks(tx: Tx, rows: LinkWrite[]) {
-      return (await tx.run(mergeLinks, { rows }))[0]?.count ?? 0;
     },
   };
 }

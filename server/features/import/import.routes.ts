@@ -96,11 +96,11 @@ export function importRoutes(service: ImportService, options: { maxBytes: number
         path: "/api/import/uploads/:uploadId/apply",
         audit: "self",
         summary:
-          "Apply atomically: one transaction writes the new and changed rows (provenance import, file, row, date, user) and the audit entry; any problem → nothing is written (422 with the errors)",
+          "Apply all or nothing: the whole file is checked (any problem → 422 with the errors, nothing written), its new and changed rows (provenance import, file, row, date, user) are staged in batches no read sees, and one commit with the audit entry makes them live (decision 039)",
         params: UploadParams,
         body: ImportOptions,
         response: ApplyResponse,
-        errors: [404, 409, 422],
+        errors: [404, 409, 413, 422],
       },
       ({ params, body, user }) => service.apply(params.uploadId, body, actor(user)),
     ),

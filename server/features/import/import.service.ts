@@ -18,9 +18,11 @@ import { readImportFile } from "./parse/read-file";
 import { planImport, type Plan } from "./plan";
 import { prepareImport, type Prepared } from "./prepare";
 import type { UploadStore } from "./uploads";
+import type { Tx } from "../../db/database";
+import { DEFAULT_BATCH_ROWS, stagedWriter } from "./staging";
+import type { StagingRepo } from "./staging.repo";
 
 type OnProgress = (progress: ProgressResponse) => void;
-const BATCH = 1000;
 const PREVIEW_ROWS = 2000;
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -77,18 +79,55 @@ function previewOf(
   };
 }
 
+function auditRecord(
+  importId: string,
+  file: string,
+  options: ImportOptions,
+  actor: Actor,
+  request: { method: string; path: string },
+  prepared: Prepared,
+  p: Plan,
+) {
+  return {
+    by: actor.username,
+    role: actor.role,
+    via: actor.via,
+    action: "import.apply",
+    method: request.method,
+    path: request.path,
+    status: 200,
+    importId,
+    file,
+    details: {
+      entity: options.entity,
+      format: prepared.read.format,
+      encoding: prepared.read.encoding,
+      sheet: options.sheet ?? null,
+      summary: p.summary,
+      nodes: p.nodes.length,
+      links: p.links.length,
+    },
+    changes: p.changes,
+  };
+}
+
 /**
- * Dry run and atomic apply. Apply re-plans inside its one write transaction (what is stored may have changed
- * since the preview), writes only new or changed rows, and records the audit entry in that same transaction:
- * any error rolls everything back and the database is exactly as before.
+ * Dry run and apply. Apply checks the whole file first (nothing written on any error), then writes it staged
+ * in batches that no read sees, and makes it live from one commit transaction that also records the audit
+ * entry (decision 039): a failure or a kill before that commit leaves the database as it was.
  */
 export function importService(deps: {
   repo: ImportRepo;
   audit: AuditService;
   uploads: UploadStore;
+  staging: StagingRepo;
   timeoutMs: number;
+  batchRows?: number;
 }) {
   const { repo, audit } = deps;
+  const batchRows = deps.batchRows ?? DEFAULT_BATCH_ROWS;
+  const staging = stagedWriter(deps.staging, { batchRows, timeoutMs: deps.timeoutMs });
+  const auditEntry = (tx: Tx, ...args: Parameters<typeof auditRecord>) => audit.inTx(tx, auditRecord(...args));
 
   async function plan(prepared: Prepared, by: string, file: string, onProgress: OnProgress) {
     onProgress({ phase: "resolving", done: 0, total: prepared.total });
@@ -109,85 +148,60 @@ export function importService(deps: {
     onProgress({ phase: "reading", done: 0, total: 0 });
     const prepared = await prepareImport(bytes, file, options);
     const importId = `imp_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-    return repo
-      .write(async (tx) => {
-        onProgress({ phase: "comparing", done: 0, total: prepared.total });
-        const p = await planImport(
-          prepared.valid,
-          prepared.errors,
-          repo.lookup(tx),
-          context(prepared, file, actor.username),
-          prepared.total,
+    // 1. Check the whole file against the graph (one read); any error → nothing written.
+    onProgress({ phase: "comparing", done: 0, total: prepared.total });
+    const p = await plan(prepared, actor.username, file, () => {});
+    if (p.errors.length) {
+      throw new DomainError(
+        "unprocessable",
+        "IMPORT_INVALID",
+        `${p.errors.length} problem(s) in ${file}; nothing was written. Fix them and preview again.`,
+        { summary: p.summary, errors: sortErrors(p.errors, prepared.headers).slice(0, 200) },
+      );
+    }
+    // 2. Stage in batches (invisible), 3. commit with the audit entry, 4. flip the rest (decision 039).
+    const total = 2 * (p.nodes.length + p.links.length);
+    let done = 0;
+    const advance = (rows: number) => onProgress({ phase: "writing", done: (done += rows), total });
+    onProgress({ phase: "writing", done, total });
+    let committed = false;
+    try {
+      await staging.begin(importId, file, actor.username);
+      await staging.stage(importId, p.nodes, p.links, advance);
+      const commit = await staging.commit(importId, (tx) =>
+        auditEntry(tx, importId, file, options, actor, request, prepared, p),
+      );
+      committed = true;
+      advance(commit.flipped);
+      if (!commit.done) await staging.flipRest(importId, advance);
+      return {
+        importId,
+        auditId: commit.result,
+        file,
+        entity: options.entity,
+        summary: p.summary,
+        created: p.created.slice(0, 100),
+      };
+    } catch (error) {
+      if (committed) {
+        throw new DomainError(
+          "unavailable",
+          "IMPORT_COMPLETING_LATER",
+          `${file} is imported and recorded (${importId}), but writing its last rows was interrupted; they are completed when the server or an import next starts.`,
+          { importId },
         );
-        if (p.errors.length) {
-          throw new DomainError(
-            "unprocessable",
-            "IMPORT_INVALID",
-            `${p.errors.length} problem(s) in ${file}; nothing was written. Fix them and preview again.`,
-            { summary: p.summary, errors: sortErrors(p.errors, prepared.headers).slice(0, 200) },
-          );
-        }
-        const total = p.nodes.length + p.links.length;
-        let done = 0;
-        onProgress({ phase: "writing", done, total });
-        for (let i = 0; i < p.nodes.length; i += BATCH) {
-          done += await repo.mergeNodes(tx, p.nodes.slice(i, i + BATCH));
-          onProgress({ phase: "writing", done, total });
-        }
-        for (let i = 0; i < p.links.length; i += BATCH) {
-          const batch = p.links.slice(i, i + BATCH);
-          const merged = await repo.mergeLinks(tx, batch);
-          if (merged !== batch.length)
-            throw new DomainError(
-              "conflict",
-              "CONFLICT",
-              "A referenced node disappeared while importing; nothing was written. Try again.",
-            );
-          done += merged;
-          onProgress({ phase: "writing", done, total });
-        }
-        const auditId = await audit.inTx(tx, {
-          by: actor.username,
-          role: actor.role,
-          via: actor.via,
-          action: "import.apply",
-          method: request.method,
-          path: request.path,
-          status: 200,
-          importId,
-          file,
-          details: {
-            entity: options.entity,
-            format: prepared.read.format,
-            encoding: prepared.read.encoding,
-            sheet: options.sheet ?? null,
-            summary: p.summary,
-            nodes: p.nodes.length,
-            links: p.links.length,
-          },
-          changes: p.changes,
-        });
-        return {
-          importId,
-          auditId,
-          file,
-          entity: options.entity,
-          summary: p.summary,
-          created: p.created.slice(0, 100),
-        };
-      }, deps.timeoutMs)
-      .catch((error: unknown) => {
-        // One transaction holds every row: a file can outgrow the database's transaction memory before IMPORT_MAX_MB.
-        if (error instanceof TransactionMemoryError) {
-          throw new DomainError(
-            "too_large",
-            "IMPORT_TOO_LARGE_FOR_MEMORY",
-            `${file} (${prepared.total} rows) is too large to apply in one transaction with the database's memory; nothing was written. Split it into smaller files, or give Neo4j more memory (NEO4J_HEAP).`,
-            { rows: prepared.total },
-          );
-        }
-        throw error;
-      });
+      }
+      await staging.discard(importId).catch(() => {}); // the next start's recovery removes what is left
+      if (error instanceof TransactionMemoryError) {
+        throw new DomainError(
+          "too_large",
+          "IMPORT_TOO_LARGE_FOR_MEMORY",
+          `A batch of ${batchRows} rows of ${file} needs more transaction memory than the database has; nothing was written. Lower IMPORT_BATCH_ROWS, or give Neo4j more memory (NEO4J_HEAP).`,
+          { rows: prepared.total, batchRows },
+        );
+      }
+      throw error;
+    }
   }
 
   async function previewBytes(
@@ -212,6 +226,8 @@ export function importService(deps: {
   return {
     previewBytes,
     applyBytes,
+    /** Discard killed imports, complete committed ones (server start, CLI import start). */
+    recover: staging.recover,
 
     async upload(bytes: Uint8Array, file: string, by: string): Promise<UploadResponse> {
       const read = await readImportFile(bytes, file, { encoding: "auto" });

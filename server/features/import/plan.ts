@@ -1,84 +1,24 @@
-import { createHash } from "node:crypto";
-import type { PreviewRow, RowError, Summary } from "../../contracts/import";
-import { ID_PREFIX, kindFamily, labelsFor, linkId, PROVENANCE_KEYS, type NodeKind } from "../../contracts/model";
+import type { PreviewRow, RowError } from "../../contracts/import";
+import { kindFamily, labelsFor, linkId, type NodeKind } from "../../contracts/model";
 import type { Props, Ref } from "./entities/types";
 import type { ValidRow } from "./validate";
 import { citationClaim, mergedClaims } from "./citations";
 import type { Claims } from "../../contracts/common";
+import {
+  changeOf,
+  derivedId,
+  diff,
+  lower,
+  namesOf,
+  withoutProvenance,
+  type Lookup,
+  type Plan,
+  type PlanContext,
+  type Stored,
+} from "./plan-support";
 
-type Stored = Record<string, unknown>;
-
-/** What the plan needs to know about the graph (read in the same transaction as the write, on apply). */
-export interface Lookup {
-  nodesByIds(ids: string[]): Promise<Stored[]>;
-  /** Nodes whose name, English name or an alias equals one of `names` (lower-cased). */
-  nodesByNames(names: string[]): Promise<Stored[]>;
-  linksByIds(links: { id: string; from: string; to: string }[]): Promise<{ id: string; props: Stored }[]>;
-}
-
-export interface PlanContext {
-  file: string;
-  by: string;
-  today: string;
-  /** The file's header for a field key (errors name the column as the planner sees it). */
-  column?: (field: string) => string;
-}
-
-export interface NodeWrite {
-  id: string;
-  labels: string[];
-  props: Stored;
-}
-export interface LinkWrite {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  props: Stored;
-}
-
-export interface Plan {
-  rows: PreviewRow[];
-  errors: RowError[];
-  summary: Summary;
-  nodes: NodeWrite[];
-  links: LinkWrite[];
-  changes: Record<string, unknown>[];
-  created: string[];
-}
-
-const lower = (s: string) => s.normalize("NFKC").trim().toLowerCase();
-
-/** Same name, same kind family → same id, so re-importing a file without ids is idempotent. */
-export function derivedId(kind: NodeKind, name: string): string {
-  return `${ID_PREFIX[kind]}:imp-${createHash("sha1")
-    .update(`${kindFamily(kind)}|${lower(name)}`)
-    .digest("hex")
-    .slice(0, 12)}`;
-}
-
-function namesOf(node: Stored): string[] {
-  const aliases = Array.isArray(node.aliases) ? node.aliases.map(String) : [];
-  return [node.name, node.nameEn, ...aliases].filter((v): v is string => typeof v === "string").map(lower);
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  return a === b;
-}
-
-function withoutProvenance(stored: Stored): Stored {
-  const out: Stored = {};
-  for (const [k, v] of Object.entries(stored))
-    if (!(PROVENANCE_KEYS as readonly string[]).includes(k) && k !== "by") out[k] = v;
-  return out;
-}
-
-function diff(before: Stored | null, content: Props): { field: string; before: unknown; after: unknown }[] {
-  return Object.entries(content)
-    .filter(([k, v]) => !same(before?.[k] ?? null, v))
-    .map(([field, after]) => ({ field, before: before?.[field] ?? null, after }));
-}
+export { derivedId };
+export type { LinkWrite, Lookup, NodeWrite, Plan, PlanContext } from "./plan-support";
 
 /**
  * Resolve ids and references, compare every row with what is stored, and produce the writes. Nothing is
@@ -317,11 +257,7 @@ export async function planImport(
           labels: labelsFor(draft.node.kind),
           props: { ...withoutProvenance(before ?? {}), ...content, id, kind: draft.node.kind, ...prov, ...claimProps },
         });
-        plan.changes.push({
-          id,
-          op: before ? "update" : "create",
-          ...(before ? { fields: Object.fromEntries(fields.map((f) => [f.field, [f.before, f.after]])) } : {}),
-        });
+        plan.changes.push(changeOf(id, before, fields));
         if (!before) plan.created.push(id);
         preview.changes.push(...(before ? fields.map((f) => ({ id, ...f })) : []));
         isNew ||= !before;
@@ -340,11 +276,7 @@ export async function planImport(
         to: link.to,
         props: { ...withoutProvenance(before ?? {}), ...link.content, id: link.id, ...prov },
       });
-      plan.changes.push({
-        id: link.id,
-        op: before ? "update" : "create",
-        ...(before ? { fields: Object.fromEntries(fields.map((f) => [f.field, [f.before, f.after]])) } : {}),
-      });
+      plan.changes.push(changeOf(link.id, before, fields));
       preview.changes.push(
         ...(before
           ? fields.map((f) => ({ id: link.id, ...f }))
