@@ -8,7 +8,7 @@ import { h } from "../../lib/dom";
 import * as act from "../../state/view-actions";
 import { PAGE_SIZE, type ViewState } from "../../state/view-state";
 import { createDetailsPanel, detailsContext, type DetailsAction } from "./details-panel";
-import { exportCsv } from "./export-csv";
+import { exportCsv, fullDetails } from "./export-csv";
 import { exportName, exportPng, exportSvg, download } from "./exports";
 import { createFiltersPanel } from "./filters-panel";
 import { createGraphData, type LoadResult } from "./graph-data";
@@ -73,7 +73,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       ),
     exportSvg: (scope) =>
       download(exportSvg(graphScene(), graph.transform(), graph.size(), scope, shownSources()), exportName("svg")),
-    exportCsv: () => shown && download(exportCsv(shown.visible), exportName("csv")),
+    exportCsv: () => void csvExport(),
     help: () => helpDialog.showModal(),
     filters: () => toggleFilters(),
   });
@@ -279,6 +279,15 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     delete graphWrap.dataset.loading;
   }
 
+  /** The CSV carries full provenance (URL, quote): fetched for the view's base, which the canvas has lean. */
+  async function csvExport() {
+    const current = shown;
+    if (!current) return;
+    const base = await data.fullBase(store.state).catch(() => null);
+    const { expansions, path } = current.load.fetched;
+    download(exportCsv(current.visible, fullDetails([base, ...expansions, path])), exportName("csv"));
+  }
+
   async function renderDetails(state: ViewState, current: Shown) {
     const id = state.sel;
     if (!id) return details.hide();
@@ -288,9 +297,22 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     const context = (n: ViewNode, info: NodeResponse | null) => detailsContext(state, current, n, info, ask);
     if (node) details.render(context(node, null));
     try {
-      const info = await data.node(id);
+      // The canvas has the lean node and links: properties, the whole provenance and claims come from
+      // /api/nodes/:id, and the relations list's links in full from a small ids= view around the node.
+      const mine = current.visible.links.filter((l) => l.source === id || l.target === id);
+      const [info, around] = await Promise.all([
+        data.node(id),
+        mine.length
+          ? data
+              .linksAround(id, [...new Set(mine.map((l) => (l.source === id ? l.target : l.source)))])
+              .catch(() => null)
+          : Promise.resolve(null),
+      ]);
       if (store.state.sel !== id || shown !== current) return;
-      details.render(context(node ?? info.node, info));
+      const fullLinks = new Map((around?.links ?? []).map((l) => [l.id, l]));
+      const full = node ? { ...node, ...info.node, capabilities: node.capabilities } : info.node;
+      const ctx = context(full, info);
+      details.render({ ...ctx, links: ctx.links.map((l) => fullLinks.get(l.id) ?? l) });
     } catch {
       if (store.state.sel === id && !node) details.message(t("ex.missing.selection", { id }));
     }
