@@ -137,6 +137,11 @@ export class Tx {
   }
 }
 
+/** neo4j://, neo4j+s://, neo4j+ssc://: the driver routes (a cluster or Aura may sit behind it). */
+export function isRoutingUri(uri: string): boolean {
+  return /^neo4j(\+s|\+ssc)?:\/\//i.test(uri);
+}
+
 /** Write transactions that changed something, committed by this process (see Database.generation). */
 let processChanges = 0;
 
@@ -168,7 +173,7 @@ export class Database {
     shared?: BookmarkManager,
   ) {
     this.current = this.makeDriver();
-    this.bookmarks = shared ?? (/^neo4j(\+s|\+ssc)?:\/\//.test(config.uri) ? neo4j.bookmarkManager() : undefined);
+    this.bookmarks = shared ?? (isRoutingUri(config.uri) ? neo4j.bookmarkManager() : undefined);
   }
 
   /**
