@@ -103,3 +103,19 @@ describe("cluster URIs", () => {
     await db.close();
   });
 });
+
+describe("graph response cache, no-cache requests", () => {
+  it("reads anew for a no-cache request and keeps that answer for the next one", async () => {
+    const clock = { now: 0, computed: 0 };
+    const cache = responseCache<{ text: string; bytes: number }>(
+      () => 0,
+      { ttlMs: 1000, maxEntries: 3, maxBytes: 1_000_000 },
+      () => clock.now,
+    );
+    const get = (fresh: boolean) => cache.get("a", async () => value(`a#${++clock.computed}`), fresh);
+    expect((await get(false)).text).toBe("a#1");
+    expect((await get(true)).text).toBe("a#2");
+    expect((await get(false)).text).toBe("a#2");
+    expect(clock.computed).toBe(2);
+  });
+});

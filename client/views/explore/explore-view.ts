@@ -298,21 +298,19 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     if (node) details.render(context(node, null));
     try {
       // The canvas has the lean node and links: properties, the whole provenance and claims come from
-      // /api/nodes/:id, and the relations list's links in full from a small ids= view around the node.
+      // /api/nodes/:id; the relations list's links, in full, from a small ids= view around the node (drawn
+      // when it arrives, after the panel is usable).
       const mine = current.visible.links.filter((l) => l.source === id || l.target === id);
-      const [info, around] = await Promise.all([
-        data.node(id),
-        mine.length
-          ? data
-              .linksAround(id, [...new Set(mine.map((l) => (l.source === id ? l.target : l.source)))])
-              .catch(() => null)
-          : Promise.resolve(null),
-      ]);
+      const around = mine.length
+        ? data.linksAround(id, [...new Set(mine.map((l) => (l.source === id ? l.target : l.source)))]).catch(() => null)
+        : Promise.resolve(null);
+      const info = await data.node(id);
       if (store.state.sel !== id || shown !== current) return;
-      const fullLinks = new Map((around?.links ?? []).map((l) => [l.id, l]));
-      const full = node ? { ...node, ...info.node, capabilities: node.capabilities } : info.node;
-      const ctx = context(full, info);
-      details.render({ ...ctx, links: ctx.links.map((l) => fullLinks.get(l.id) ?? l) });
+      const ctx = context(node ? { ...node, ...info.node, capabilities: node.capabilities } : info.node, info);
+      details.render(ctx);
+      const fullLinks = new Map(((await around)?.links ?? []).map((l) => [l.id, l]));
+      if (!fullLinks.size || store.state.sel !== id || shown !== current) return;
+      details.render({ ...ctx, askExpand: false, links: ctx.links.map((l) => fullLinks.get(l.id) ?? l) });
     } catch {
       if (store.state.sel === id && !node) details.message(t("ex.missing.selection", { id }));
     }

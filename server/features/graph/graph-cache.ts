@@ -53,18 +53,21 @@ export function responseCache<T extends { bytes: number }>(
   };
 
   return {
-    /** The cached value for `key`, or `compute()`'s (stored only if no write happened meanwhile). */
-    async get(key: string, compute: () => Promise<T>): Promise<T> {
+    /**
+     * The cached value for `key`, or `compute()`'s (stored only if no write happened meanwhile). `fresh`: do not
+     * use a stored value (the client asked for no-cache), but store the new one.
+     */
+    async get(key: string, compute: () => Promise<T>, fresh = false): Promise<T> {
       if (options.ttlMs <= 0) return compute();
       const current = generation();
-      const hit = entries.get(key);
+      const hit = fresh ? undefined : entries.get(key);
       if (hit && hit.generation === current && now() - hit.at < options.ttlMs) {
         // Refresh its place: the most used views stay.
         entries.delete(key);
         entries.set(key, hit);
         return hit.value;
       }
-      const slot = `${current}\u0000${key}`;
+      const slot = `${current}\u0000${fresh ? "fresh" : ""}\u0000${key}`;
       const running = pending.get(slot);
       if (running) return running;
       const started = now();
