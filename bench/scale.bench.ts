@@ -102,17 +102,22 @@ try {
   const matching = matchingService(repo, problems);
   const list = (await problems.list({ status: ["open"], limit: 200 })).problems;
   const request = { maxSize: 6, k: 3, rules: {} };
-  await matching.matchAll(list, request);
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
+  try {
     await matching.matchAll(list, request);
-    times.push(performance.now() - started);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      await matching.matchAll(list, request);
+      times.push(performance.now() - started);
+    }
+    const match = stats(times);
+    console.log(
+      `${label}: matching ${list.length} problems (candidates + top-3 consortia)  best=${fmt(Math.min(...times))} ms  median=${fmt(match.median)} ms  (target < 4000; ${loadAvg()})`,
+    );
+  } catch (error) {
+    // At 200,000 organisations the one-snapshot read may exceed the transaction memory limit: say so, go on.
+    console.log(`${label}: matching ${list.length} problems refused: ${(error as Error).message} (${loadAvg()})`);
   }
-  const match = stats(times);
-  console.log(
-    `${label}: matching ${list.length} problems (candidates + top-3 consortia)  best=${fmt(Math.min(...times))} ms  median=${fmt(match.median)} ms  (target < 4000; ${loadAvg()})`,
-  );
 } finally {
   await db.close();
   await local.stop();
