@@ -38,9 +38,9 @@ export async function serve(db: Database) {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    async time(path: string): Promise<number> {
+    async time(path: string, headers: Record<string, string> = {}): Promise<number> {
       const started = performance.now();
-      const response = await fetch(`${url}${path}`);
+      const response = await fetch(`${url}${path}`, { headers });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`${path} → ${response.status}`);
       return performance.now() - started;

@@ -18,6 +18,7 @@ import { stagingRepo } from "./features/import/staging.repo";
 import { exportRoutes } from "./features/export/export.routes";
 import { exportService } from "./features/export/export.service";
 import { graphRepo } from "./features/graph/graph.repo";
+import type { CacheOptions } from "./features/graph/graph-cache";
 import { graphRoutes } from "./features/graph/graph.routes";
 import { graphService } from "./features/graph/graph.service";
 import { consortiaRepo } from "./features/consortia/consortia.repo";
@@ -70,6 +71,8 @@ export interface AppDeps {
   backups?: BackupService;
   /** STALE_AFTER_YEARS: facts older than this are shown as possibly outdated (default 3). */
   staleAfterYears?: number;
+  /** GET /api/graph's response cache (GRAPH_CACHE_TTL_MS in main.ts; default 5 s, 0 = off). */
+  graphCache?: CacheOptions;
 }
 
 export const DEFAULT_STALE_AFTER_YEARS = 3;
@@ -106,14 +109,19 @@ export type CoreServices = ReturnType<typeof coreServices>;
 export function apiRoutes(
   db: Database,
   core: CoreServices = coreServices(db),
-  ops: { supervision?: SupervisionProbe; backups?: BackupService; staleAfterYears?: number } = {},
+  ops: {
+    supervision?: SupervisionProbe;
+    backups?: BackupService;
+    staleAfterYears?: number;
+    graphCache?: CacheOptions;
+  } = {},
 ): RouteDef[] {
   const search = searchService(searchRepo(db));
   const graph = graphService(graphRepo(db), search.ids);
   const problems = problemsService(problemsRepo(db));
   return [
     ...healthRoutes(healthService(db, ops.supervision)),
-    ...graphRoutes(graph),
+    ...graphRoutes(graph, () => db.generation, ops.graphCache),
     ...searchRoutes(search),
     ...queriesFeature(db, core.security.cypher),
     ...chainsRoutes(chainsService(chainsRepo(db))),
@@ -148,6 +156,7 @@ export function createApp(deps: AppDeps): Express {
     supervision: deps.supervision,
     backups,
     staleAfterYears: deps.staleAfterYears,
+    graphCache: deps.graphCache,
   });
   const methods = methodGuards([...routes.map((r) => r.spec), { method: "get", path: "/api/openapi.json" }]);
   app.use(methods.unservedMethods);

@@ -1,4 +1,5 @@
 // Process entry only: env → database (managed or external) → schema/seed → client build → listen → close.
+import { GRAPH_CACHE_DEFAULTS } from "./features/graph/graph.routes";
 import type { Server } from "node:http";
 import { createApp } from "./app";
 import { CLIENT_DIST, ensureClientBuilt } from "./boot/client-build";
@@ -71,6 +72,7 @@ async function main() {
     supervision: () => supervisor?.status() ?? null,
     backups,
     staleAfterYears: env.STALE_AFTER_YEARS,
+    graphCache: { ...GRAPH_CACHE_DEFAULTS, ttlMs: env.GRAPH_CACHE_TTL_MS },
   });
   const stopBackups = scheduleBackups(backups, log);
   cleanups.unshift(async () => stopBackups());

@@ -105,6 +105,11 @@ const EnvSchema = z.object({
   BACKUP_DIR: z.string().min(1).optional(),
   /** Facts older than this many years are shown as 可能已过时 (possibly outdated) and listed first in /data/freshness. */
   STALE_AFTER_YEARS: z.coerce.number().positive("must be a positive number of years").max(100).default(3),
+  /**
+   * GET /api/graph's response cache: how long an entry may live (ms). This server's own writes invalidate it at
+   * once; the TTL bounds how long a write by another process (a second server, a CLI import) stays unseen. 0 = off.
+   */
+  GRAPH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

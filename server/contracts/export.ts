@@ -5,7 +5,7 @@ import { GraphQuery, ViewNode } from "./graph";
 export const EXPORT_FORMATS = ["json", "csv", "xlsx", "graphml", "cypher"] as const;
 
 /** The same filters as GET /api/graph (the explorer's view), a format, and no limit unless one is given. */
-export const ExportQuery = GraphQuery.omit({ limit: true })
+export const ExportQuery = GraphQuery.omit({ limit: true, detail: true, stream: true })
   .extend({
     format: z
       .enum(EXPORT_FORMATS)

@@ -2,6 +2,12 @@ import { z } from "zod";
 import { GraphNode, GraphResponse, NodeId, csvList, queryInt } from "./common";
 import { NODE_KINDS, REL_TYPES, SOURCES } from "./model";
 
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const GRAPH_DETAILS = ["lean", "full"] as const;
+/** Nodes or links per line of a streamed graph (GET /api/graph?stream=true). */
+export const GRAPH_STREAM_BATCH = 500;
+
 export const GraphQuery = z
   .object({
     chain: NodeId.optional().describe(
@@ -18,6 +24,20 @@ export const GraphQuery = z
     ),
     types: csvList(z.enum(REL_TYPES)).describe("Relationship types to include among the nodes, comma-separated"),
     limit: queryInt({ min: 1, max: 5000 }).default(500),
+    detail: z
+      .enum(GRAPH_DETAILS)
+      .default("lean")
+      .describe(
+        "lean (default): what the canvas draws — ids, kinds, names, aliases, district, degree, capabilities, link " +
+          "endpoints/types/kind and the provenance kind (source, basis, tier, asOf, uncertain); properties, quotes, " +
+          "URLs and claims come from GET /api/nodes/{id}. full: every property, the whole provenance and claims",
+      ),
+    stream: booleanFlag
+      .default(false)
+      .describe(
+        "true: newline-delimited JSON (application/x-ndjson, also chosen by Accept: application/x-ndjson): " +
+          '{"nodes":[…]} lines (hubs first, in batches), then {"links":[…]} lines, then one {"meta":{…}} line',
+      ),
   })
   .strict();
 export type GraphQuery = z.infer<typeof GraphQuery>;
@@ -64,8 +84,6 @@ export type GraphViewResponse = z.infer<typeof GraphViewResponse>;
 
 /** The hop limit is a literal in the Cypher (shortestPath needs one); this is that literal. */
 export const MAX_PATH_HOPS = 6;
-
-const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 export const PathsQuery = z
   .object({

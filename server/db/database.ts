@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { z } from "zod";
 import { toCypherParams, toPlain } from "./convert";
 import {
@@ -69,9 +69,38 @@ export class Tx {
     return result;
   }
 
+  /**
+   * Rows of scalar columns (strings, numbers, booleans, lists of them) as plain objects in ONE pass: no deep
+   * `toPlain` copy of every row (the graph view's 5,000 rows spent most of their server time there). A column
+   * that is not scalar after all (a map, a temporal) still goes through `toPlain`, so nothing leaks.
+   */
+  async runFlat<P extends z.ZodType, R extends z.ZodType>(
+    query: Query<P, R>,
+    params: z.input<P>,
+  ): Promise<z.output<R>[]> {
+    const parsedParams = toCypherParams(query.params.parse(params));
+    const result = await this.tx.run(query.text, parsedParams as Record<string, unknown>);
+    if (result.summary.counters.containsUpdates()) this.changed = true;
+    const keys = result.records[0]?.keys ?? [];
+    return result.records.map((record) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < keys.length; i++) {
+        const value = record.get(i);
+        row[keys[i] as string] =
+          value !== null && typeof value === "object" && !isScalarList(value) ? toPlain(value) : value;
+      }
+      if (!this.validate) return row as z.output<R>;
+      const parsed = query.row.safeParse(row);
+      if (!parsed.success) throw new RowShapeError(query.name, parsed.error.message);
+      return parsed.data;
+    });
+  }
+
   /** Raw text with parameters sent exactly as given: restore builds typed values itself (2.0 must stay a float). */
   async rawExact(text: string, params: Record<string, unknown>) {
-    return this.tx.run(text, params);
+    const result = await this.tx.run(text, params);
+    if (result.summary.counters.containsUpdates()) this.changed = true;
+    return result;
   }
 
   /** Plan without running: the statement's queryType ("r", "w", "rw", "s") and the planner's notifications. */
@@ -108,6 +137,18 @@ export class Tx {
   }
 }
 
+/** neo4j://, neo4j+s://, neo4j+ssc://: the driver routes (a cluster or Aura may sit behind it). */
+export function isRoutingUri(uri: string): boolean {
+  return /^neo4j(\+s|\+ssc)?:\/\//i.test(uri);
+}
+
+/** Write transactions that changed something, committed by this process (see Database.generation). */
+let processChanges = 0;
+
+function isScalarList(value: object): boolean {
+  return Array.isArray(value) && value.every((item) => item === null || typeof item !== "object");
+}
+
 export interface Notice {
   title: string;
   position?: { line?: number; column?: number };
@@ -120,9 +161,28 @@ export interface Notice {
 export class Database {
   private current: Driver;
   private readonly companions: Database[] = [];
+  /**
+   * Causal consistency on a cluster: every session of this Database (and its companions) shares one bookmark
+   * manager, so a read that follows a write waits until the member serving it has that write. Only for
+   * routing URIs (neo4j://, neo4j+s://): a single server (bolt://) is always consistent with itself.
+   */
+  private readonly bookmarks: BookmarkManager | undefined;
 
-  constructor(readonly config: DbConfig) {
+  constructor(
+    readonly config: DbConfig,
+    shared?: BookmarkManager,
+  ) {
     this.current = this.makeDriver();
+    this.bookmarks = shared ?? (isRoutingUri(config.uri) ? neo4j.bookmarkManager() : undefined);
+  }
+
+  /**
+   * How many write transactions that changed something this process has committed (through any Database):
+   * the "graph changed" signal. Every write (features, import, documents, restore, audit) goes through
+   * writeTx, so a cache keyed by this number never serves what this process has since changed.
+   */
+  get generation(): number {
+    return processChanges;
   }
 
   get driver(): Driver {
@@ -147,7 +207,7 @@ export class Database {
    * the app's own reads never wait behind them. Closed with this one.
    */
   companion(poolSize: number, acquireTimeoutMs = this.config.acquireTimeoutMs): Database {
-    const other = new Database({ ...this.config, poolSize, acquireTimeoutMs });
+    const other = new Database({ ...this.config, poolSize, acquireTimeoutMs }, this.bookmarks);
     this.companions.push(other);
     return other;
   }
@@ -243,15 +303,18 @@ export class Database {
     const session = this.current.session({
       database: this.config.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.bookmarks ? { bookmarkManager: this.bookmarks } : {}),
     });
     const validate = this.config.validateRows ?? false;
     // A write request's audit entry (see shared/first-write.ts) joins the first write transaction that changed something.
     const rider = mode === "WRITE" ? boardFirstWrite<Tx>() : null;
     let boarded = false;
+    let changed = false;
     try {
       const txWork = async (tx: ManagedTransaction) => {
         const typed = new Tx(tx, validate);
         const result = await work(typed);
+        changed = typed.changed;
         boarded = rider !== null && typed.changed;
         if (boarded) await rider!.step(typed);
         return result;
@@ -266,6 +329,8 @@ export class Database {
       rider?.failed();
       throw translateDriverError(error, timeoutMs);
     } finally {
+      // Also after a failure: a commit whose outcome is unknown may have changed the graph (over-invalidating is safe).
+      if (changed) processChanges++;
       await session.close();
     }
   }

@@ -4,6 +4,7 @@ import type { GenericWrite } from "../contracts/audit";
 import type { RouteAuth } from "../contracts/auth";
 import { withFirstWriteStep } from "../shared/first-write";
 import { AppError, httpErrorOf, validationError } from "./errors";
+import { PreparedJson, sendPrepared } from "./prepared";
 import type { Principal } from "./principal";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
@@ -99,8 +100,11 @@ export interface RouteDef {
  */
 export function defineRoute<Q extends AnyObject, P extends AnyObject, B extends z.ZodType, R extends z.ZodType>(
   spec: RouteSpec<Q, P, B, R>,
-  /** Returns the JSON body, or nothing when it sent a file download itself (`produces`). */
-  handle: (input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>) => Promise<z.input<R> | void>,
+  /**
+   * Returns the JSON body, a PreparedJson of it (sent with ETag/304 and a cached compressed form), or nothing
+   * when it sent the response itself (a file download, `produces`; a stream).
+   */
+  handle: (input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>) => Promise<z.input<R> | PreparedJson | void>,
 ): RouteDef {
   return { spec, handle } as unknown as RouteDef;
 }
@@ -134,10 +138,11 @@ export function mountRoutes(
 ): void {
   for (const { spec, handle } of routes) {
     const access = routeAccess(spec);
-    const send = (res: Response, result: unknown) => {
+    const send = (res: Response, result: unknown, req?: Request) => {
       if (res.headersSent) return; // the handler streamed a file itself
       if (options.validateResponses) {
-        const checked = spec.response.safeParse(result);
+        const value = result instanceof PreparedJson ? (JSON.parse(result.body.toString("utf8")) as unknown) : result;
+        const checked = spec.response.safeParse(value);
         if (!checked.success) {
           throw new AppError(
             500,
@@ -146,6 +151,7 @@ export function mountRoutes(
           );
         }
       }
+      if (result instanceof PreparedJson && req) return sendPrepared(req, res, result, spec.status ?? 200);
       res.status(spec.status ?? 200).json(result);
     };
     router[spec.method](spec.path, async (req, res) => {
@@ -155,7 +161,7 @@ export function mountRoutes(
       const params = parseOrThrow(spec.params, req.params, "path parameter");
       const body = spec.body ? parseBody(spec.body, req) : undefined;
       const run = () => handle({ query, params, body, user, req, res });
-      if (access.audit !== "generic" || !user) return send(res, await run());
+      if (access.audit !== "generic" || !user) return send(res, await run(), req);
       // The generic audit entry commits inside the route's first write transaction, with the change it records.
       // It rides only a transaction that changed something, so a write that changed nothing records nothing there.
       const entry: GenericWrite = {

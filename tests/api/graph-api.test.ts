@@ -48,7 +48,7 @@ describe("GET /api/graph", () => {
     expect(new Set(kinds.body.nodes.map((n: { kind: string }) => n.kind))).toEqual(
       new Set(["University", "ResearchInstitute"]),
     );
-    const reply = await app.get("/api/graph?source=reply&limit=5000");
+    const reply = await app.get("/api/graph?source=reply&limit=5000&detail=full");
     expect(reply.body.nodes.length).toBeGreaterThan(0);
     expect(
       reply.body.nodes.every(

@@ -1,7 +1,9 @@
 import type { Point } from "../../charts/force/layout";
 import * as act from "../../state/view-actions";
 import type { ViewState } from "../../state/view-state";
-import type { DetailsAction } from "./details-panel";
+import type { NodeResponse, ViewNode } from "../../../server/contracts/graph";
+import type { DetailsAction, DetailsContext } from "./details-panel";
+import type { createGraphData } from "./graph-data";
 import type { VisibleGraph } from "./graph-model";
 
 /**
@@ -34,4 +36,29 @@ export function detailsStep(
     case "path-to":
       return null;
   }
+}
+
+/**
+ * The details of node `id` in full. The canvas has the lean node and links: properties, the whole provenance
+ * and claims come from /api/nodes/:id; the relations list's links, in full, from a small ids= view around the
+ * node (drawn when it arrives, after the panel is usable). `render` draws only while `id` is still
+ * selected (and says whether it drew).
+ */
+export async function fullDetailsOf(
+  id: string,
+  node: ViewNode | undefined,
+  visible: VisibleGraph,
+  data: Pick<ReturnType<typeof createGraphData>, "node" | "linksAround">,
+  context: (n: ViewNode, info: NodeResponse | null) => DetailsContext,
+  render: (c: DetailsContext) => boolean,
+): Promise<void> {
+  const mine = visible.links.filter((l) => l.source === id || l.target === id);
+  const around = mine.length
+    ? data.linksAround(id, [...new Set(mine.map((l) => (l.source === id ? l.target : l.source)))]).catch(() => null)
+    : Promise.resolve(null);
+  const info = await data.node(id);
+  const ctx = context(node ? { ...node, ...info.node, capabilities: node.capabilities } : info.node, info);
+  if (!render(ctx)) return;
+  const fullLinks = new Map(((await around)?.links ?? []).map((l) => [l.id, l]));
+  if (fullLinks.size) render({ ...ctx, askExpand: false, links: ctx.links.map((l) => fullLinks.get(l.id) ?? l) });
 }

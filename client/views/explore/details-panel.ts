@@ -110,7 +110,9 @@ export function createDetailsPanel(handlers: {
       " ▾",
     );
     expandToggle.addEventListener("click", () => {
-      if (c.info && c.info.degree <= PAGE_SIZE && !expandOpen) handlers.act({ type: "expand", types: null });
+      // The degree is known from the view's node before /api/nodes/:id answers: no race with a quick click.
+      const degree = c.info?.degree ?? c.node.degree;
+      if (degree !== undefined && degree <= PAGE_SIZE && !expandOpen) handlers.act({ type: "expand", types: null });
       else {
         expandOpen = !expandOpen;
         render(c);

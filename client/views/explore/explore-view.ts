@@ -7,9 +7,9 @@ import { displayName, t } from "../../i18n";
 import { h } from "../../lib/dom";
 import * as act from "../../state/view-actions";
 import { PAGE_SIZE, type ViewState } from "../../state/view-state";
-import { createDetailsPanel, detailsContext, type DetailsAction } from "./details-panel";
+import { createDetailsPanel, detailsContext, type DetailsAction, type DetailsContext } from "./details-panel";
 import { exportActions } from "./export-actions";
-import { detailsStep } from "./details-actions";
+import { detailsStep, fullDetailsOf } from "./details-actions";
 import { createFiltersPanel } from "./filters-panel";
 import { createGraphData, type LoadResult } from "./graph-data";
 import { composeGraph, type VisibleGraph } from "./graph-model";
@@ -71,9 +71,11 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
       refreshChrome();
     },
     ...exportActions(
-      () => shown && { state: shown.state, visible: shown.visible, scene: shown.built.scene },
+      () =>
+        shown && { state: shown.state, visible: shown.visible, scene: shown.built.scene, fetched: shown.load.fetched },
       { transform: () => graph.transform(), size: () => graph.size() },
       () => panorama.svg(),
+      (state) => data.fullBase(state),
     ),
     help: () => helpDialog.showModal(),
     filters: () => toggleFilters(),
@@ -260,9 +262,8 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     const context = (n: ViewNode, info: NodeResponse | null) => detailsContext(state, current, n, info, ask);
     if (node) details.render(context(node, null));
     try {
-      const info = await data.node(id);
-      if (store.state.sel !== id || shown !== current) return;
-      details.render(context(node ?? info.node, info));
+      const draw = (c: DetailsContext) => store.state.sel === id && shown === current && (details.render(c), true);
+      await fullDetailsOf(id, node, current.visible, data, context, draw);
     } catch {
       if (store.state.sel === id && !node) details.message(t("ex.missing.selection", { id }));
     }

@@ -2,8 +2,10 @@ import type { createGraphCanvas } from "../../charts/force/graph-canvas";
 import type { Scene } from "../../charts/force/scene";
 import { panoramaPng, panoramaSvgText } from "../../charts/panorama/render";
 import type { ViewState } from "../../state/view-state";
-import { exportCsv } from "./export-csv";
+import type { GraphViewResponse } from "../../../server/contracts/graph";
+import { exportCsv, fullDetails } from "./export-csv";
 import { download, exportName, exportPng, exportSvg, type ExportScope } from "./exports";
+import type { LoadResult } from "./graph-data";
 import type { VisibleGraph } from "./graph-model";
 
 type Canvas = Pick<ReturnType<typeof createGraphCanvas>, "transform" | "size">;
@@ -12,6 +14,7 @@ export interface ExportSource {
   state: ViewState;
   visible: VisibleGraph;
   scene: Scene;
+  fetched: LoadResult["fetched"];
 }
 
 /**
@@ -19,11 +22,22 @@ export interface ExportSource {
  * on the sources; in the 全景 layout they save the first panorama drawn (each panorama also has its own
  * buttons). CSV lists the nodes and links in view.
  */
-export function exportActions(shown: () => ExportSource | null, graph: Canvas, panorama: () => SVGSVGElement | null) {
+export function exportActions(
+  shown: () => ExportSource | null,
+  graph: Canvas,
+  panorama: () => SVGSVGElement | null,
+  fullBase: (state: ViewState) => Promise<GraphViewResponse | null>,
+) {
   /** Where the drawn facts come from, for the caption (答复原文 / 公开资料 / 示例 …). */
   const sources = (s: ExportSource) => [...new Set(s.visible.nodes.map((n) => n.provenance.source))];
   const panoramaSvg = () =>
     shown()?.state.layout === "panorama" && shown()?.state.mode === "graph" ? panorama() : null;
+  /** The CSV carries full provenance (URL, quote): fetched for the view's base, which the canvas has lean. */
+  async function csv(s: ExportSource) {
+    const base = await fullBase(s.state).catch(() => null);
+    const { expansions, path } = s.fetched;
+    download(exportCsv(s.visible, fullDetails([base, ...expansions, path])), exportName("csv"));
+  }
   return {
     exportPng(scope: ExportScope) {
       const s = shown();
@@ -42,7 +56,7 @@ export function exportActions(shown: () => ExportSource | null, graph: Canvas, p
     },
     exportCsv() {
       const s = shown();
-      if (s) download(exportCsv(s.visible), exportName("csv"));
+      if (s) void csv(s);
     },
   };
 }

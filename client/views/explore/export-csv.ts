@@ -1,12 +1,38 @@
 import { toCsv } from "../../../server/contracts/csv";
 import { displayName } from "../../i18n";
+import type { GraphLink } from "../../../server/contracts/common";
+import type { ViewNode } from "../../../server/contracts/graph";
 import type { VisibleGraph } from "./graph-model";
+
+/** Full provenance (URL, quote) of nodes and links by id: the canvas's lean payload leaves them out. */
+export interface FullDetails {
+  nodes: Map<string, ViewNode>;
+  links: Map<string, GraphLink>;
+}
+
+/** Items by id from full payloads (the base fetched with detail=full, expansions, a path), first one wins. */
+export function fullDetails(pieces: ({ nodes: ViewNode[]; links: GraphLink[] } | null)[]): FullDetails {
+  const full: FullDetails = { nodes: new Map(), links: new Map() };
+  for (const piece of pieces) {
+    for (const n of piece?.nodes ?? []) if (!full.nodes.has(n.id)) full.nodes.set(n.id, n);
+    for (const l of piece?.links ?? []) if (!full.links.has(l.id)) full.links.set(l.id, l);
+  }
+  return full;
+}
 
 /**
  * Visible nodes and links as ONE CSV (a second download would be blocked as "multiple downloads" by
- * browsers): a `record` column says node or link, so a spreadsheet filter separates them.
+ * browsers): a `record` column says node or link, so a spreadsheet filter separates them. Provenance comes
+ * from `full` where it has the item (the lean view carries only the provenance kind).
  */
-export function exportCsv(graph: VisibleGraph): Blob {
+export function exportCsv(visible: VisibleGraph, full?: FullDetails): Blob {
+  const graph = {
+    nodes: visible.nodes.map((n) => {
+      const detailed = full?.nodes.get(n.id);
+      return detailed ? { ...n, provenance: detailed.provenance } : n;
+    }),
+    links: visible.links.map((l) => full?.links.get(l.id) ?? l),
+  };
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const name = (id: string) => (byId.get(id) ? displayName(byId.get(id)!) : "");
   const text = toCsv([

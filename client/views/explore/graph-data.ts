@@ -122,6 +122,29 @@ export function createGraphData() {
       return { fetched: { base: baseGraph, expansions, path, chainScope }, missing, fatal };
     },
 
+    /**
+     * The view's base with every property and the whole provenance (detail=full), for the CSV export: the
+     * canvas draws from the lean payload. Expansions and paths already come in full.
+     */
+    async fullBase(s: ViewState): Promise<GraphViewResponse | null> {
+      if (s.focus) return null;
+      if (s.nodes) {
+        const ids = s.nodes;
+        return cached(`full:nodes:${ids.join(",")}`, () => graphApi.graph({ ids, limit: 5000, detail: "full" }));
+      }
+      const q = { ...serverFilters(s), chain: s.chain ?? undefined, limit: s.chain ? CHAIN_LIMIT : OVERVIEW_LIMIT };
+      return cached(`full:graph:${JSON.stringify(q)}`, () => graphApi.graph({ ...q, detail: "full" }));
+    },
+
+    /**
+     * Full links (properties, quote, URL, claims) among a node and the given neighbours (at most 500 ids), for
+     * the details panel's relations list.
+     */
+    linksAround: (id: string, others: string[]) => {
+      const ids = [id, ...others.filter((o) => o !== id).sort()].slice(0, 500);
+      return cached(`around:${ids.join(",")}`, () => graphApi.graph({ ids, limit: 500, detail: "full" }));
+    },
+
     /** Details of one node (relationship counts by type), cached. */
     node: (id: string) => cached(`node:${id}`, () => graphApi.node(id)),
     facets: () => cached("facets", () => graphApi.facets()),

@@ -16,7 +16,7 @@ export function exportService(graph: GraphService) {
   return {
     async export(query: ExportQuery): Promise<{ fileName: string; contentType: string; body: string | Uint8Array }> {
       const { format, limit, ...filters } = query;
-      const view = await graph.graph({ ...filters, limit: limit ?? 10_000_000 });
+      const view = await graph.graph({ ...filters, limit: limit ?? 10_000_000, detail: "full", stream: false });
       const exportedAt = new Date().toISOString();
       const data: ExportData = {
         exportedAt,

@@ -29,6 +29,44 @@ const linksAmongQuery = defineQuery("graph/links-among", {
     props: StoredNode,
   }),
 });
+const nullableText = z.string().nullable();
+const viewNodesQuery = defineQuery("graph/view-nodes", {
+  params: nodesQuery.params,
+  row: z.object({
+    id: z.string(),
+    kind: nullableText,
+    name: nullableText,
+    nameEn: nullableText,
+    aliases: z.unknown(),
+    district: z.unknown(),
+    chainId: z.unknown(),
+    order: z.unknown(),
+    stage: z.unknown(),
+    source: nullableText,
+    basis: nullableText,
+    tier: nullableText,
+    asOf: z.unknown(),
+    uncertain: z.unknown(),
+    degree: z.number(),
+    capabilities: z.number(),
+    total: z.number(),
+  }),
+});
+const viewLinksQuery = defineQuery("graph/view-links", {
+  params: linksAmongQuery.params,
+  row: z.object({
+    id: nullableText,
+    type: z.string(),
+    source: z.string(),
+    target: z.string(),
+    kind: z.unknown(),
+    origin: nullableText,
+    basis: nullableText,
+    tier: nullableText,
+    asOf: z.unknown(),
+    uncertain: z.unknown(),
+  }),
+});
 const chainScopeQuery = defineQuery("graph/chain-scope", {
   params: z.object({ chain: z.string() }),
   row: z.object({ chain: z.string(), ids }),
@@ -67,6 +105,13 @@ const facetsQuery = defineQuery("graph/facets", {
 
 export type NodeRow = z.output<typeof nodesQuery.row>;
 export type LinkRow = z.output<typeof linksAmongQuery.row>;
+export type LeanRows = { nodes: z.output<typeof viewNodesQuery.row>[]; links: z.output<typeof viewLinksQuery.row>[] };
+export type ViewParams = z.input<typeof nodesQuery.params> & {
+  linkSources: string[] | null;
+  linkTypes: string[] | null;
+};
+/** Called with a view's node rows before its links are read (a stream sends them on at once). */
+export type OnRows<R> = (rows: R[]) => Promise<void>;
 export type FacetsRow = z.output<typeof facetsQuery.row>;
 
 /** The reads a multi-step view needs, bound to one transaction (see `read`). */
@@ -88,12 +133,25 @@ export function graphRepo(db: Database) {
     read: <T>(work: (reads: GraphReads) => Promise<T>) => db.readTx((tx) => work(readsIn(tx))),
     nodes: (params: z.input<typeof nodesQuery.params>) => db.read(nodesQuery, params),
     /** A view's nodes and the links among them in ONE read transaction (one round trip fewer, consistent). */
-    view: (params: z.input<typeof nodesQuery.params> & { linkSources: string[] | null; linkTypes: string[] | null }) =>
+    view: (params: ViewParams, onNodes?: OnRows<NodeRow>) =>
       db.readTx(async (tx) => {
         const { linkSources, linkTypes, ...nodeParams } = params;
         const nodes = await tx.run(nodesQuery, nodeParams);
+        await onNodes?.(nodes);
         const ids = nodes.map((row) => String(row.node.id));
         const links = ids.length ? await tx.run(linksAmongQuery, { ids, types: linkTypes, sources: linkSources }) : [];
+        return { nodes, links };
+      }),
+    /** The lean view (flat scalar rows, no property maps): nodes, then the links among them, in ONE read. */
+    leanView: (params: ViewParams, onNodes?: OnRows<LeanRows["nodes"][number]>): Promise<LeanRows> =>
+      db.readTx(async (tx) => {
+        const { linkSources, linkTypes, ...nodeParams } = params;
+        const nodes = await tx.runFlat(viewNodesQuery, nodeParams);
+        await onNodes?.(nodes);
+        const ids = nodes.map((row) => row.id);
+        const links = ids.length
+          ? await tx.runFlat(viewLinksQuery, { ids, types: linkTypes, sources: linkSources })
+          : [];
         return { nodes, links };
       }),
     async chainScope(chain: string): Promise<string[] | null> {

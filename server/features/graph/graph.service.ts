@@ -9,6 +9,7 @@ import type {
 import { NODE_KINDS, REL_TYPES, SOURCES } from "../../contracts/model";
 import { notFound } from "../../contracts/errors";
 import { toGraphLink, toGraphNode } from "../../shared/entity-mapper";
+import { leanLink, leanNode } from "./graph-lean";
 import type { FacetsRow, GraphRepo } from "./graph.repo";
 import { pathService } from "./path.service";
 
@@ -48,7 +49,11 @@ export function toFacets(row: FacetsRow): FacetsResponse {
 
 export function graphService(repo: GraphRepo, search: (q: string, limit: number) => Promise<string[]>) {
   return {
-    async graph(query: GraphQuery): Promise<GraphViewResponse> {
+    /**
+     * The filtered view. `onNodes` (a stream) receives the nodes as soon as they are read, before the links
+     * query runs; the returned view is the same either way.
+     */
+    async graph(query: GraphQuery, onNodes?: (nodes: ViewNode[]) => Promise<void>): Promise<GraphViewResponse> {
       let scope: string[] | null = query.ids ?? null;
       if (query.chain) {
         const chainScope = await repo.chainScope(query.chain);
@@ -57,7 +62,7 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
       }
       if (query.q) scope = intersectIds(scope, await search(query.q, 5000));
       const sources = query.source ?? null;
-      const view = await repo.view({
+      const params = {
         ids: scope,
         kinds: query.kinds ?? null,
         sources,
@@ -65,13 +70,30 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
         limit: query.limit,
         linkSources: sources,
         linkTypes: query.types ?? null,
-      });
-      const nodes = view.nodes.map(viewNode);
-      const total = view.nodes[0]?.total ?? 0;
+      };
+      let nodes: ViewNode[];
+      let links: GraphViewResponse["links"];
+      let total: number;
+      nodes = [];
+      if (query.detail === "full") {
+        const view = await repo.view(params, async (rows) => {
+          nodes = rows.map(viewNode);
+          await onNodes?.(nodes);
+        });
+        links = view.links.map(toGraphLink);
+        total = view.nodes[0]?.total ?? 0;
+      } else {
+        const view = await repo.leanView(params, async (rows) => {
+          nodes = rows.map(leanNode);
+          await onNodes?.(nodes);
+        });
+        links = view.links.map(leanLink);
+        total = view.nodes[0]?.total ?? 0;
+      }
       const missing = query.ids ? await missingIds(query.ids, nodes) : undefined;
       return {
         nodes,
-        links: view.links.map(toGraphLink),
+        links,
         meta: { truncated: total > nodes.length, total, ...(missing?.length ? { missing } : {}) },
       };
     },
