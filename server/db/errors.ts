@@ -36,9 +36,13 @@ export class RowShapeError extends Error {
 const memorySetting = (cause: string) =>
   /([a-z]+(?:\.[a-z_]+)+) threshold reached/i.exec(cause)?.[1] ?? "dbms.memory.transaction.total.max";
 /** The limit in bytes when the message says it. */
-const memoryLimit = (cause: string) => {
-  const match = /limit (?:of )?(\d+)/i.exec(cause);
-  return match ? Number(match[1]) : null;
+const UNIT_BYTES: Record<string, number> = { "": 1, b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+
+/** The limit in bytes from Neo4j's message ("… more than the limit 716.8 MiB" or "… limit of 1073741824"). */
+export const memoryLimit = (cause: string) => {
+  const match = /limit (?:of )?(\d+(?:\.\d+)?)\s*(B|KiB|MiB|GiB)?\b/i.exec(cause);
+  if (!match) return null;
+  return Math.round(Number(match[1]) * UNIT_BYTES[(match[2] ?? "").toLowerCase()]!);
 };
 
 /** The transaction's state outgrew the server's transaction memory (dbms.memory.transaction.total.max). */

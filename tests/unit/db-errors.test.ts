@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unavailableReason } from "../../server/db/errors";
+import { TransactionMemoryError, unavailableReason } from "../../server/db/errors";
 
 // Messages as neo4j-driver 6 writes them (seen against the run's Neo4j with TLS on).
 const DISCOVERY =
@@ -27,5 +27,22 @@ describe("why the database is unavailable, in one line", () => {
       "The client is unauthorized due to authentication failure.",
     );
     expect(unavailableReason("boom")).toBe("boom");
+  });
+});
+
+describe("a transaction that outgrew its memory", () => {
+  // Neo4j 5 words the limit with a unit; older messages give bytes.
+  const WITH_UNIT =
+    "The allocation of an extra 2.0 MiB would use more than the limit 716.8 MiB. Currently using 715.5 MiB. dbms.memory.transaction.total.max threshold reached";
+
+  it("reads a limit given with a unit in bytes, and names it in MiB", () => {
+    const error = new TransactionMemoryError(WITH_UNIT);
+    expect(error.limitBytes).toBe(Math.round(716.8 * 1024 * 1024));
+    expect(error.message).toContain("dbms.memory.transaction.total.max = 717 MiB");
+  });
+
+  it("reads a limit given in bytes", () => {
+    const error = new TransactionMemoryError("would use more than the limit of 1073741824 bytes");
+    expect(error.limitBytes).toBe(1073741824);
   });
 });
