@@ -30,6 +30,16 @@ function measure(ctx: CanvasRenderingContext2D, text: string): number {
   return w;
 }
 
+/** Dark text on a white halo, centred under its anchor. */
+function haloText(ctx: CanvasRenderingContext2D) {
+  ctx.textAlign = "center";
+  ctx.textBaseline = "top";
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = "rgba(255,255,255,0.92)";
+  ctx.fillStyle = "#1f2933";
+}
+
 const sprites = new Map<string, HTMLCanvasElement>();
 const SPRITE_PAD = 3;
 const SPRITE_HEIGHT = 20;
@@ -46,12 +56,7 @@ function sprite(text: string, width: number, dpr: number): HTMLCanvasElement {
   const ctx = canvas.getContext("2d")!;
   ctx.scale(dpr, dpr);
   ctx.font = LABEL_FONT;
-  ctx.textAlign = "center";
-  ctx.textBaseline = "top";
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = "rgba(255,255,255,0.92)";
-  ctx.fillStyle = "#1f2933";
+  haloText(ctx);
   ctx.strokeText(text, width / 2 + SPRITE_PAD, SPRITE_PAD);
   ctx.fillText(text, width / 2 + SPRITE_PAD, SPRITE_PAD);
   sprites.set(key, canvas);
@@ -72,12 +77,7 @@ function drawTexts(ctx: CanvasRenderingContext2D, scene: Scene, placed: readonly
     }
     return;
   }
-  ctx.textAlign = "center";
-  ctx.textBaseline = "top";
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = "rgba(255,255,255,0.92)";
-  ctx.fillStyle = "#1f2933";
+  haloText(ctx);
   for (const p of placed) {
     const n = scene.byId.get(p.id)!;
     ctx.strokeText(n.label, p.x, p.y);

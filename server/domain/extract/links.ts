@@ -1,6 +1,6 @@
 import { NODE_KINDS, ORG_KINDS, type NodeKind, type RelType } from "../../contracts/model";
 import { explain, why, type Why } from "./reasons";
-import { jointVentureLinks, proposedLinks, sectionChainLinks, subfieldLinks } from "./structure-links";
+import { jointVentureLinks, proposedLinks, sectionChainLinks, subfieldLinks, type AddLink } from "./structure-links";
 import type { DocumentMeta, EntityProposal, LinkEnd, LinkProposal, Sentence } from "./types";
 
 interface CueRule {
@@ -90,17 +90,7 @@ export function proposeLinks(
   const bySentence = new Map<number, EntityProposal[]>();
   for (const e of entities) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
   const out = new Map<string, LinkProposal>();
-  const add = (
-    s: Sentence,
-    type: RelType,
-    a: EntityProposal,
-    b: EntityProposal,
-    cue: string,
-    confidence: number,
-    inferred: boolean,
-    reason: Why,
-    quote = s,
-  ) => {
+  const add: AddLink = (s, type, a, b, cue, confidence, inferred, reason, quote = s) => {
     if (a === b || (a.match && a.match.id === b.match?.id)) return;
     const ends = [a.match?.id ?? a.text, b.match?.id ?? b.text];
     // A collaboration has no direction: A↔B and B↔A are one proposal.

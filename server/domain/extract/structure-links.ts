@@ -15,6 +15,8 @@ export type AddLink = (
   confidence: number,
   inferred: boolean,
   reason: Why,
+  /** The sentence quoted, when it is not `s` itself. */
+  quote?: Sentence,
 ) => void;
 
 const PARTIES = new Set(["Enterprise", "University", "ResearchInstitute", "Association", "GovernmentBody"]);
