@@ -23,19 +23,34 @@ function scene(g: Graph): Scene {
   );
 }
 
-function canvas(container: HTMLElement, stable?: (info: { ticks: number; ms: number }) => void): GraphCanvas {
-  return createGraphCanvas(container, { select() {}, open() {}, pin() {}, ...(stable ? { stable } : {}) });
+function canvas(container: HTMLElement): GraphCanvas {
+  return createGraphCanvas(container, { select() {}, open() {}, pin() {} });
 }
 
 /**
  * The explorer's natural set-up: setScene with the worker force layout (seed 7), fitted. First picture: the
- * frame after the canvas first drew; stable: the frame after the worker reported the layout cooled.
+ * frame after the canvas first drew (seeded positions); coarse picture (graphs above the coarse threshold): the
+ * first frame showing the worker's quick layout; stable: the frame after the worker reported the layout cooled.
  * Returns the stable positions, which every renderer then shares.
  */
 export async function chainatlasLayout(container: HTMLElement, g: Graph) {
   let onStable: (info: { ticks: number; ms: number }) => void = () => {};
   const done = new Promise<{ ticks: number; ms: number }>((resolve) => (onStable = resolve));
-  const graph = canvas(container, (info) => onStable(info));
+  // A big graph's quick coarse layout: the first frame drawn after the worker posted it.
+  let coarsePictureMs: number | null = null;
+  let coarseSeen = false;
+  const graph = createGraphCanvas(container, {
+    select() {},
+    open() {},
+    pin() {},
+    stable: (info) => onStable(info),
+    progress(info) {
+      if (!info?.coarse || coarseSeen) return;
+      coarseSeen = true;
+      const before = graph.frames();
+      void frameWhen(() => graph.frames() > before).then(() => (coarsePictureMs = performance.now() - started));
+    },
+  });
   const started = performance.now();
   graph.setScene(scene(g), { kind: "force", seed: 7, known: new Map(), pins: new Map(), alpha: 1 }, { fit: true });
   await frameWhen(() => graph.frames() > 0);
@@ -48,7 +63,7 @@ export async function chainatlasLayout(container: HTMLElement, g: Graph) {
   const byId = graph.positions();
   const positions = g.nodes.flatMap((n) => [byId.get(n.id)!.x, byId.get(n.id)!.y]);
   graph.destroy();
-  return { firstPictureMs, stableMs, ticks: info.ticks, positions };
+  return { firstPictureMs, coarsePictureMs, stableMs, ticks: info.ticks, positions };
 }
 
 /** The canvas on fixed positions (static placement: no layout runs during the measurement). */

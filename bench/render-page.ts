@@ -22,6 +22,7 @@ declare global {
         nodes: number;
         links: number;
         firstPictureMs: number;
+        coarsePictureMs: number | null;
         stableMs: number;
         ticks: number;
         positions: number[];

@@ -115,7 +115,7 @@ async function withPage<T>(
   }
 }
 
-type Setup = { firstPictureMs: number; stableMs: number | null; ticks: number };
+type Setup = { firstPictureMs: number; coarsePictureMs?: number | null; stableMs: number | null; ticks: number };
 const cells: Cell[] = [];
 const setups: string[] = [];
 function setupLine(r: Renderer, n: number, m: number, s: Setup, how: string) {
@@ -123,7 +123,8 @@ function setupLine(r: Renderer, n: number, m: number, s: Setup, how: string) {
     s.stableMs === null
       ? `>${setupCapMs / 1000} s (cut after ${s.ticks} ticks)`
       : `${ms(s.stableMs)} (${s.ticks} ticks ${how})`;
-  const line = `setup renderer=${r} nodes=${n} links=${m} first-picture=${ms(s.firstPictureMs)} stable-layout=${stable}`;
+  const coarse = s.coarsePictureMs != null ? ` coarse-picture=${ms(s.coarsePictureMs)}` : "";
+  const line = `setup renderer=${r} nodes=${n} links=${m} first-picture=${ms(s.firstPictureMs)}${coarse} stable-layout=${stable}`;
   setups.push(line);
   console.log(line);
 }

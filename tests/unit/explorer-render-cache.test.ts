@@ -182,6 +182,17 @@ describe("label placement per zoom band", () => {
     expect([...placed]).toEqual([1]);
   });
 
+  it("applies the size rule at each frame's zoom: a node big enough anywhere in the band competes", () => {
+    // minLabelRadius is 5.5 px from zoom 0.5 to 1: radius 9 is too small at 0.5 (4.5 px), big enough at 0.65.
+    const nodes = [{ id: "n", x: 0, y: 0, radius: 9, weight: 1 }];
+    const placed = placeBand(nodes, [80], priorityOrder(nodes), 0.5);
+    expect([...placed]).toEqual([0]);
+    const view = (k: number) => ({ width: 800, height: 600, max: 80, minRadius: k < 1 ? 5.5 : 3 });
+    const at = (k: number) => cullBand(nodes, [80], placed, { x: 400, y: 300, k }, view(k), new Set(), []);
+    expect(at(0.5)).toHaveLength(0);
+    expect(at(0.65)).toHaveLength(1);
+  });
+
   it("keeps ordinary labels off big nodes", () => {
     const nodes = [
       { id: "label", x: 0, y: 0, radius: 4, weight: 1 },

@@ -82,7 +82,11 @@ export function placeBand(
   options: BandOptions = {},
 ): Int32Array {
   const everyNode = options.everyNode ?? false;
-  const minRadius = minLabelRadius(kb, everyNode);
+  // Size rule at the band's upper edge (the next band): a node big enough for a label anywhere in the band
+  // competes; each frame then applies the rule at its own zoom (cullBand's minRadius), as a frame placed one
+  // by one would.
+  const upper = kb * Math.SQRT2;
+  const minRadius = minLabelRadius(upper, everyNode);
   const padding = options.padding ?? 6;
   const obstacles = new BoxGrid();
   let big = 0;
@@ -111,7 +115,7 @@ export function placeBand(
     const i = order[o]!;
     const n = nodes[i]!;
     const width = widths[i]!;
-    if (!width || n.radius * kb < minRadius) continue;
+    if (!width || n.radius * upper < minRadius) continue;
     const half = width / 2 + padding;
     const top = (n.y + n.radius) * kb + 2;
     const box: Box = [n.x * kb - half, top, n.x * kb + half, top + LINE_HEIGHT];
@@ -149,7 +153,8 @@ export function cullBand(
   widths: ArrayLike<number>,
   placed: Int32Array,
   t: { x: number; y: number; k: number },
-  view: { width: number; height: number; max: number; padding?: number },
+  /** `minRadius`: nodes drawn smaller than this (screen px) at this frame's zoom get no label. */
+  view: { width: number; height: number; max: number; padding?: number; minRadius?: number },
   skip: ReadonlySet<number>,
   taken: readonly (readonly [number, number, number, number])[],
 ): FrameLabel[] {
@@ -163,6 +168,7 @@ export function cullBand(
     const i = placed[p]!;
     if (skip.has(i)) continue;
     const n = nodes[i]!;
+    if (n.radius * t.k < (view.minRadius ?? 0)) continue;
     const x = n.x * t.k + t.x;
     const top = (n.y + n.radius) * t.k + t.y + 2;
     if (x < 0 || x > view.width || top > view.height || top + LINE_HEIGHT < 0) continue;

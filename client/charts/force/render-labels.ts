@@ -259,7 +259,8 @@ export function drawBandLabels(
     return [p.x - half, p.y, p.x + half, p.y + 16] as const;
   });
   const placed = bandPlacement(scene, cache, bandOf(t.k), o);
-  const rest = cullBand(scene.nodes, cache.widths, placed, t, { ...o, max: max - must.length }, skip, taken);
+  const view = { ...o, max: max - must.length, minRadius: minLabelRadius(t.k, everyNode) };
+  const rest = cullBand(scene.nodes, cache.widths, placed, t, view, skip, taken);
   const all = [...must, ...rest.map((r) => ({ id: scene.nodes[r.index]!.id, x: r.x, y: r.y }))];
   drawTexts(ctx, scene, all, o.dpr);
   return all.length;
