@@ -68,6 +68,13 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     keys(box).some((key) =>
       (grid.get(key) ?? []).some((o) => o[0] < box[2] && o[2] > box[0] && o[1] < box[3] && o[3] > box[1]),
     );
+  const overlapCount = (grid: Map<number, Box[]>, box: Box) => {
+    const seen = new Set<Box>();
+    for (const key of keys(box))
+      for (const o of grid.get(key) ?? [])
+        if (o[0] < box[2] && o[2] > box[0] && o[1] < box[3] && o[3] > box[1]) seen.add(o);
+    return seen.size;
+  };
   // Labels never overlap labels; node obstacles give way to important labels (selection, path, focus).
   const labels = new Map<number, Box[]>();
   const obstacles = new Map<number, Box[]>();
@@ -87,14 +94,25 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
     if (options.placement === "around") {
       const above = c.y - c.r - 2 - lineHeight;
       const middle = c.y - lineHeight / 2;
+      const right = c.x + c.r + 4 + half;
+      const left = c.x - c.r - 4 - half;
       spots.push(
         [c.x, above],
-        [c.x + c.r + 4 + half, middle],
-        [c.x - c.r - 4 - half, middle],
+        [right, middle],
+        [left, middle],
         [c.x, top + lineHeight],
         [c.x, above - lineHeight],
-        [c.x + c.r + 4 + half, middle + lineHeight],
-        [c.x - c.r - 4 - half, middle - lineHeight],
+        [right, middle + lineHeight],
+        [left, middle - lineHeight],
+        [right, middle - lineHeight],
+        [left, middle + lineHeight],
+        // a second ring, still within three lines of the node, before a label may touch another
+        [c.x, top + 2 * lineHeight],
+        [c.x, above - 2 * lineHeight],
+        [right, middle + 2 * lineHeight],
+        [left, middle - 2 * lineHeight],
+        [right, middle - 2 * lineHeight],
+        [left, middle + 2 * lineHeight],
       );
     }
     let chosen: [number, number] | null = null;
@@ -106,7 +124,17 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Labe
       chosen = [x, sy];
       break;
     }
-    if (!chosen && options.all) chosen = [clampX(c.x), top];
+    // Every node labelled and no free spot: the spot that covers the fewest labels.
+    if (!chosen && options.all) {
+      let fewest = Infinity;
+      for (const [sx, sy] of spots) {
+        if (sy < 0 || sy + lineHeight > options.height + lineHeight) continue;
+        const x = clampX(sx);
+        const covered = overlapCount(labels, [x - half, sy, x + half, sy + lineHeight]);
+        if (covered < fewest) [fewest, chosen] = [covered, [x, sy]];
+      }
+      chosen ??= [clampX(c.x), top];
+    }
     if (!chosen) continue;
     add(labels, [chosen[0] - half, chosen[1], chosen[0] + half, chosen[1] + lineHeight]);
     placed.push({ id: c.id, x: chosen[0], y: chosen[1] });
