@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph } from "../../seed/load";
 import { startTestApp, type RunningApp } from "../setup/test-db";
+import { problemBody } from "../setup/problem-fixture";
 
 let app: RunningApp;
 const cleanup: string[] = [];
@@ -23,16 +24,11 @@ async function save(body: Record<string, unknown>) {
 
 /** A problem of the test's own (seeded problems stay open for the other files), deleted after the run. */
 async function newProblem(name: string): Promise<string> {
-  const { status, body } = await app.send("POST", "/api/problems", {
-    name,
-    statement: "测试用榜单，用于验证联合体与榜单状态。",
-    poster: "ent:lifang",
-    requires: [{ tech: "tech:na-ion-battery", weight: 1 }],
-    budget: 1,
-    selfFundingRatio: 1,
-    deadline: "2027-01-01",
-    leadKinds: ["Enterprise"],
-  });
+  const { status, body } = await app.send(
+    "POST",
+    "/api/problems",
+    problemBody(name, "测试用榜单，用于验证联合体与榜单状态。"),
+  );
   expect(status).toBe(201);
   cleanup.push(`/api/problems/${body.id}`);
   return body.id;
@@ -187,16 +183,11 @@ describe("saving a consortium", () => {
   });
 
   it("deletes a consortium; a problem with consortia cannot be deleted until they are gone", async () => {
-    const problem = await app.send("POST", "/api/problems", {
-      name: "测试：待删除的榜单",
-      statement: "测试用榜单，用于验证删除规则。",
-      poster: "ent:lifang",
-      requires: [{ tech: "tech:na-ion-battery", weight: 1 }],
-      budget: 1,
-      selfFundingRatio: 1,
-      deadline: "2027-01-01",
-      leadKinds: ["Enterprise"],
-    });
+    const problem = await app.send(
+      "POST",
+      "/api/problems",
+      problemBody("测试：待删除的榜单", "测试用榜单，用于验证删除规则。"),
+    );
     cleanup.push(`/api/problems/${problem.body.id}`);
     const { body: saved } = await save({ problem: problem.body.id, members: [{ org: "ent:lifang", role: "lead" }] });
     expect((await app.send("DELETE", `/api/problems/${problem.body.id}`)).status).toBe(409);

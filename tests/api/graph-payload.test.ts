@@ -2,6 +2,7 @@
 // and the NDJSON stream (the same view as the JSON answer), against the real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../setup/test-db";
+import { problemBody } from "../setup/problem-fixture";
 
 let app: RunningApp;
 const cleanup: string[] = [];
@@ -87,16 +88,11 @@ describe("lean /api/graph", () => {
 });
 
 async function newProblem(name: string): Promise<string> {
-  const { status, body } = await app.send("POST", "/api/problems", {
-    name,
-    statement: "测试用榜单，用于验证图视图缓存在写入后失效。",
-    poster: "ent:lifang",
-    requires: [{ tech: "tech:na-ion-battery", weight: 1 }],
-    budget: 1,
-    selfFundingRatio: 1,
-    deadline: "2027-01-01",
-    leadKinds: ["Enterprise"],
-  });
+  const { status, body } = await app.send(
+    "POST",
+    "/api/problems",
+    problemBody(name, "测试用榜单，用于验证图视图缓存在写入后失效。"),
+  );
   expect(status).toBe(201);
   cleanup.push(`/api/problems/${body.id}`);
   return body.id as string;

@@ -5,6 +5,7 @@ import { inject } from "vitest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Database } from "../../server/db/database";
 import { startTestApp, type RunningApp } from "../setup/test-db";
+import { problemBody } from "../setup/problem-fixture";
 
 let app: RunningApp;
 const cleanup: string[] = [];
@@ -25,16 +26,11 @@ describe("a routing URI (neo4j://)", () => {
   it("reads through the routing table, and a write is seen by the next read (bookmarks)", async () => {
     const before = await app.get("/api/graph?kinds=Problem&limit=5000");
     expect(before.status).toBe(200);
-    const created = await app.send("POST", "/api/problems", {
-      name: "测试：路由地址下的写后读",
-      statement: "测试用榜单，用于验证 neo4j:// 下写入后立即可读。",
-      poster: "ent:lifang",
-      requires: [{ tech: "tech:na-ion-battery", weight: 1 }],
-      budget: 1,
-      selfFundingRatio: 1,
-      deadline: "2027-01-01",
-      leadKinds: ["Enterprise"],
-    });
+    const created = await app.send(
+      "POST",
+      "/api/problems",
+      problemBody("测试：路由地址下的写后读", "测试用榜单，用于验证 neo4j:// 下写入后立即可读。"),
+    );
     expect(created.status).toBe(201);
     cleanup.push(`/api/problems/${created.body.id}`);
     const after = await app.get("/api/graph?kinds=Problem&limit=5000");

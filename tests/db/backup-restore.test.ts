@@ -15,6 +15,7 @@ import { restoreBackup, RestoreRefusedError } from "../../server/features/backup
 import { sameContent } from "../../server/features/backup/snapshot";
 import { cleanupImports, upload } from "../setup/import-helpers";
 import { startTestApp, type RunningApp } from "../setup/test-db";
+import { problemBody } from "../setup/problem-fixture";
 
 const run = promisify(execFile);
 // The source is the run's shared test database (seeded) plus what this file adds; the target is a fresh
@@ -53,16 +54,11 @@ beforeAll(async () => {
   expect(
     (await app.send("POST", `/api/import/uploads/${up.body.uploadId}/apply`, { entity: "organisations" })).status,
   ).toBe(200);
-  const problem = await app.send("POST", "/api/problems", {
-    name: "备份测试榜单",
-    statement: "用于验证备份与恢复的测试榜单。",
-    poster: "ent:lifang",
-    requires: [{ tech: "tech:na-ion-battery", weight: 1 }],
-    budget: 1,
-    selfFundingRatio: 1,
-    deadline: "2027-01-01",
-    leadKinds: ["Enterprise"],
-  });
+  const problem = await app.send(
+    "POST",
+    "/api/problems",
+    problemBody("备份测试榜单", "用于验证备份与恢复的测试榜单。"),
+  );
   expect(problem.status).toBe(201);
   cleanup.push(`/api/problems/${problem.body.id}`);
   const consortium = await app.send("POST", "/api/consortia", {

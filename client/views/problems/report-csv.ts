@@ -53,7 +53,7 @@ export function matchReportCsv(
       "consortium",
       i + 1,
       c.lead,
-      c.members.map((m) => `${m.role === "lead" ? "*" : ""}${m.name}`).join("; "),
+      memberList(c.members),
       "",
       c.totalWeight ? c.coveredWeight / c.totalWeight : 0,
       "",
@@ -67,7 +67,7 @@ export function matchReportCsv(
       "saved",
       i + 1,
       c.id,
-      c.members.map((m) => `${m.role === "lead" ? "*" : ""}${m.name}`).join("; "),
+      memberList(c.members),
       "",
       "",
       "",
@@ -81,4 +81,9 @@ export function matchReportCsv(
     ...candidateRows("lead", candidates.leads, (c) => c.leadScore),
   ];
   return toCsv([header, ...rows]);
+}
+
+/** Members in one cell, the lead starred. */
+function memberList(members: readonly { role: string; name: string }[]): string {
+  return members.map((m) => `${m.role === "lead" ? "*" : ""}${m.name}`).join("; ");
 }

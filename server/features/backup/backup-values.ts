@@ -22,6 +22,10 @@ export class UnsupportedValueError extends Error {}
 const num = (value: unknown): number =>
   neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value);
 
+/** Year, month, day, hour, minute, second, nanosecond of a driver date-time, as numbers. */
+const dateTimeParts = (v: Record<string, unknown>): number[] =>
+  [v.year, v.month, v.day, v.hour, v.minute, v.second, v.nanosecond].map(num);
+
 function encodeScalar(type: string, value: unknown): Encoded {
   if (value === null || value === undefined) throw new UnsupportedValueError(`a null inside a ${type} value`);
   const v = value as Record<string, unknown>;
@@ -42,26 +46,12 @@ function encodeScalar(type: string, value: unknown): Encoded {
       return { $time: [num(v.hour), num(v.minute), num(v.second), num(v.nanosecond), num(v.timeZoneOffsetSeconds)] };
     case "LOCAL DATETIME":
       return {
-        $localdatetime: [
-          num(v.year),
-          num(v.month),
-          num(v.day),
-          num(v.hour),
-          num(v.minute),
-          num(v.second),
-          num(v.nanosecond),
-        ],
+        $localdatetime: dateTimeParts(v),
       };
     case "ZONED DATETIME":
       return {
         $datetime: [
-          num(v.year),
-          num(v.month),
-          num(v.day),
-          num(v.hour),
-          num(v.minute),
-          num(v.second),
-          num(v.nanosecond),
+          ...dateTimeParts(v),
           v.timeZoneOffsetSeconds == null ? null : num(v.timeZoneOffsetSeconds),
           (v.timeZoneId as string | undefined) ?? null,
         ],
