@@ -68,12 +68,16 @@ describe("chain panorama", () => {
     await page.goto("/chains/chain:power-semi");
     const sub = "seg:power-semi:sic-substrate-epi";
     await page.locator(`[data-testid=panorama] g[data-segment='${sub}']`).waitFor();
+    // the panorama is kept across a segment click (only the selection moves), so nothing shifts under the pointer
+    await page.getByTestId("panorama").evaluate((el) => (el.dataset.probe = "kept"));
     await page.locator(`[data-testid=panorama] text[data-role=segment][data-segment='${sub}']`).first().click();
     await page.waitForURL(/segment=seg:power-semi:sic-substrate-epi/);
     const panel = page.getByTestId("segment-panel");
     await panel.waitFor();
     expect(await panel.getAttribute("data-segment")).toBe(sub);
     expect(await panel.textContent()).toContain("湖南三安");
+    expect(await page.getByTestId("panorama").getAttribute("data-probe")).toBe("kept");
+    await page.locator(`[data-testid=panorama] g[aria-current=true][data-segment='${sub}']`).waitFor();
     await page.locator("[data-testid=panorama] text[data-org='ent:crrc-times-semi']").first().click();
     await page.waitForURL(/\/explore\?focus=ent%3Acrrc-times-semi/);
     await page.getByTestId("details").waitFor();

@@ -101,7 +101,8 @@ async function leaks(page: import("playwright-core").Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, [lang=en]")) continue;
+      // translate=no marks recorded data (a request path, a file name): shown as stored, not UI wording
+      if (!parent || parent.closest("script, style, [lang=en], [translate=no]")) continue;
       if (parent.tagName === "OPTION" && !(parent as HTMLOptionElement).selected) continue;
       if (!parent.checkVisibility({ checkVisibilityCSS: true } as never)) continue;
       const match = words.exec(node.textContent ?? "");

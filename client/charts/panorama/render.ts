@@ -43,6 +43,7 @@ export function drawPanorama(
   for (const box of layout.boxes) {
     const color = colors[box.status] ?? "#64748b";
     const g = el("g", { "data-segment": box.segmentId, cursor: "pointer" });
+    if (box.segmentId === selected) g.setAttribute("aria-current", "true");
     g.append(
       el("rect", {
         x: box.x,

@@ -63,8 +63,18 @@ export function createAuditPanel(banner: Banner, initial: URLSearchParams): HTML
           ? entry.action
           : t(`admin.audit.action.${entry.action}`),
       ),
-      h("td", { class: "ids" }, entry.method ? `${entry.method} ${entry.path ?? ""}` : (entry.path ?? "")),
-      h("td", {}, entry.file ?? "", entry.importId ? h("div", { class: "muted" }, entry.importId) : null),
+      // request paths, file names and import ids are data as recorded, not UI text: marked so (translate=no)
+      h(
+        "td",
+        { class: "ids", translate: "no" },
+        entry.method ? `${entry.method} ${entry.path ?? ""}` : (entry.path ?? ""),
+      ),
+      h(
+        "td",
+        { translate: "no" },
+        entry.file ?? "",
+        entry.importId ? h("div", { class: "muted" }, entry.importId) : null,
+      ),
       h("td", {}, details),
     );
   }

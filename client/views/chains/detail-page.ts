@@ -7,7 +7,7 @@ import { clear, h } from "../../lib/dom";
 import { chainFlow, type FlowSegmentData } from "./chain-flow-view";
 import { appLink, type ChainsPage } from "./chains-page";
 import { holdersPanel } from "./holders-panel";
-import { panoramaView } from "./panorama-view";
+import { panoramaView, type PanoramaView } from "./panorama-view";
 import { chainsUrl, type ChainsRoute } from "./page-route";
 import { rulesBox, statusLegend } from "./rules-box";
 import { segmentPanel } from "./segment-panel";
@@ -37,6 +37,7 @@ export async function detailPage(ctx: ViewContext, route: DetailRoute, root: HTM
   // The panorama (default) or the flow chart; the choice survives segment clicks.
   let view: "panorama" | "flow" = "panorama";
   const panoramaHost = h("div", { class: "panorama-host" });
+  let panorama: PanoramaView | undefined;
   const viewButtons = (["panorama", "flow"] as const).map((v) =>
     h(
       "button",
@@ -59,16 +60,16 @@ export async function detailPage(ctx: ViewContext, route: DetailRoute, root: HTM
     viewButtons.forEach((b, i) => b.setAttribute("aria-pressed", String((i === 0) === (view === "panorama"))));
     flowHost.hidden = view !== "flow";
     panoramaHost.hidden = view !== "panorama";
-    clear(panoramaHost);
-    if (view === "panorama") {
-      panoramaHost.append(
-        panoramaView(report, {
-          selected: selected ?? null,
-          segment: select,
-          org: (id) => ctx.navigate(`/explore?focus=${encodeURIComponent(id)}&depth=1&sel=${encodeURIComponent(id)}`),
-        }),
-      );
+    // Built once and kept: a segment click moves the selection in place, so nothing under the pointer moves.
+    if (view === "panorama" && !panorama) {
+      panorama = panoramaView(report, {
+        selected: selected ?? null,
+        segment: select,
+        org: (id) => ctx.navigate(`/explore?focus=${encodeURIComponent(id)}&depth=1&sel=${encodeURIComponent(id)}`),
+      });
+      panoramaHost.append(panorama.el);
     }
+    panorama?.select(selected ?? null);
     clear(side);
     const segment = report.segments.find((s) => s.id === selected);
     side.append(

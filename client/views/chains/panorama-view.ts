@@ -81,11 +81,19 @@ export function panoramaSvg(
   return drawPanorama(layout, STATUS_COLOR, options.on, options.selected ?? null);
 }
 
+/** The panorama's element, and a way to move the selection without building it again. */
+export interface PanoramaView {
+  el: HTMLElement;
+  /** Redraws in place at the same width: boxes stay where they were and opened "more" lists stay open. */
+  select(id: string | null): void;
+}
+
 /** 产业链全景图 with PNG/SVG export; click an organisation → its details, a segment → evidence and remedies. */
 export function panoramaView(
   report: GapsResponse,
   on: { org(id: string): void; segment(id: string): void; selected: string | null },
-): HTMLElement {
+): PanoramaView {
+  let selected = on.selected;
   const expanded = new Set<string>();
   const measure = canvasMeasure();
   const canvas = h("div", { class: "panorama-canvas", "data-testid": "panorama" });
@@ -98,7 +106,7 @@ export function panoramaView(
       expanded,
       measure,
       segments,
-      selected: on.selected,
+      selected,
       on: {
         org: on.org,
         segment: on.segment,
@@ -138,9 +146,17 @@ export function panoramaView(
   // Laid out for the width it gets (three bands side by side from 760 px, stacked below that).
   const observer = new ResizeObserver(() => {
     if (!canvas.isConnected && lastWidth) return observer.disconnect();
+    if (!canvas.clientWidth) return; // hidden (the flow chart is showing): keep the last drawing
     const width = Math.max(300, Math.floor(canvas.clientWidth));
     if (Math.abs(width - lastWidth) > 8) draw(width);
   });
   observer.observe(canvas);
-  return el;
+  return {
+    el,
+    select(id) {
+      if (id === selected) return;
+      selected = id;
+      if (lastWidth) draw(lastWidth);
+    },
+  };
 }

@@ -84,7 +84,7 @@ export function createPanoramaStage(on: PanoramaStageHandlers) {
             selected,
             org: on.org,
             segment: (segmentId) => on.segment(chainId, segmentId),
-          }),
+          }).el,
         );
         el.append(section);
       });
