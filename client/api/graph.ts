@@ -9,6 +9,7 @@ import {
   type PathsQuery,
 } from "../../server/contracts/graph";
 import { SearchResponse, type SearchQuery } from "../../server/contracts/search";
+import { streamGraph } from "./graph-stream";
 import { request } from "./http";
 
 // The one client for the graph API, typed from the server's contracts: queries take the parsed (output) shape
@@ -26,6 +27,9 @@ const nodePath = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
 export const graphApi = {
   graph: (filters: GraphFilters = {}, signal?: AbortSignal) =>
     request(GraphViewResponse, "/api/graph", { query: { ...filters }, signal }),
+  /** The same view as NDJSON: `onNodes` sees the nodes received so far before the links arrive. */
+  graphStream: (filters: GraphFilters, onNodes: (nodes: GraphViewResponse["nodes"]) => void, signal?: AbortSignal) =>
+    streamGraph({ ...filters }, onNodes, signal),
   neighbors: (id: string, query: NeighborsFilters = {}, signal?: AbortSignal) =>
     request(GraphViewResponse, `${nodePath(id)}/neighbors`, { query: { ...query }, signal }),
   node: (id: string, signal?: AbortSignal) => request(NodeResponse, nodePath(id), { signal }),

@@ -17,8 +17,9 @@ import { createOverlay } from "./overlay";
 import { chainsInView, createPanoramaStage } from "./panorama-stage";
 import { canvasChrome } from "./graph-chrome";
 import { createPathPanel } from "./path-panel";
-import { buildExploreScene, markScene, placementFor, type BuiltScene } from "./scene-builder";
+import { buildExploreScene, markScene, needsRefit, placementFor, type BuiltScene } from "./scene-builder";
 import { createSearchBox } from "./search-box";
+import { streamPreview } from "./stream-preview";
 import { shortcutHandler, shortcutsDialog } from "./shortcuts";
 import { showMessages } from "./messages";
 import { createTableView } from "./table-view";
@@ -178,7 +179,8 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     graphWrap.dataset.loading = "true";
     let load: LoadResult;
     try {
-      load = await data.load(state);
+      const current = () => mine === seq;
+      load = await data.load(state, streamPreview({ graph, status, wrap: graphWrap, state, current }));
     } catch (error) {
       if (mine !== seq) return;
       status.classList.remove("busy");
@@ -189,6 +191,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     }
     if (mine !== seq) return;
     status.classList.remove("busy");
+    delete graphWrap.dataset.streamed;
     const visible = composeGraph(load.fetched, state);
     const byId = new Map(visible.nodes.map((n) => [n.id, n]));
     const candidate = buildExploreScene(visible, state);
@@ -201,15 +204,8 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
     if (asPanorama) {
       // nothing to lay out: switching back relays the graph (the layout is part of the scene key)
     } else if (fresh) {
-      const before = shown?.state;
-      const refit =
-        !before ||
-        before.focus !== state.focus ||
-        before.chain !== state.chain ||
-        before.layout !== state.layout ||
-        before.nodes !== state.nodes;
       graph.setScene(built.scene, placementFor(built, state, shown ? graph.positions() : lastPositions), {
-        fit: refit,
+        fit: needsRefit(shown?.state, state),
         fitIds: built.chain?.firstLane,
       });
     } else {

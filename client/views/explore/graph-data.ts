@@ -1,13 +1,17 @@
 import type { GraphViewResponse, PathsResponse } from "../../../server/contracts/graph";
 import { ApiError } from "../../api/http";
 import { PAGE_SIZE, type ViewState } from "../../state/view-state";
-import { graphApi } from "../../api/graph";
+import { graphApi, type GraphFilters } from "../../api/graph";
 import type { Fetched } from "./graph-model";
 
 /** Limits of what one view asks for: the overview keeps the hubs, an ego network the most connected. */
 export const OVERVIEW_LIMIT = 500;
 export const FOCUS_LIMIT = 300;
 export const CHAIN_LIMIT = 2000;
+export const NODES_LIMIT = 5000;
+
+/** Called with the nodes received so far while a large view streams in. */
+export type PartialNodes = (nodes: GraphViewResponse["nodes"]) => void;
 
 /** Something the URL named that does not exist: the view says so instead of going blank. */
 export interface Missing {
@@ -47,22 +51,28 @@ export function createGraphData() {
     types: s.rels ?? undefined,
   });
 
-  function base(s: ViewState): Promise<GraphViewResponse> {
-    if (s.nodes) return cached(`nodes:${s.nodes.join(",")}`, () => graphApi.graph({ ids: s.nodes!, limit: 5000 }));
+  // Large views (a chain's, a saved selection's) come as a stream, so their first nodes draw early.
+  const large = (q: GraphFilters, onNodes?: PartialNodes) =>
+    onNodes ? graphApi.graphStream(q, onNodes) : graphApi.graph(q);
+
+  function base(s: ViewState, onNodes?: PartialNodes): Promise<GraphViewResponse> {
+    if (s.nodes)
+      return cached(`nodes:${s.nodes.join(",")}`, () => large({ ids: s.nodes!, limit: NODES_LIMIT }, onNodes));
     if (s.focus) {
       const q = { depth: s.depth, types: s.rels ?? undefined, limit: FOCUS_LIMIT };
       return cached(`focus:${s.focus}:${JSON.stringify(q)}`, () => graphApi.neighbors(s.focus!, q));
     }
     const q = { ...serverFilters(s), chain: s.chain ?? undefined, limit: s.chain ? CHAIN_LIMIT : OVERVIEW_LIMIT };
-    return cached(`graph:${JSON.stringify(q)}`, () => graphApi.graph(q));
+    return cached(`graph:${JSON.stringify(q)}`, () => (s.chain ? large(q, onNodes) : graphApi.graph(q)));
   }
 
   return {
-    async load(s: ViewState): Promise<LoadResult> {
+    /** The view's pieces; `onNodes` sees a large base's nodes as they arrive (a first picture, no links yet). */
+    async load(s: ViewState, onNodes?: PartialNodes): Promise<LoadResult> {
       const missing: Missing[] = [];
       let baseGraph: GraphViewResponse;
       try {
-        baseGraph = await base(s);
+        baseGraph = await base(s, onNodes);
       } catch (e) {
         if (!isNotFound(e)) throw e;
         const fatal: Missing = s.nodes
@@ -130,7 +140,7 @@ export function createGraphData() {
       if (s.focus) return null;
       if (s.nodes) {
         const ids = s.nodes;
-        return cached(`full:nodes:${ids.join(",")}`, () => graphApi.graph({ ids, limit: 5000, detail: "full" }));
+        return cached(`full:nodes:${ids.join(",")}`, () => graphApi.graph({ ids, limit: NODES_LIMIT, detail: "full" }));
       }
       const q = { ...serverFilters(s), chain: s.chain ?? undefined, limit: s.chain ? CHAIN_LIMIT : OVERVIEW_LIMIT };
       return cached(`full:graph:${JSON.stringify(q)}`, () => graphApi.graph({ ...q, detail: "full" }));

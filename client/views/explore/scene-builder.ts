@@ -122,6 +122,17 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
  * Where nodes start: the chain layout places everything itself; the force layout starts from the
  * positions it had (a light reheat when most nodes are known, a full run otherwise) with pins fixed.
  */
+/** A new scope (focus, chain, layout, selection) is fitted to the screen; a filter change keeps the camera. */
+export function needsRefit(before: ViewState | undefined, state: ViewState): boolean {
+  return (
+    !before ||
+    before.focus !== state.focus ||
+    before.chain !== state.chain ||
+    before.layout !== state.layout ||
+    before.nodes !== state.nodes
+  );
+}
+
 export function placementFor(built: BuiltScene, state: ViewState, known: ReadonlyMap<string, Point>): Placement {
   if (built.chain) return { kind: "static", positions: built.chain.positions };
   const nodes = built.scene.nodes;
