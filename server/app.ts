@@ -124,7 +124,7 @@ export function apiRoutes(
     ...graphRoutes(graph, () => db.generation, ops.graphCache),
     ...searchRoutes(search),
     ...queriesFeature(db, core.security.cypher),
-    ...chainsRoutes(chainsService(chainsRepo(db))),
+    ...chainsRoutes(chainsService(chainsRepo(db), { generation: () => db.generation, cache: ops.graphCache })),
     ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)),
     ...consortiaRoutes(consortiaService(consortiaRepo(db))),
     ...core.access.routes,

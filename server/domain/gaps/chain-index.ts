@@ -1,6 +1,6 @@
-import type { GapInstance, GapLink, GapOrg, GapSegment } from "./instance";
+import { GAP_RESEARCH_KINDS, type GapInstance, type GapLink, type GapOrg, type GapSegment } from "./instance";
 
-const RESEARCH_KINDS = new Set<GapOrg["kind"]>(["University", "ResearchInstitute", "Platform"]);
+const RESEARCH_KINDS = new Set<GapOrg["kind"]>(GAP_RESEARCH_KINDS);
 
 export const isLocalEnterprise = (org: GapOrg | undefined) => org?.local === true && org.kind === "Enterprise";
 export const isLocalResearch = (org: GapOrg | undefined) => org?.local === true && RESEARCH_KINDS.has(org.kind);

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { STAGES } from "../../contracts/model";
 
 export const GAP_ORG_KINDS = ["Enterprise", "University", "ResearchInstitute", "Platform"] as const;
+/** The kinds R(S) counts (universities, institutes, platforms). */
+export const GAP_RESEARCH_KINDS = ["University", "ResearchInstitute", "Platform"] as const;
 export const LINK_TYPES = ["SUPPLIES", "COLLABORATES"] as const;
 export type GapOrgKind = (typeof GAP_ORG_KINDS)[number];
 export type LinkType = (typeof LINK_TYPES)[number];

@@ -42,22 +42,72 @@ export interface SegmentResult extends SegmentLabel {
   evidence: SegmentEvidence;
 }
 
+/**
+ * What the rules decide on, per segment: counts and yes/no facts only. The per-chain report derives them from
+ * its evidence lists (evaluateSegment); the all-chains summary reads them as aggregates from Neo4j
+ * (cypher/chains/segment-facts.cypher), so both run this one decision.
+ */
+export interface SegmentFacts {
+  /** |E(S)| */
+  enterprises: number;
+  /** |R(S)| */
+  research: number;
+  /** Some enterprise of E(S) holds one of S's required technologies. */
+  capable: boolean;
+  /** How many technologies S requires. */
+  techs: number;
+  /** S has a FEEDS neighbour (either direction, not itself). */
+  hasNeighbour: boolean;
+  /** A supplies/collaborates link between E(S) and a local enterprise of a FEEDS neighbour. */
+  linked: boolean;
+  /** An enterprise of E(S) is itself in a FEEDS neighbour. */
+  integrated: boolean;
+}
+
+type Decision = Omit<SegmentLabel, "id">;
+
+function enterpriseDecision(facts: Pick<SegmentFacts, "enterprises" | "research" | "capable" | "techs">) {
+  if (facts.enterprises === 0)
+    return {
+      status: "missing",
+      reasons: facts.research ? ["no-local-enterprise", "research-only"] : ["no-local-enterprise"],
+    } satisfies Decision;
+  const reasons: GapReason[] = [];
+  if (facts.enterprises === 1) reasons.push("single-source");
+  if (facts.techs > 0 && !facts.capable) reasons.push("no-enterprise-capability");
+  return reasons.length ? ({ status: "weak", reasons } satisfies Decision) : null;
+}
+
 /** The enterprise-only part of the rules (missing/weak): shared with the single-point-of-failure check. */
 export function enterpriseLabel(
   enterprises: string[],
   capable: string[],
   techs: readonly string[],
   research: string[],
-): Omit<SegmentLabel, "id"> | null {
-  if (enterprises.length === 0)
-    return {
-      status: "missing",
-      reasons: research.length ? ["no-local-enterprise", "research-only"] : ["no-local-enterprise"],
-    };
-  const reasons: GapReason[] = [];
-  if (enterprises.length === 1) reasons.push("single-source");
-  if (techs.length > 0 && capable.length === 0) reasons.push("no-enterprise-capability");
-  return reasons.length ? { status: "weak", reasons } : null;
+): Decision | null {
+  return enterpriseDecision({
+    enterprises: enterprises.length,
+    capable: capable.length > 0,
+    techs: techs.length,
+    research: research.length,
+  });
+}
+
+/** The label and reasons from a segment's facts (precedence missing > weak > broken > strong). */
+export function decideLabel(facts: SegmentFacts): Decision {
+  const early = enterpriseDecision(facts);
+  if (early) return early;
+  if (facts.hasNeighbour && !facts.integrated && !facts.linked) {
+    return { status: "broken", reasons: ["no-neighbour-link"] };
+  }
+  const reasons: GapReason[] = [
+    "multiple-enterprises",
+    facts.techs ? "enterprise-capability" : "no-required-technologies",
+  ];
+  if (!facts.hasNeighbour) reasons.push("no-feeds-neighbour");
+  if (facts.linked) reasons.push("linked-to-neighbour");
+  if (facts.integrated) reasons.push("vertical-integration");
+  return { status: "strong", reasons };
 }
 
 function neighbourRefs(index: ChainIndex, segmentId: string): NeighbourRef[] {
@@ -91,19 +141,16 @@ export function evaluateSegment(index: ChainIndex, segmentId: string): SegmentRe
     nonLocal,
   };
 
-  const early = enterpriseLabel(enterprises, capable, segment.techs, research);
-  if (early) return { id: segmentId, ...early, evidence };
-  if (neighbours.length > 0 && integrated.length === 0 && uniqueLinks.length === 0) {
-    return { id: segmentId, status: "broken", reasons: ["no-neighbour-link"], evidence };
-  }
-  const reasons: GapReason[] = [
-    "multiple-enterprises",
-    segment.techs.length ? "enterprise-capability" : "no-required-technologies",
-  ];
-  if (neighbours.length === 0) reasons.push("no-feeds-neighbour");
-  if (uniqueLinks.length > 0) reasons.push("linked-to-neighbour");
-  if (integrated.length > 0) reasons.push("vertical-integration");
-  return { id: segmentId, status: "strong", reasons, evidence };
+  const decision = decideLabel({
+    enterprises: enterprises.length,
+    research: research.length,
+    capable: capable.length > 0,
+    techs: segment.techs.length,
+    hasNeighbour: neighbours.length > 0,
+    linked: uniqueLinks.length > 0,
+    integrated: integrated.length > 0,
+  });
+  return { id: segmentId, ...decision, evidence };
 }
 
 /** Labels of every segment of the instance (or of `scope`), in the instance's order. */

@@ -30,6 +30,19 @@ const orgsAndLinksQuery = defineQuery("chains/orgs-and-links", {
   params: z.object({ segments: ids, techs: ids, kinds: ids }),
   row: z.object({ orgs: z.array(z.tuple([z.string(), z.string(), z.boolean().nullable(), ids, ids, ids, ids])) }),
 });
+const segmentFactsQuery = defineQuery("chains/segment-facts", {
+  params: z.object({ kinds: ids, research: ids }),
+  row: z.object({
+    id: z.string(),
+    enterprises: z.number(),
+    research: z.number(),
+    nonLocal: z.number(),
+    capable: z.boolean(),
+    hasNeighbour: z.boolean(),
+    linked: z.boolean(),
+    integrated: z.boolean(),
+  }),
+});
 const linkProvenanceQuery = defineQuery("chains/link-provenance", {
   params: z.object({ pairs: z.array(z.object({ source: z.string(), target: z.string(), type: LinkType })) }),
   row: z.object({ source: z.string(), target: z.string(), type: LinkType, props: StoredNode }),
@@ -53,6 +66,7 @@ export interface LinkRow {
   target: string;
   type: z.output<typeof LinkType>;
 }
+export type SegmentFactsRow = z.output<typeof segmentFactsQuery.row>;
 export type LinkProvenanceRow = z.output<typeof linkProvenanceQuery.row>;
 
 export interface ChainData {
@@ -91,6 +105,17 @@ export function chainsRepo(db: Database) {
           ]),
         };
       });
+    },
+
+    /**
+     * Every chain with its segments, and per segment the aggregates the rules decide on (all chains' labels
+     * without reading their organisations), in one read transaction (one snapshot).
+     */
+    segmentFacts(kinds: readonly string[], research: readonly string[]) {
+      return db.readTx(async (tx) => ({
+        chains: await tx.run(listChainsQuery, {}),
+        facts: await tx.run(segmentFactsQuery, { kinds: [...kinds], research: [...research] }),
+      }));
     },
 
     /** Stored properties (names, provenance) of the organisations and links a report shows. */

@@ -5,14 +5,15 @@ import type {
   WhatIfBody,
   WhatIfResponse,
 } from "../../contracts/chains";
-import { GAP_ORG_KINDS, type GapInstance } from "../../domain/gaps/instance";
+import { GAP_ORG_KINDS, GAP_RESEARCH_KINDS, type GapInstance } from "../../domain/gaps/instance";
 import { chainReport } from "../../domain/gaps/report";
-import { evaluateChain } from "../../domain/gaps/rules";
 import { whatIf } from "../../domain/gaps/whatif";
 import { fieldError, notFound } from "../../contracts/errors";
 import { buildInstance, scopeOf } from "./chain-instance";
 import type { ChainRow, ChainsRepo } from "./chains.repo";
-import { named, reportMentions, segmentInfo, statusCounts, toGapsResponse } from "./gaps-response";
+import { responseCache, type CacheOptions } from "../graph/graph-cache";
+import { named, reportMentions, toGapsResponse } from "./gaps-response";
+import { summaryFromFacts, summaryFromRules } from "./gaps-summary";
 
 function invalidField(field: string, problem: string) {
   return fieldError(field, problem);
@@ -22,7 +23,31 @@ function invalidId(field: string, id: string, expected: string, found: Record<st
 }
 const ORG_KINDS_TEXT = `an organisation the rules count (${GAP_ORG_KINDS.join(", ")})`;
 
-export function chainsService(repo: ChainsRepo) {
+export interface ChainsServiceOptions {
+  /**
+   * Database.generation: with it, the all-chains summary is cached until this process commits a write (and for
+   * at most `cache.ttlMs`, the bound on another process's writes; decisions 038 and 042). Without it, no cache.
+   */
+  generation?: () => number;
+  cache?: CacheOptions;
+}
+
+const SUMMARY_CACHE: CacheOptions = { ttlMs: 5_000, maxEntries: 1, maxBytes: 64 * 1024 * 1024 };
+
+export function chainsService(repo: ChainsRepo, options: ChainsServiceOptions = {}) {
+  const cache = options.generation
+    ? responseCache<{ bytes: number; value: GapsSummaryResponse }>(options.generation, {
+        ...SUMMARY_CACHE,
+        ...options.cache,
+        maxEntries: 1,
+      })
+    : null;
+
+  async function computeSummary(): Promise<GapsSummaryResponse> {
+    const { chains, facts } = await repo.segmentFacts(GAP_ORG_KINDS, GAP_RESEARCH_KINDS);
+    return summaryFromFacts(chains, facts);
+  }
+
   async function chainRow(id: string): Promise<ChainRow> {
     const chain = (await repo.listChains()).find((c) => c.id === id);
     if (!chain) throw notFound("Chain", id);
@@ -97,26 +122,24 @@ export function chainsService(repo: ChainsRepo) {
       return toGapsResponse(chain, loaded, report, await repo.details(mentions.orgIds, mentions.links));
     },
 
-    /** Labels and counts of every chain from one read (the overview heat map). */
+    /** Labels and counts of every chain (the overview heat map): one row per segment, cached until a write. */
     async summary(): Promise<GapsSummaryResponse> {
+      if (!cache) return computeSummary();
+      const entry = await cache.get("summary", async () => {
+        const value = await computeSummary();
+        // A size estimate for the cache's byte bound (a summary segment is a few hundred bytes of JSON).
+        return { value, bytes: value.chains.reduce((n, c) => n + 300 * (1 + c.segments.length), 0) };
+      });
+      return entry.value;
+    },
+
+    /**
+     * The same summary the old way: every organisation and link of every chain through the per-chain rules.
+     * Not served (it reads organisations × partners): the reference the equivalence test compares with.
+     */
+    async summaryByRules(): Promise<GapsSummaryResponse> {
       const [rows, data] = await Promise.all([repo.listChains(), repo.chainData(null, GAP_ORG_KINDS)]);
-      const loaded = buildInstance(data);
-      return {
-        chains: rows.map((chain) => {
-          const results = evaluateChain(loaded.index, scopeOf(loaded, chain.id));
-          const segments = results.map((r) => ({
-            ...segmentInfo(loaded, r.id),
-            status: r.status,
-            reasons: r.reasons,
-            counts: {
-              enterprises: r.evidence.enterprises.length,
-              research: r.evidence.research.length,
-              nonLocal: r.evidence.nonLocal.length,
-            },
-          }));
-          return { chain: named(chain), counts: statusCounts(results), segments };
-        }),
-      };
+      return summaryFromRules(rows, buildInstance(data));
     },
 
     async whatIf(chainId: string, body: WhatIfBody): Promise<WhatIfResponse> {
