@@ -7,6 +7,7 @@ UNWIND $rows AS row
 CREATE (n:_Restoring)
 SET n = row.props
 SET n:$(row.labels)
+WITH n, row
 CALL (n) {
   WITH n WHERE n:Entity
   SET n._search = toLower(reduce(text = coalesce(n.name, '') + '\n' + coalesce(n.nameEn, ''), alias IN coalesce(n.aliases, []) | text + '\n' + alias))
