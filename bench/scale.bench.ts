@@ -10,6 +10,7 @@ import { matchingService } from "../server/features/problems/matching.service";
 import { problemsRepo } from "../server/features/problems/problems.repo";
 import { problemsService } from "../server/features/problems/problems.service";
 import { mergeNodes } from "../server/shared/graph-upserts";
+import { namesQuery } from "../server/features/search/search.repo";
 import { loadInBatches } from "../seed/load";
 import { nodeRow } from "../seed/rows";
 import { syntheticDataset } from "../seed/synthetic";
@@ -92,6 +93,20 @@ try {
     );
     console.log(
       `${label}: GET /api/search  median=${fmt(search.median)} ms  p95=${fmt(search.p95)} ms  (n=${search.n}; target median < 50; ${loadAvg()})`,
+    );
+    // Rare fragments and misses: what a substring scan pays most for (it reads every :Entity before giving up);
+    // the TEXT index on the derived search text (decision 043) answers them from the index.
+    const rare = ["限公司1234", "ise 1999", "研究院12345", "xyz不存在", "nology 777"];
+    for (const q of rare) await app.time(`/api/search?q=${encodeURIComponent(q)}`);
+    const misses = await sample(runs * 2, (i) =>
+      app.time(`/api/search?q=${encodeURIComponent(rare[i % rare.length]!)}`),
+    );
+    const plan = await db.readTx((tx) =>
+      tx.raw(`EXPLAIN ${namesQuery.text}`, { lucene: null, needle: "限公司1234", kinds: null, limit: 10 }),
+    );
+    const leaves = JSON.stringify(plan.summary.plan).match(/"operatorType":"(NodeIndexContainsScan|NodeByLabelScan)/g);
+    console.log(
+      `${label}: GET /api/search (rare fragments, misses)  median=${fmt(misses.median)} ms  p95=${fmt(misses.p95)} ms  (n=${misses.n}; substring part: ${leaves?.map((l) => l.replace(/.*:"/, "")).join(", ") ?? "?"}; ${loadAvg()})`,
     );
 
     // Neighbour expansion over many different nodes (not one warm node).

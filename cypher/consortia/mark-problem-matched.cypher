@@ -6,4 +6,5 @@
 MATCH (:Consortium {id: $id})-[:ADDRESSES]->(p:Problem {status: 'open'})
 SET p.status = 'matched', p += $prov
 REMOVE p.quote, p.url, p.tier, p.row, p.uncertain
+SET p._search = toLower(reduce(text = coalesce(p.name, '') + '\n' + coalesce(p.nameEn, ''), alias IN coalesce(p.aliases, []) | text + '\n' + alias))
 RETURN p.id AS id

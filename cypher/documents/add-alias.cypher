@@ -5,4 +5,5 @@ UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 WHERE n.name <> row.alias AND NOT row.alias IN coalesce(n.aliases, [])
 SET n.aliases = coalesce(n.aliases, []) + row.alias
+SET n._search = toLower(reduce(text = coalesce(n.name, '') + '\n' + coalesce(n.nameEn, ''), alias IN coalesce(n.aliases, []) | text + '\n' + alias))
 RETURN count(n) AS count

@@ -10,5 +10,6 @@ MERGE (n:Entity {id: s.id})
 SET n = properties(s)
 SET n:$(s._labels)
 REMOVE n._importId, n._labels
+SET n._search = toLower(reduce(text = coalesce(n.name, '') + '\n' + coalesce(n.nameEn, ''), alias IN coalesce(n.aliases, []) | text + '\n' + alias))
 DETACH DELETE s
 RETURN count(*) AS count

@@ -3,4 +3,5 @@
 // returns: id
 CREATE (p:Entity:Problem)
 SET p = $props
+SET p._search = toLower(reduce(text = coalesce(p.name, '') + '\n' + coalesce(p.nameEn, ''), alias IN coalesce(p.aliases, []) | text + '\n' + alias))
 RETURN p.id AS id

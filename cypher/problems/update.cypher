@@ -8,4 +8,5 @@ MATCH (p:Problem {id: $id})
 SET p.seededFrom = coalesce(p.seededFrom, CASE WHEN p.source <> 'import' THEN p.source END)
 SET p += $props
 REMOVE p.quote, p.url, p.tier, p.row, p.uncertain
+SET p._search = toLower(reduce(text = coalesce(p.name, '') + '\n' + coalesce(p.nameEn, ''), alias IN coalesce(p.aliases, []) | text + '\n' + alias))
 RETURN p.id AS id

@@ -1,6 +1,8 @@
-// Suggestions by Chinese name, English name or alias: full-text hits (CJK bigrams, Latin prefixes) plus a
-// substring scan that catches what bigrams miss (single characters, mid-word fragments); exact and prefix
-// matches rank first.
+// Suggestions by Chinese name, English name or alias: full-text hits (CJK bigrams, Latin prefixes) plus the
+// substring matches that bigrams miss (single characters, mid-word fragments); exact and prefix matches rank
+// first. The substring part is served by the TEXT index on the derived search text (decision 043:
+// NodeIndexContainsScan, not a scan of every :Entity); the `any(…)` after it keeps the old per-name meaning
+// (a needle never matches across the line break that joins the names).
 // @param lucene: string | null (escaped full-text query)
 // @param needle: string (lower-cased raw text)
 // @param kinds: [string] | null
@@ -13,9 +15,8 @@ CALL () {
   RETURN node, score
   UNION
   MATCH (node:Entity)
-  WHERE toLower(node.name) CONTAINS $needle
-     OR toLower(coalesce(node.nameEn, '')) CONTAINS $needle
-     OR any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) CONTAINS $needle)
+  WHERE node._search CONTAINS $needle
+    AND any(name IN [node.name, coalesce(node.nameEn, '')] + coalesce(node.aliases, []) WHERE toLower(name) CONTAINS $needle)
   RETURN node, 1.0 AS score
   LIMIT 200
 }

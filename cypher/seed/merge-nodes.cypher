@@ -6,4 +6,5 @@ UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n = row.props
 SET n:$(row.labels)
+SET n._search = toLower(reduce(text = coalesce(n.name, '') + '\n' + coalesce(n.nameEn, ''), alias IN coalesce(n.aliases, []) | text + '\n' + alias))
 RETURN count(n) AS count

@@ -20,6 +20,7 @@ export async function prepareDatabase(
 ) {
   const schema = await applySchema(db);
   log(`schema: ${schema.applied} of ${schema.statements} statements applied (the rest exist already)`);
+  if (schema.searchTextsFilled > 0) log(`search: ${schema.searchTextsFilled} entities given their search text`);
   // Independent start-up reads run side by side (on a just-started JVM each first query costs most of a second):
   // the recovery of an import killed mid-way (staged rows discarded, a committed one completed; decision 039),
   // then the count that decides seeding; and the one-time sealing of plaintext bookkeeping.

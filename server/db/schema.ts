@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "./database";
+import { backfillSearchText } from "../shared/search-text";
 import { CYPHER_DIR, splitStatements } from "./query";
 
 export function schemaStatements(): { file: string; statement: string }[] {
@@ -47,9 +48,12 @@ async function existingSchemaNames(db: Database): Promise<Set<string> | null> {
  * Apply cypher/schema/*.cypher in file order. Every statement is IF [NOT] EXISTS, so this is idempotent; to keep
  * a warm start quick, a CREATE whose index or constraint exists and a DROP whose object is gone are skipped (one
  * read instead of a write transaction each), and the wait for indexes only happens when something was created.
- * Returns how many statements there are and how many were run.
+ * Then entities without a derived search text get one, in batches (decision 043; one read when none is missing).
+ * Returns how many statements there are, how many were run and how many search texts were filled.
  */
-export async function applySchema(db: Database): Promise<{ statements: number; applied: number }> {
+export async function applySchema(
+  db: Database,
+): Promise<{ statements: number; applied: number; searchTextsFilled: number }> {
   const statements = schemaStatements();
   const existing = await existingSchemaNames(db);
   const missing = statements.filter(({ statement }) => {
@@ -59,5 +63,6 @@ export async function applySchema(db: Database): Promise<{ statements: number; a
   });
   for (const { statement } of missing) await db.writeTx((tx) => tx.raw(statement));
   if (missing.length) await db.writeTx((tx) => tx.raw("CALL db.awaitIndexes(60)"), { timeoutMs: 70_000 });
-  return { statements: statements.length, applied: missing.length };
+  const searchTextsFilled = await backfillSearchText(db);
+  return { statements: statements.length, applied: missing.length, searchTextsFilled };
 }

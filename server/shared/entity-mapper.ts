@@ -4,7 +4,8 @@ import { claimsOf } from "./claims";
 
 type Stored = Record<string, unknown>;
 
-const NODE_FIELDS = new Set(["id", "kind", "name", "nameEn"]);
+// `_search` is the derived search text (decision 043): internal, never shown as a property.
+const NODE_FIELDS = new Set(["id", "kind", "name", "nameEn", "_search"]);
 const PROVENANCE = new Set<string>([...PROVENANCE_KEYS, CLAIMS_KEY, CHECKS_KEY]);
 
 function provenanceOf(stored: Stored): Provenance {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph } from "../../seed/load";
 import { startTestApp, type RunningApp } from "../setup/test-db";
 import { problemBody } from "../setup/problem-fixture";
+import { expectSearchTextsCurrent } from "../setup/search-texts";
 
 let app: RunningApp;
 const cleanup: string[] = [];
@@ -195,5 +196,11 @@ describe("saving a consortium", () => {
     expect((await app.get(`/api/consortia/${saved.id}`)).status).toBe(404);
     expect((await app.send("DELETE", `/api/consortia/${saved.id}`)).status).toBe(404);
     expect((await app.send("DELETE", `/api/problems/${problem.body.id}`)).status).toBe(200);
+  });
+});
+
+describe("derived search text (decision 043)", () => {
+  it("every entity's search text equals its definition after this file's writes", async () => {
+    await expectSearchTextsCurrent(app.db);
   });
 });

@@ -7,6 +7,7 @@ import { readDataset, REPLY_FILE } from "../../seed/dataset";
 import { loadSeed } from "../../seed/load";
 import { entityCounts } from "../setup/import-helpers";
 import { startTestApp, type Client, type RunningApp } from "../setup/test-db";
+import { expectSearchTextsCurrent } from "../setup/search-texts";
 
 const dataset = readDataset();
 const replyLinks = dataset.links.filter((l) => l.prov.source === "reply");
@@ -98,5 +99,11 @@ describe("applying the reply to a database without its facts", () => {
     expect(sample).toHaveLength(1);
     expect(sample[0]).toMatchObject({ source: "document", uncertain: true, documentId: up.document.id });
     expect(fs.readFileSync(REPLY_FILE, "utf8")).toContain(sample[0].quote);
+  });
+});
+
+describe("derived search text (decision 043)", () => {
+  it("every entity's search text equals its definition after this file's writes", async () => {
+    await expectSearchTextsCurrent(app.db);
   });
 });

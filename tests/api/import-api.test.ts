@@ -3,6 +3,7 @@ import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanupImports, entityCounts, preview, upload } from "../setup/import-helpers";
 import { startTestApp, type RunningApp } from "../setup/test-db";
+import { expectSearchTextsCurrent } from "../setup/search-texts";
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -268,5 +269,11 @@ describe("import: apply", () => {
     expect(res.body.errors).toEqual([]);
     expect(res.body.summary.new + res.body.summary.updated).toBe(0);
     expect(res.body.summary.unchanged).toBe(res.body.summary.rows);
+  });
+});
+
+describe("derived search text (decision 043)", () => {
+  it("every entity's search text equals its definition after this file's writes", async () => {
+    await expectSearchTextsCurrent(app.db);
   });
 });

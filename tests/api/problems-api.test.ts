@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph } from "../../seed/load";
 import { startTestApp, type RunningApp } from "../setup/test-db";
+import { expectSearchTextsCurrent } from "../setup/search-texts";
 
 let app: RunningApp;
 const created: string[] = [];
@@ -250,5 +251,11 @@ describe("import", () => {
     expect(body.error.details.fields[0].field).toBe("problems.1.requires.0.tech");
     expect(await countGraph(app.db)).toEqual(before);
     expect((await app.get(`/api/problems/prob:test-ok-${stamp}`)).status).toBe(404);
+  });
+});
+
+describe("derived search text (decision 043)", () => {
+  it("every entity's search text equals its definition after this file's writes", async () => {
+    await expectSearchTextsCurrent(app.db);
   });
 });

@@ -16,6 +16,7 @@ import { sameContent } from "../../server/features/backup/snapshot";
 import { cleanupImports, upload } from "../setup/import-helpers";
 import { startTestApp, type RunningApp } from "../setup/test-db";
 import { problemBody } from "../setup/problem-fixture";
+import { expectSearchTextsCurrent } from "../setup/search-texts";
 
 const run = promisify(execFile);
 // The source is the run's shared test database (seeded) plus what this file adds; the target is a fresh
@@ -160,6 +161,9 @@ describe("backup → restore round trip", () => {
     expect((await probeTypes(targetDb)).exact).toBe(true);
     const staged = await targetDb.readTx((tx) => tx.raw("MATCH (n:_Restoring) RETURN count(n) AS n"));
     expect(staged.records[0]!.get("n")).toBe(0);
+    // The derived search text (decision 043) stays out of the file and is recomputed by the restore.
+    expect(gunzipSync(fs.readFileSync(written.file)).toString("utf8")).not.toContain("_search");
+    expect(await expectSearchTextsCurrent(targetDb)).toBe(await expectSearchTextsCurrent(app.db));
   });
 
   it("refuses a non-empty database without --yes; with --yes backs it up first and replaces it", async () => {

@@ -15,6 +15,7 @@ import { stagingRepo } from "../../server/features/import/staging.repo";
 import { cleanupImports, entityCounts } from "../setup/import-helpers";
 import { orgFile, orgUpdateRow } from "../setup/org-file";
 import { startTestApp, type RunningApp } from "../setup/test-db";
+import { expectSearchTextsCurrent } from "../setup/search-texts";
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 const actor = { username: "staged-test", role: "admin" as const, via: "cli" as const };
@@ -107,7 +108,8 @@ describe("staged import", () => {
       );
       const props = stored.records[0]!.get("p") as Record<string, unknown>;
       expect(props).toMatchObject({ founded: 1901 + i, note: "更新测试", file: "stg-a.csv", source: "import" });
-      expect(Object.keys(props).filter((k) => k.startsWith("_"))).toEqual([]);
+      // No staging bookkeeping left on the node; `_search` is the derived search text every entity has (043).
+      expect(Object.keys(props).filter((k) => k.startsWith("_"))).toEqual(["_search"]);
     }
     const audit = await app.get(`/api/audit?importId=${result.importId}`);
     expect(audit.body.entries).toHaveLength(1);
@@ -245,5 +247,11 @@ describe("staged import", () => {
     );
     expect(link.records[0]!.get("p")).toEqual({ id: links[0]!.id, source: "import", file: "stg-d.csv" });
     expect(await leftovers()).toEqual({ staged: 0, markers: 0 });
+  });
+});
+
+describe("derived search text (decision 043)", () => {
+  it("every entity's search text equals its definition after this file's writes", async () => {
+    await expectSearchTextsCurrent(app.db);
   });
 });

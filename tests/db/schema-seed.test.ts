@@ -39,7 +39,7 @@ describe("schema", () => {
 
   it("skips what exists: a warm start runs no schema statement", async () => {
     await applySchema(db);
-    expect(await applySchema(db)).toEqual({ statements: schemaStatements().length, applied: 0 });
+    expect(await applySchema(db)).toEqual({ statements: schemaStatements().length, applied: 0, searchTextsFilled: 0 });
   });
 
   it("rejects a duplicate id (the uniqueness constraint is real)", async () => {

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import type { GraphLink, GraphNode } from "../../contracts/common";
 import { REL_TYPES } from "../../contracts/model";
 import { labelsFor } from "../../contracts/model";
+import { searchTextSet } from "../../shared/search-text";
 import { cellValue, toCsv } from "../../shared/spreadsheet-cells";
 import { claimsText, sheetsOf } from "./export-model";
 
@@ -160,7 +161,11 @@ export function toCypher(data: ExportData): string {
     const labels = labelsFor(n.kind)
       .map((l) => `:\`${l}\``)
       .join("");
-    lines.push(`MERGE (n:Entity {id: ${cypherLiteral(n.id)}}) SET n = ${cypherLiteral(props)}, n${labels};`);
+    // The derived search text (decision 043) is recomputed, not exported: loaded into ChainAtlas, the node is
+    // searchable at once; elsewhere it is one more property.
+    lines.push(
+      `MERGE (n:Entity {id: ${cypherLiteral(n.id)}}) SET n = ${cypherLiteral(props)}, n${labels} ${searchTextSet("n")};`,
+    );
   }
   for (const l of data.links) {
     if (!(REL_TYPES as readonly string[]).includes(l.type)) continue;

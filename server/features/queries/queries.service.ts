@@ -64,7 +64,11 @@ export function queriesService(
         ...(row.nameEn ? { nameEn: row.nameEn } : {}),
       }));
     },
-    schema: () => repo.schema(),
+    /** What the editor offers: the app's internal property keys (`_search`, decision 043; `_importId` …) are left out. */
+    async schema() {
+      const schema = await repo.schema();
+      return { ...schema, propertyKeys: schema.propertyKeys.filter((key) => !key.startsWith("_")) };
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Database } from "../../db/database";
 import { defineQuery } from "../../db/query";
 
-const namesQuery = defineQuery("search/names", {
+export const namesQuery = defineQuery("search/names", {
   params: z.object({
     lucene: z.string().nullable(),
     needle: z.string(),
