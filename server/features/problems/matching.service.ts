@@ -8,10 +8,11 @@ import type { ProblemsService } from "./problems.service";
 import { rankCandidates } from "./rank-candidates";
 
 /**
- * How many problems one batch of `matchAll` reads together. Larger batches read an organisation shared by
- * several pools once instead of several times; smaller ones hold fewer rows (decision 044).
+ * How many problems one batch of `matchAll` reads together (the board's 200). Pools overlap heavily, so a large
+ * batch reads an organisation shared by many pools once; each statement is bounded by pages either way, and a
+ * smaller batch only holds fewer rows in this process (decision 044).
  */
-export const MATCH_BATCH = 25;
+export const MATCH_BATCH = 200;
 
 /** Candidate rankings, the consortium builder and what-if for problems: one snapshot read, then pure code. */
 export function matchingService(repo: ProblemsRepo, problems: ProblemsService) {
