@@ -87,12 +87,12 @@ export function problemPool(problem: Problem, snapshot: Snapshot, extra: string[
   }
   // Work proportional to this pool, not to the snapshot (a batch's snapshot holds many pools): members in
   // rank (= id) order, and their ties in the snapshot's tie order (by a, then b, type, evidence).
-  members.sort((x, y) => x - y);
-  const position = new Map<number, number>();
-  members.forEach((i, at) => position.set(i, at));
-  const orgs = members.map((i) => index.orgs[i]!);
+  const sorted = Int32Array.from(members).sort();
+  const position = new Int32Array(index.orgs.length);
+  sorted.forEach((i, at) => (position[i] = at));
+  const orgs = Array.from(sorted, (i) => index.orgs[i]!);
   const kept: SnapshotIndex["ties"] = [];
-  for (const i of members)
+  for (const i of sorted)
     for (const t of index.tiesFrom[i]!) {
       const tie = index.ties[t]!;
       if (inPool[tie.b]) kept.push(tie);
@@ -100,7 +100,7 @@ export function problemPool(problem: Problem, snapshot: Snapshot, extra: string[
   return {
     orgs,
     ties: kept.map((t) => t.tie),
-    edges: kept.map((t) => [position.get(t.a)!, position.get(t.b)!]),
+    edges: kept.map((t) => [position[t.a]!, position[t.b]!]),
     byId: new Map(orgs.map((o) => [o.id, o])),
   };
 }
