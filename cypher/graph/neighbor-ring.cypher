@@ -1,5 +1,8 @@
 // One ring of a breadth-first expansion: neighbours of the frontier not already in the view, most
-// connected first, paged with skip/limit so a supernode never floods the client.
+// connected first, paged with skip/limit so a supernode never floods the client. Sized for hubs with tens of
+// thousands of neighbours: the page is a top-k (SKIP/LIMIT inside its own subquery) over each neighbour's
+// degree (getDegree, no relationship is read), the total a count of distinct neighbours, and the excluded
+// nodes are compared by identity; nothing collects the whole ring, and only the page's properties are read.
 // @param frontier: [string]
 // @param types: [string] | null
 // @param kinds: [string] | null
@@ -7,13 +10,24 @@
 // @param skip: int
 // @param limit: int
 // returns: node, degree, capabilities (HAS_CAPABILITY count), total (size of the whole ring before paging)
-UNWIND $frontier AS fid
-MATCH (:Entity {id: fid})-[r]-(b:Entity)
-WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR b.kind IN $kinds) AND NOT b.id IN $exclude
-WITH DISTINCT b
-WITH b, COUNT { (b)--() } AS degree
-ORDER BY degree DESC, b.id
-WITH collect({n: b, degree: degree}) AS ring
-UNWIND ring[$skip..($skip + $limit)] AS row
-WITH row, ring, row.n AS n
-RETURN properties(n) AS node, row.degree AS degree, COUNT { (n)-[:HAS_CAPABILITY]-() } AS capabilities, size(ring) AS total
+OPTIONAL MATCH (x:Entity)
+WHERE x.id IN $exclude
+WITH collect(x) AS excluded
+CALL (excluded) {
+  UNWIND $frontier AS fid
+  MATCH (:Entity {id: fid})-[r]-(b:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR b.kind IN $kinds) AND NOT b IN excluded
+  RETURN count(DISTINCT b) AS total
+}
+CALL (excluded) {
+  UNWIND $frontier AS fid
+  MATCH (:Entity {id: fid})-[r]-(b:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR b.kind IN $kinds) AND NOT b IN excluded
+  WITH DISTINCT b
+  WITH b, COUNT { (b)--() } AS degree
+  ORDER BY degree DESC, b.id
+  SKIP $skip
+  LIMIT $limit
+  RETURN b AS n, degree
+}
+RETURN properties(n) AS node, degree, COUNT { (n)-[:HAS_CAPABILITY]-() } AS capabilities, total

@@ -79,6 +79,10 @@ const nodeQuery = defineQuery("graph/node", {
     degreeByType: z.array(z.object({ type: z.string(), direction: z.enum(["out", "in"]), count: z.number() })),
   }),
 });
+const startQuery = defineQuery("graph/neighbor-start", {
+  params: z.object({ id: z.string() }),
+  row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number() }),
+});
 const ringQuery = defineQuery("graph/neighbor-ring", {
   params: z.object({
     frontier: ids,
@@ -117,8 +121,9 @@ export type FacetsRow = z.output<typeof facetsQuery.row>;
 /** The reads a multi-step view needs, bound to one transaction (see `read`). */
 function readsIn(tx: Tx) {
   return {
-    async node(id: string) {
-      const [row] = await tx.run(nodeQuery, { id });
+    /** The start of a neighbour expansion: like `node` but from degree counts only (cheap on a hub). */
+    async start(id: string) {
+      const [row] = await tx.run(startQuery, { id });
       return row ?? null;
     },
     ring: (params: z.input<typeof ringQuery.params>) => tx.run(ringQuery, params),

@@ -110,13 +110,10 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
      */
     async neighbors(id: string, query: NeighborsQuery): Promise<GraphViewResponse> {
       return repo.read(async (reads) => {
-        const start = await reads.node(id);
+        const start = await reads.start(id);
         if (!start) throw notFound("Node", id);
         const types = query.types ?? null;
-        const capabilities = start.degreeByType
-          .filter((d) => d.type === "HAS_CAPABILITY")
-          .reduce((sum, d) => sum + d.count, 0);
-        const nodes: ViewNode[] = [{ ...toGraphNode(start.node, start.degree), capabilities }];
+        const nodes: ViewNode[] = [{ ...toGraphNode(start.node, start.degree), capabilities: start.capabilities }];
         const seen = [id];
         let frontier = [id];
         let firstRingTotal = 0;

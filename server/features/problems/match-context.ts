@@ -19,6 +19,8 @@ interface SnapshotIndex {
   neighbours: number[][];
   /** Ties in a fixed order (a, b, type, evidence) with their ends as ranks. */
   ties: { a: number; b: number; tie: TieRow }[];
+  /** Per organisation (by rank), the positions in `ties` of the ties it starts (a), in that order. */
+  tiesFrom: number[][];
 }
 
 const indexes = new WeakMap<Snapshot, SnapshotIndex>();
@@ -39,18 +41,21 @@ function indexOf(snapshot: Snapshot): SnapshotIndex {
     }
   });
   const neighbours: number[][] = orgs.map(() => []);
+  // Ranks are id order, so comparing ranks first is the same order as comparing ids, only cheaper.
   const ties = snapshot.ties
     .filter((tie) => rank.has(tie.a) && rank.has(tie.b))
+    .map((tie) => ({ a: rank.get(tie.a)!, b: rank.get(tie.b)!, tie }))
     .sort(
       (x, y) =>
-        byText(x.a, y.a) || byText(x.b, y.b) || byText(x.type, y.type) || byText(x.evidence ?? "", y.evidence ?? ""),
-    )
-    .map((tie) => ({ a: rank.get(tie.a)!, b: rank.get(tie.b)!, tie }));
-  for (const { a, b } of ties) {
+        x.a - y.a || x.b - y.b || byText(x.tie.type, y.tie.type) || byText(x.tie.evidence ?? "", y.tie.evidence ?? ""),
+    );
+  const tiesFrom: number[][] = orgs.map(() => []);
+  ties.forEach(({ a, b }, t) => {
     neighbours[a]!.push(b);
     neighbours[b]!.push(a);
-  }
-  const index = { orgs, rank, holdersOf, neighbours, ties };
+    tiesFrom[a]!.push(t);
+  });
+  const index = { orgs, rank, holdersOf, neighbours, ties, tiesFrom };
   indexes.set(snapshot, index);
   return index;
 }
@@ -65,27 +70,33 @@ function indexOf(snapshot: Snapshot): SnapshotIndex {
 export function problemPool(problem: Problem, snapshot: Snapshot, extra: string[] = []): ProblemPool {
   const index = indexOf(snapshot);
   const inPool = new Uint8Array(index.orgs.length);
-  const core: number[] = [];
-  const addCore = (i: number | undefined) => {
-    if (i === undefined || inPool[i]) return;
+  const members: number[] = [];
+  const add = (i: number) => {
+    if (inPool[i]) return;
     inPool[i] = 1;
-    core.push(i);
+    members.push(i);
   };
-  for (const r of problem.requires) for (const i of index.holdersOf.get(r.id) ?? []) addCore(i);
-  if (problem.poster) addCore(index.rank.get(problem.poster.id));
-  for (const i of core) for (const n of index.neighbours[i]!) inPool[n] = 1;
+  for (const r of problem.requires) for (const i of index.holdersOf.get(r.id) ?? []) add(i);
+  const poster = problem.poster ? index.rank.get(problem.poster.id) : undefined;
+  if (poster !== undefined) add(poster);
+  const core = members.length;
+  for (let c = 0; c < core; c++) for (const n of index.neighbours[members[c]!]!) add(n);
   for (const id of extra) {
     const i = index.rank.get(id);
-    if (i !== undefined) inPool[i] = 1;
+    if (i !== undefined) add(i);
   }
+  // Work proportional to this pool, not to the snapshot (a batch's snapshot holds many pools): members in
+  // rank (= id) order, and their ties in the snapshot's tie order (by a, then b, type, evidence).
+  const sorted = Int32Array.from(members).sort();
   const position = new Int32Array(index.orgs.length);
-  const orgs: PoolRow[] = [];
-  index.orgs.forEach((org, i) => {
-    if (!inPool[i]) return;
-    position[i] = orgs.length;
-    orgs.push(org);
-  });
-  const kept = index.ties.filter((t) => inPool[t.a] && inPool[t.b]);
+  sorted.forEach((i, at) => (position[i] = at));
+  const orgs = Array.from(sorted, (i) => index.orgs[i]!);
+  const kept: SnapshotIndex["ties"] = [];
+  for (const i of sorted)
+    for (const t of index.tiesFrom[i]!) {
+      const tie = index.ties[t]!;
+      if (inPool[tie.b]) kept.push(tie);
+    }
   return {
     orgs,
     ties: kept.map((t) => t.tie),

@@ -1,4 +1,4 @@
-import type { BuildRequest, EvaluateRequest } from "../../contracts/matching";
+import type { BuildRequest, BuildResponse, CandidatesResponse, EvaluateRequest } from "../../contracts/matching";
 import { CANDIDATE_KINDS, MAX_CONSORTIUM_SIZE, type Problem } from "../../contracts/problems";
 import { DomainError } from "../../contracts/errors";
 import { buildConsortia, evaluateMembers } from "./build-consortia";
@@ -7,14 +7,20 @@ import type { ProblemsRepo, Snapshot } from "./problems.repo";
 import type { ProblemsService } from "./problems.service";
 import { rankCandidates } from "./rank-candidates";
 
+/**
+ * How many problems one batch of `matchAll` reads together (the board's 200). Pools overlap heavily, so a large
+ * batch reads an organisation shared by many pools once; each statement is bounded by pages either way, and a
+ * smaller batch only holds fewer rows in this process (decision 044).
+ */
+export const MATCH_BATCH = 200;
+
 /** Candidate rankings, the consortium builder and what-if for problems: one snapshot read, then pure code. */
 export function matchingService(repo: ProblemsRepo, problems: ProblemsService) {
-  const snapshotFor = (list: Problem[], extra: string[] = [], all = false): Promise<Snapshot> =>
+  const snapshotFor = (list: Problem[], extra: string[] = []): Promise<Snapshot> =>
     repo.snapshot(
       [...new Set(list.flatMap((p) => p.requires.map((r) => r.id)))],
       [...new Set([...list.flatMap((p) => (p.poster ? [p.poster.id] : [])), ...extra])],
       CANDIDATE_KINDS,
-      all,
     );
 
   return {
@@ -59,21 +65,40 @@ export function matchingService(repo: ProblemsRepo, problems: ProblemsService) {
     },
 
     /**
-     * Candidates and top-K consortia for many problems (under their own rules) from ONE snapshot read — the
-     * batch path of the benchmark. Each problem still sees exactly its own pool, so the answers equal the
-     * per-problem calls (tested).
+     * Candidates and top-K consortia for many problems (each under its own rules), read in batches of
+     * `batchSize` problems: one read transaction per batch (the union of the batch's pools and the ties among
+     * it), so no read grows with the length of the list. The next batch is read while this one is solved.
+     * Each problem still sees exactly its own pool, cut from its batch's snapshot, so the answers equal the
+     * per-problem calls (tested). `wholeGraph` (kept for older callers) reads the whole list as one batch.
      */
-    async matchAll(list: Problem[], options: { maxSize: number; k: number; limit?: number; wholeGraph?: boolean }) {
-      // Many problems together cover most of the graph: reading every candidate once is cheaper than unions.
-      const snapshot = await snapshotFor(list, [], options.wholeGraph ?? list.length > 10);
-      return list.map((problem) => {
-        const ctx = matchContext(problem, snapshot, problemRules(problem), options.maxSize);
-        return {
-          problem: problem.id,
-          candidates: rankCandidates(ctx, options.limit ?? 50),
-          consortia: buildConsortia(ctx, options.k),
-        };
-      });
+    async matchAll(
+      list: Problem[],
+      options: { maxSize: number; k: number; limit?: number; wholeGraph?: boolean; batchSize?: number },
+    ) {
+      const size = options.wholeGraph ? Math.max(1, list.length) : Math.max(1, options.batchSize ?? MATCH_BATCH);
+      const batches: Problem[][] = [];
+      for (let i = 0; i < list.length; i += size) batches.push(list.slice(i, i + size));
+      const read = (batch: Problem[] | undefined) => {
+        if (!batch) return null;
+        const pending = snapshotFor(batch);
+        pending.catch(() => {}); // awaited below; never an unhandled rejection while the previous batch is solved
+        return pending;
+      };
+      const out: { problem: string; candidates: CandidatesResponse; consortia: BuildResponse }[] = [];
+      let next = read(batches[0]);
+      for (let b = 0; b < batches.length; b++) {
+        const snapshot = await next!;
+        next = read(batches[b + 1]);
+        for (const problem of batches[b]!) {
+          const ctx = matchContext(problem, snapshot, problemRules(problem), options.maxSize);
+          out.push({
+            problem: problem.id,
+            candidates: rankCandidates(ctx, options.limit ?? 50),
+            consortia: buildConsortia(ctx, options.k),
+          });
+        }
+      }
+      return out;
     },
   };
 }

@@ -61,8 +61,12 @@ const deleteQuery = defineQuery("problems/delete", {
   row: z.object({ id: z.string() }),
 });
 
+const membersQuery = defineQuery("problems/match-members", {
+  params: z.object({ techs: ids, seeds: ids, kinds: ids }),
+  row: z.object({ id: z.string() }),
+});
 const poolQuery = defineQuery("problems/match-pool", {
-  params: z.object({ techs: ids, seeds: ids, kinds: ids, all: z.boolean() }),
+  params: z.object({ ids, techs: ids }),
   row: z.object({
     id: z.string(),
     name: z.string(),
@@ -95,6 +99,9 @@ export type TieRow = z.output<typeof tiesQuery.row>;
 export type LinkParams = z.input<typeof linkQuery.params>;
 export type ListParams = z.input<typeof listQuery.params>;
 
+/** Members per statement of a matching snapshot (the details and the ties of one page; decision 044). */
+export const SNAPSHOT_PAGE = 5000;
+
 /** The write operations of one transaction (the service decides; the repo runs them in the same tx). */
 function writes(tx: Tx) {
   return {
@@ -116,14 +123,35 @@ export function problemsRepo(db: Database) {
     /** Everything in `work` commits together or not at all (a thrown DomainError rolls it back). */
     transaction: <T>(work: (ops: ProblemWrites) => Promise<T>) => db.writeTx((tx) => work(writes(tx))),
     /**
-     * One read for the matching snapshot: the candidate pool and the ties among it. `all`: every candidate
-     * organisation (a snapshot shared by many problems) instead of the pool of these technologies and seeds.
+     * One read transaction for a matching snapshot: the members of the pool of these technologies and seeds
+     * (ids only), then their details and the ties among them in pages of `page` members, so no statement holds
+     * more than a page of rows however many problems share the snapshot. Its size follows the technologies and
+     * seeds asked for, never the size of the graph. `onStatement` sees each statement's row count (tests).
      */
-    snapshot: (techs: string[], seeds: string[], kinds: readonly string[], all = false) =>
+    snapshot: (
+      techs: string[],
+      seeds: string[],
+      kinds: readonly string[],
+      options: { page?: number; onStatement?: (name: string, rows: number) => void } = {},
+    ) =>
       db.readTx(async (tx) => {
-        const pool = await tx.run(poolQuery, { techs, seeds, kinds: [...kinds], all });
-        const inPool = new Set(pool.map((o) => o.id));
-        const ties = (await tx.run(tiesQuery, { ids: [...inPool], kinds: [...kinds] })).filter((t) => inPool.has(t.b));
+        const page = Math.max(1, options.page ?? SNAPSHOT_PAGE);
+        const seen = <T>(name: string, rows: T[]): T[] => {
+          options.onStatement?.(name, rows.length);
+          return rows;
+        };
+        const members = seen("members", await tx.run(membersQuery, { techs, seeds, kinds: [...kinds] })).map(
+          (m) => m.id,
+        );
+        const inPool = new Set(members);
+        const pool: PoolRow[] = [];
+        const ties: TieRow[] = [];
+        for (let i = 0; i < members.length; i += page) {
+          const ids = members.slice(i, i + page);
+          for (const row of seen("pool", await tx.run(poolQuery, { ids, techs }))) pool.push(row);
+          for (const tie of seen("ties", await tx.run(tiesQuery, { ids, kinds: [...kinds] })))
+            if (inPool.has(tie.b)) ties.push(tie);
+        }
         return { pool, ties };
       }),
   };
