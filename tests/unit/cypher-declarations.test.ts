@@ -1,21 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CYPHER_DIR, declaredQueries, defineQuery, headerParams, parameterNames } from "../../server/db/query";
+import { statementFiles } from "./helpers/statement-files";
+import { declaredQueries, defineQuery, headerParams, parameterNames } from "../../server/db/query";
 import { schemaStatements, schemaStep } from "../../server/db/schema";
 import { z } from "zod";
 
 // Statements live in cypher/ and are declared once, typed, by a repo (server/db/query.ts enforces the
 // "once" and the parameters at import time). Schema files are applied by the schema step, and library
 // queries (cypher/queries/) by their own registry with a header, so both are excluded here.
-function statementFiles(dir = CYPHER_DIR, prefix = ""): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory())
-      return ["schema", "queries"].includes(rel) ? [] : statementFiles(path.join(dir, entry.name), rel);
-    return entry.name.endsWith(".cypher") ? [rel.replace(/\.cypher$/, "")] : [];
-  });
-}
 
 describe("cypher/ statements", () => {
   it("every statement file is declared by the app, the seed loader or a CLI, and nothing else is", async () => {

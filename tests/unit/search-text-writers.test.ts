@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { statementFiles } from "./helpers/statement-files";
 import { CYPHER_DIR, stripComments } from "../../server/db/query";
 import { searchTextOf, searchTextSet } from "../../server/shared/search-text";
 
@@ -16,15 +17,6 @@ const NOT_ENTITY: Record<string, Record<string, string>> = {
   "saved-queries/create": { v: "a :QueryVersion of an analyst's saved query" },
   "saved-queries/add-version": { v: "a :QueryVersion of an analyst's saved query" },
 };
-
-function statementFiles(dir = CYPHER_DIR, prefix = ""): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory())
-      return ["schema", "queries"].includes(rel) ? [] : statementFiles(path.join(dir, entry.name), rel);
-    return entry.name.endsWith(".cypher") ? [rel.replace(/\.cypher$/, "")] : [];
-  });
-}
 
 const CLAUSE =
   /\b(SET|REMOVE|MATCH|OPTIONAL|WITH|WHERE|RETURN|UNWIND|CREATE|MERGE|CALL|ORDER|LIMIT|DELETE|DETACH|FOREACH|UNION|ON)\b/g;
