@@ -42,7 +42,8 @@ export interface IndexedInstance {
   weights: number[];
   /** `techs`: positions in `techs` of the required technologies held (others dropped). */
   candidates: { id: string; kind: CandidateKind; local: boolean; techs: number[] }[];
-  edges: readonly (readonly [number, number])[];
+  /** Tie ends as positions: pairs, or flat (edge e joins [2e] and [2e + 1]). */
+  edges: readonly (readonly [number, number])[] | Int32Array;
   rules: Rules;
   maxSize: number;
 }
