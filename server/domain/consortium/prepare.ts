@@ -72,9 +72,14 @@ export function prepareIndexed(x: IndexedInstance): Prepared {
   const { techs, weights, rules } = x;
   const leadKinds = new Set<string>(rules.leadKinds);
   const all: Member[] = x.candidates.map((c, index) => {
-    const held: number[] = [];
-    for (const t of c.techs) if (!held.includes(t)) held.push(t);
-    held.sort((a, b) => a - b);
+    // Most pool members hold none of the problem's technologies, and most holders one: skip the dedupe then.
+    let held: number[];
+    if (c.techs.length <= 1) held = [...c.techs];
+    else {
+      held = [];
+      for (const t of c.techs) if (!held.includes(t)) held.push(t);
+      held.sort((a, b) => a - b);
+    }
     let ownWeight = 0;
     for (const t of held) ownWeight += weights[t]!;
     return {

@@ -142,6 +142,9 @@ export interface MatchContext {
   prepared: Prepared;
 }
 
+/** Shared by every candidate holding none of the problem's technologies (prepareIndexed copies, never keeps it). */
+const NONE: number[] = [];
+
 /** Indexes the pool for the solver directly (same result as prepare(toInstance(...)), without the id round trip). */
 export function matchContext(
   problem: Problem,
@@ -164,10 +167,12 @@ export function matchContext(
     weights: problem.requires.map((r) => r.weight),
     candidates: pool.orgs.map((o, at) => {
       const rank = pool.ranks[at]!;
-      const techs: number[] = [];
+      let techs: number[] = NONE;
       for (let k = cStart[rank]!, end = cStart[rank + 1]!; k < end; k++) {
         const t = position[capTerm[k]!]!;
-        if (t >= 0) techs.push(t);
+        if (t < 0) continue;
+        if (techs === NONE) techs = [];
+        techs.push(t);
       }
       return { id: o.id, kind: o.kind as CandidateKind, local: o.local, techs };
     }),
