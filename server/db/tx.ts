@@ -37,7 +37,7 @@ export class Tx {
   }
 
   /**
-   * Rows of scalar columns (strings, numbers, booleans, lists of them) as plain objects in ONE pass: no deep
+   * Rows of scalar columns (strings, numbers, booleans, lists of them, nested) as plain objects in ONE pass: no deep
    * `toPlain` copy of every row (the graph view's 5,000 rows spent most of their server time there). A column
    * that is not scalar after all (a map, a temporal) still goes through `toPlain`, so nothing leaks.
    */
@@ -104,8 +104,12 @@ export class Tx {
   }
 }
 
+/** A list of scalars, or of such lists (nested lists of strings and numbers need no copy either). */
 function isScalarList(value: object): boolean {
-  return Array.isArray(value) && value.every((item) => item === null || typeof item !== "object");
+  return (
+    Array.isArray(value) &&
+    value.every((item) => item === null || typeof item !== "object" || isScalarList(item as object))
+  );
 }
 
 export interface Notice {

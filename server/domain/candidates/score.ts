@@ -61,18 +61,34 @@ export function partScores(org: CandidateFacts, f: ProblemFacts, hops: number | 
   for (const project of org.projects) if (relevantProject(f)(project)) projects++;
   let platforms = 0;
   for (const platform of org.platforms) if (relevantPlatform(f)(platform)) platforms++;
-  // Capability level counts most; two relevant projects or one relevant platform saturate their parts.
-  const evidence = 0.5 * (level / 3) + 0.3 * Math.min(1, projects / 2) + 0.2 * Math.min(1, platforms);
   return {
     weight,
     level: round(level),
-    scores: {
-      coverage: round(f.total > 0 ? weight / f.total : 0),
-      evidence: round(evidence),
-      proximity: round(hops === null ? 0 : hops === 0 ? 1 : 1 / hops),
-      locality: org.local ? 1 : 0,
-      load: round(1 / (1 + org.consortia.length)),
-    } satisfies Record<Part, number>,
+    scores: componentScores(weight, f.total, level, projects, platforms, hops, org.local, org.consortia.length),
+  };
+}
+
+/**
+ * The five scores from plain counts (the one formula: partScores and the batch's ranking both use it).
+ * Capability level counts most; two relevant projects or one relevant platform saturate their parts.
+ */
+export function componentScores(
+  weight: number,
+  total: number,
+  level: number,
+  projects: number,
+  platforms: number,
+  hops: number | null,
+  local: boolean,
+  openConsortia: number,
+): Record<Part, number> {
+  const evidence = 0.5 * (level / 3) + 0.3 * Math.min(1, projects / 2) + 0.2 * Math.min(1, platforms);
+  return {
+    coverage: round(total > 0 ? weight / total : 0),
+    evidence: round(evidence),
+    proximity: round(hops === null ? 0 : hops === 0 ? 1 : 1 / hops),
+    locality: local ? 1 : 0,
+    load: round(1 / (1 + openConsortia)),
   };
 }
 

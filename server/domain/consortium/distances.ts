@@ -13,12 +13,15 @@ export class TieGraph {
 
   constructor(
     readonly size: number,
-    edges: readonly (readonly [number, number])[],
+    edges: readonly (readonly [number, number])[] | Int32Array,
   ) {
+    const flat = edges instanceof Int32Array ? edges : Int32Array.from(edges.flat());
     // Two ties between the same pair (say, a collaboration and a shared project) are simply listed twice:
     // breadth-first search skips what it has seen, so distances are unaffected.
     const degree = new Int32Array(size + 1);
-    for (const [a, b] of edges) {
+    for (let e = 0; e < flat.length; e += 2) {
+      const a = flat[e]!;
+      const b = flat[e + 1]!;
       if (a === b) continue;
       degree[a]!++;
       degree[b]!++;
@@ -27,7 +30,9 @@ export class TieGraph {
     for (let i = 0; i < size; i++) this.offsets[i + 1] = this.offsets[i]! + degree[i]!;
     this.targets = new Int32Array(this.offsets[size]!);
     const fill = this.offsets.slice(0, size);
-    for (const [a, b] of edges) {
+    for (let e = 0; e < flat.length; e += 2) {
+      const a = flat[e]!;
+      const b = flat[e + 1]!;
       if (a === b) continue;
       this.targets[fill[a]!++] = b;
       this.targets[fill[b]!++] = a;

@@ -42,7 +42,8 @@ export interface IndexedInstance {
   weights: number[];
   /** `techs`: positions in `techs` of the required technologies held (others dropped). */
   candidates: { id: string; kind: CandidateKind; local: boolean; techs: number[] }[];
-  edges: readonly (readonly [number, number])[];
+  /** Tie ends as positions: pairs, or flat (edge e joins [2e] and [2e + 1]). */
+  edges: readonly (readonly [number, number])[] | Int32Array;
   rules: Rules;
   maxSize: number;
 }
@@ -71,9 +72,14 @@ export function prepareIndexed(x: IndexedInstance): Prepared {
   const { techs, weights, rules } = x;
   const leadKinds = new Set<string>(rules.leadKinds);
   const all: Member[] = x.candidates.map((c, index) => {
-    const held: number[] = [];
-    for (const t of c.techs) if (!held.includes(t)) held.push(t);
-    held.sort((a, b) => a - b);
+    // Most pool members hold none of the problem's technologies, and most holders one: skip the dedupe then.
+    let held: number[];
+    if (c.techs.length <= 1) held = [...c.techs];
+    else {
+      held = [];
+      for (const t of c.techs) if (!held.includes(t)) held.push(t);
+      held.sort((a, b) => a - b);
+    }
     let ownWeight = 0;
     for (const t of held) ownWeight += weights[t]!;
     return {

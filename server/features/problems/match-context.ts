@@ -1,63 +1,21 @@
 import type { Problem } from "../../contracts/problems";
 import { prepareIndexed, type CandidateKind, type Instance, type Prepared, type Rules } from "../../domain/consortium";
 import type { PoolRow, Snapshot, TieRow } from "./problems.repo";
+import { indexOf, type SnapshotIndex } from "./snapshot-index";
 
 /** One problem's view of a matching snapshot: its candidate pool and the ties among it. */
 export interface ProblemPool {
   orgs: PoolRow[];
-  ties: TieRow[];
-  /** The ties as positions in `orgs`. */
-  edges: [number, number][];
-  byId: Map<string, PoolRow>;
-}
-
-interface SnapshotIndex {
-  /** Organisations sorted by id; an organisation's position is its rank. */
-  orgs: PoolRow[];
-  rank: Map<string, number>;
-  holdersOf: Map<string, number[]>;
-  neighbours: number[][];
-  /** Ties in a fixed order (a, b, type, evidence) with their ends as ranks. */
-  ties: { a: number; b: number; tie: TieRow }[];
-  /** Per organisation (by rank), the positions in `ties` of the ties it starts (a), in that order. */
-  tiesFrom: number[][];
-}
-
-const indexes = new WeakMap<Snapshot, SnapshotIndex>();
-const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
-/** Built once per snapshot: a snapshot shared by 200 problems is sorted and indexed once, not 200 times. */
-function indexOf(snapshot: Snapshot): SnapshotIndex {
-  const cached = indexes.get(snapshot);
-  if (cached) return cached;
-  const orgs = [...snapshot.pool].sort((x, y) => byText(x.id, y.id));
-  const rank = new Map(orgs.map((o, i) => [o.id, i]));
-  const holdersOf = new Map<string, number[]>();
-  orgs.forEach((org, i) => {
-    for (const cap of org.caps) {
-      const list = holdersOf.get(cap.tech);
-      if (list) list.push(i);
-      else holdersOf.set(cap.tech, [i]);
-    }
-  });
-  const neighbours: number[][] = orgs.map(() => []);
-  // Ranks are id order, so comparing ranks first is the same order as comparing ids, only cheaper.
-  const ties = snapshot.ties
-    .filter((tie) => rank.has(tie.a) && rank.has(tie.b))
-    .map((tie) => ({ a: rank.get(tie.a)!, b: rank.get(tie.b)!, tie }))
-    .sort(
-      (x, y) =>
-        x.a - y.a || x.b - y.b || byText(x.tie.type, y.tie.type) || byText(x.tie.evidence ?? "", y.tie.evidence ?? ""),
-    );
-  const tiesFrom: number[][] = orgs.map(() => []);
-  ties.forEach(({ a, b }, t) => {
-    neighbours[a]!.push(b);
-    neighbours[b]!.push(a);
-    tiesFrom[a]!.push(t);
-  });
-  const index = { orgs, rank, holdersOf, neighbours, ties, tiesFrom };
-  indexes.set(snapshot, index);
-  return index;
+  /** The ties among the pool, in the snapshot's tie order (built on first use: the batch path never needs them). */
+  readonly ties: TieRow[];
+  /** The ties as positions in `orgs`, flat: tie e joins edges[2e] and edges[2e + 1]. */
+  edges: Int32Array;
+  byId: { get(id: string): PoolRow | undefined };
+  /** The pool's ties touching this organisation, in the snapshot's tie order. */
+  tiesOf(id: string): TieRow[];
+  /** Snapshot ranks of the members, ascending (position i in `orgs` is rank ranks[i]). */
+  ranks: Int32Array;
+  index: SnapshotIndex;
 }
 
 /**
@@ -69,7 +27,8 @@ function indexOf(snapshot: Snapshot): SnapshotIndex {
  */
 export function problemPool(problem: Problem, snapshot: Snapshot, extra: string[] = []): ProblemPool {
   const index = indexOf(snapshot);
-  const inPool = new Uint8Array(index.orgs.length);
+  // Scratch shared by the snapshot's problems (one at a time; cleared below): no 50,000-entry arrays per problem.
+  const { inPool, position } = index.scratch;
   const members: number[] = [];
   const add = (i: number) => {
     if (inPool[i]) return;
@@ -80,28 +39,74 @@ export function problemPool(problem: Problem, snapshot: Snapshot, extra: string[
   const poster = problem.poster ? index.rank.get(problem.poster.id) : undefined;
   if (poster !== undefined) add(poster);
   const core = members.length;
-  for (let c = 0; c < core; c++) for (const n of index.neighbours[members[c]!]!) add(n);
+  const { nStart, neighbours, fStart, tiesFrom, tieA, tieB } = index;
+  for (let c = 0; c < core; c++) {
+    const i = members[c]!;
+    for (let k = nStart[i]!, end = nStart[i + 1]!; k < end; k++) add(neighbours[k]!);
+  }
   for (const id of extra) {
     const i = index.rank.get(id);
     if (i !== undefined) add(i);
   }
   // Work proportional to this pool, not to the snapshot (a batch's snapshot holds many pools): members in
   // rank (= id) order, and their ties in the snapshot's tie order (by a, then b, type, evidence).
-  const sorted = Int32Array.from(members).sort();
-  const position = new Int32Array(index.orgs.length);
-  sorted.forEach((i, at) => (position[i] = at));
-  const orgs = Array.from(sorted, (i) => index.orgs[i]!);
-  const kept: SnapshotIndex["ties"] = [];
-  for (const i of sorted)
-    for (const t of index.tiesFrom[i]!) {
-      const tie = index.ties[t]!;
-      if (inPool[tie.b]) kept.push(tie);
+  const ranks = Int32Array.from(members).sort();
+  ranks.forEach((i, at) => (position[i] = at));
+  const orgs = Array.from(ranks, (i) => index.orgs[i]!);
+  const kept: number[] = [];
+  for (const i of ranks)
+    for (let k = fStart[i]!, end = fStart[i + 1]!; k < end; k++) {
+      const t = tiesFrom[k]!;
+      if (inPool[tieB[t]!]) kept.push(t);
     }
+  const edges = new Int32Array(2 * kept.length);
+  kept.forEach((t, e) => {
+    edges[2 * e] = position[tieA[t]!]!;
+    edges[2 * e + 1] = position[tieB[t]!]!;
+  });
+  for (const i of members) inPool[i] = 0;
+  const has = (i: number) => {
+    let lo = 0;
+    let hi = ranks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranks[mid] === i) return true;
+      if (ranks[mid]! < i) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
+  const member = (id: string) => {
+    const i = index.rank.get(id);
+    return i !== undefined && has(i) ? i : undefined;
+  };
+  let ties: TieRow[] | undefined;
   return {
     orgs,
-    ties: kept.map((t) => t.tie),
-    edges: kept.map((t) => [position[t.a]!, position[t.b]!]),
-    byId: new Map(orgs.map((o) => [o.id, o])),
+    get ties() {
+      return (ties ??= kept.map((t) => index.ties[t]!));
+    },
+    edges,
+    byId: {
+      get(id) {
+        const i = member(id);
+        return i === undefined ? undefined : index.orgs[i];
+      },
+    },
+    tiesOf(id) {
+      const i = member(id);
+      const out: TieRow[] = [];
+      if (i === undefined) return out;
+      for (let k = index.tStart[i]!, end = index.tStart[i + 1]!; k < end; k++) {
+        const t = index.tiesAt[k]!;
+        // A tie of an organisation with itself is listed twice here, once in the pool.
+        if (k > index.tStart[i]! && index.tiesAt[k - 1] === t) continue;
+        if (has(tieA[t]!) && has(tieB[t]!)) out.push(index.ties[t]!);
+      }
+      return out;
+    },
+    ranks,
+    index,
   };
 }
 
@@ -137,6 +142,9 @@ export interface MatchContext {
   prepared: Prepared;
 }
 
+/** Shared by every candidate holding none of the problem's technologies (prepareIndexed copies, never keeps it). */
+const NONE: number[] = [];
+
 /** Indexes the pool for the solver directly (same result as prepare(toInstance(...)), without the id round trip). */
 export function matchContext(
   problem: Problem,
@@ -146,15 +154,25 @@ export function matchContext(
   extra: string[] = [],
 ): MatchContext {
   const pool = problemPool(problem, snapshot, extra);
-  const techIndex = new Map(problem.requires.map((r, i) => [r.id, i]));
+  const { index } = pool;
+  // Required technologies by snapshot term (a later duplicate wins, as a Map from the list would).
+  const position = new Int32Array(index.term.size).fill(-1);
+  problem.requires.forEach((r, i) => {
+    const t = index.term.get(r.id);
+    if (t !== undefined) position[t] = i;
+  });
+  const { cStart, capTerm } = index;
   const prepared = prepareIndexed({
     techs: problem.requires.map((r) => r.id),
     weights: problem.requires.map((r) => r.weight),
-    candidates: pool.orgs.map((o) => {
-      const techs: number[] = [];
-      for (const cap of o.caps) {
-        const t = techIndex.get(cap.tech);
-        if (t !== undefined) techs.push(t);
+    candidates: pool.orgs.map((o, at) => {
+      const rank = pool.ranks[at]!;
+      let techs: number[] = NONE;
+      for (let k = cStart[rank]!, end = cStart[rank + 1]!; k < end; k++) {
+        const t = position[capTerm[k]!]!;
+        if (t < 0) continue;
+        if (techs === NONE) techs = [];
+        techs.push(t);
       }
       return { id: o.id, kind: o.kind as CandidateKind, local: o.local, techs };
     }),

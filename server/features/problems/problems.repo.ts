@@ -74,11 +74,9 @@ const poolQuery = defineQuery("problems/match-pool", {
     kind: z.string(),
     local: z.boolean(),
     district: z.string().nullable(),
-    caps: z.array(
-      z.object({ tech: z.string(), level: z.number(), link: z.string().nullable(), basis: z.string().nullable() }),
-    ),
-    projects: z.array(z.object({ id: z.string(), techs: ids })),
-    platforms: z.array(z.object({ id: z.string(), techs: ids, chains: ids })),
+    caps: z.array(z.tuple([z.string(), z.number(), z.string().nullable(), z.string().nullable()])),
+    projects: z.array(z.tuple([z.string(), ids])),
+    platforms: z.array(z.tuple([z.string(), ids, ids])),
     consortia: ids,
   }),
 });
@@ -94,7 +92,20 @@ const tiesQuery = defineQuery("problems/match-ties", {
 });
 
 export type ProblemRow = z.output<typeof listQuery.row>;
-export type PoolRow = z.output<typeof poolQuery.row>;
+type FlatPoolRow = z.output<typeof poolQuery.row>;
+/** A pool member as matching reads it (the statement's nested lists as named fields). */
+export interface PoolRow extends Omit<FlatPoolRow, "caps" | "projects" | "platforms"> {
+  caps: { tech: string; level: number; link: string | null; basis: string | null }[];
+  projects: { id: string; techs: string[] }[];
+  platforms: { id: string; techs: string[]; chains: string[] }[];
+}
+
+const poolRow = (row: FlatPoolRow): PoolRow => ({
+  ...row,
+  caps: row.caps.map(([tech, level, link, basis]) => ({ tech, level, link, basis })),
+  projects: row.projects.map(([id, techs]) => ({ id, techs })),
+  platforms: row.platforms.map(([id, techs, chains]) => ({ id, techs, chains })),
+});
 export type TieRow = z.output<typeof tiesQuery.row>;
 export type LinkParams = z.input<typeof linkQuery.params>;
 export type ListParams = z.input<typeof listQuery.params>;
@@ -146,11 +157,22 @@ export function problemsRepo(db: Database) {
         const inPool = new Set(members);
         const pool: PoolRow[] = [];
         const ties: TieRow[] = [];
+        // Every page's statements are sent at once: the driver pipelines them in this transaction, so Neo4j runs
+        // the next page while this process converts the last one (each statement still holds one page of rows).
+        const pages: Promise<[FlatPoolRow[], TieRow[]]>[] = [];
         for (let i = 0; i < members.length; i += page) {
           const ids = members.slice(i, i + page);
-          for (const row of seen("pool", await tx.run(poolQuery, { ids, techs }))) pool.push(row);
-          for (const tie of seen("ties", await tx.run(tiesQuery, { ids, kinds: [...kinds] })))
-            if (inPool.has(tie.b)) ties.push(tie);
+          const pending = Promise.all([
+            tx.runFlat(poolQuery, { ids, techs }),
+            tx.runFlat(tiesQuery, { ids, kinds: [...kinds] }),
+          ]);
+          pending.catch(() => {}); // awaited below, in order; never an unhandled rejection meanwhile
+          pages.push(pending);
+        }
+        for (const pending of pages) {
+          const [rows, tieRows] = await pending;
+          for (const row of seen("pool", rows)) pool.push(poolRow(row));
+          for (const tie of seen("ties", tieRows)) if (inPool.has(tie.b)) ties.push(tie);
         }
         return { pool, ties };
       }),

@@ -1,13 +1,14 @@
 import type { Candidate, CandidatesResponse } from "../../contracts/matching";
 import {
+  componentScores,
   LEAD_WEIGHTS,
-  partScores,
   problemFacts,
   scoreComponents,
   SOLVER_WEIGHTS,
   weighted,
 } from "../../domain/candidates/score";
 import type { MatchContext } from "./match-context";
+import { CHAIN } from "./snapshot-index";
 
 type NotStated = NonNullable<Candidate["notStated"]>[number];
 const isNotStated = (basis: string | null | undefined): basis is NotStated["basis"] =>
@@ -47,23 +48,68 @@ export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResp
     problem.chains.map((c) => c.id),
   );
 
-  // Only holders (solvers) and candidates of a lead kind (possible leads) are ranked at all.
+  // Only holders (solvers) and candidates of a lead kind (possible leads) are ranked at all, with plain numbers
+  // from the snapshot's index (the same formula as partScores, without reading the rows).
+  const { index: snap, ranks } = pool;
+  const weightOf = new Float64Array(snap.term.size);
+  const required = new Uint8Array(snap.term.size);
+  for (const [tech, weight] of facts.required) {
+    const t = snap.term.get(tech);
+    if (t === undefined) continue;
+    weightOf[t] = weight;
+    required[t] = 1;
+  }
+  const forPlatform = required.slice();
+  for (const chain of facts.chains) {
+    const t = snap.term.get(CHAIN + chain);
+    if (t !== undefined) forPlatform[t] = 1;
+  }
+  const anyOf = (flags: Uint8Array, terms: Int32Array, from: number, to: number) => {
+    for (let k = from; k < to; k++) if (flags[terms[k]!]) return true;
+    return false;
+  };
   const ranked: Ranked[] = [];
-  pool.orgs.forEach((org, index) => {
+  const n = pool.orgs.length;
+  for (let index = 0; index < n; index++) {
     const member = p.all[index]!;
-    if (!member.techs.length && !member.leadKind) return;
-    const { scores } = partScores(org, facts, hopsOf(index));
+    if (!member.techs.length && !member.leadKind) continue;
+    const r = ranks[index]!;
+    let weight = 0;
+    let levels = 0;
+    let held = 0;
+    for (let k = snap.cStart[r]!, end = snap.cStart[r + 1]!; k < end; k++) {
+      const t = snap.capTerm[k]!;
+      if (!required[t]) continue;
+      weight += weightOf[t]!;
+      levels += snap.capLevel[k]!;
+      held++;
+    }
+    let projects = 0;
+    for (let q = snap.pStart[r]!, end = snap.pStart[r + 1]!; q < end; q++)
+      if (anyOf(required, snap.projectTerms, snap.ptStart[q]!, snap.ptStart[q + 1]!)) projects++;
+    let platforms = 0;
+    for (let q = snap.lStart[r]!, end = snap.lStart[r + 1]!; q < end; q++)
+      if (anyOf(forPlatform, snap.platformTerms, snap.ltStart[q]!, snap.ltStart[q + 1]!)) platforms++;
+    const scores = componentScores(
+      weight,
+      facts.total,
+      held ? levels / held : 0,
+      projects,
+      platforms,
+      hopsOf(index),
+      snap.local[r] === 1,
+      snap.openConsortia[r]!,
+    );
     ranked.push({
       index,
       eligible: member.eligible,
       solverScore: weighted(scores, SOLVER_WEIGHTS),
       leadScore: weighted(scores, LEAD_WEIGHTS),
     });
-  });
+  }
+  // Positions are id order, so the id tie-break compares positions.
   const order = (score: (r: Ranked) => number) => (a: Ranked, b: Ranked) =>
-    Number(b.eligible) - Number(a.eligible) ||
-    score(b) - score(a) ||
-    (pool.orgs[a.index]!.id < pool.orgs[b.index]!.id ? -1 : 1);
+    Number(b.eligible) - Number(a.eligible) || score(b) - score(a) || a.index - b.index;
   const solvers = best(
     ranked.filter((r) => p.all[r.index]!.techs.length > 0),
     order((r) => r.solverScore),
@@ -77,7 +123,7 @@ export function rankCandidates(ctx: MatchContext, limit: number): CandidatesResp
 
   const posterTies = new Map<string, string[]>();
   const tieBasis = new Map<string, NotStated[]>();
-  for (const t of poster ? pool.ties : []) {
+  for (const t of poster ? pool.tiesOf(poster.id) : []) {
     const other = t.a === poster!.id ? t.b : t.b === poster!.id ? t.a : null;
     if (!other) continue;
     const id = t.evidence ?? `${t.type}:${t.a}->${t.b}`;
