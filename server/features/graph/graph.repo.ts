@@ -94,6 +94,23 @@ const ringQuery = defineQuery("graph/neighbor-ring", {
   }),
   row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number(), total: z.number() }),
 });
+const oneRingQuery = defineQuery("graph/neighbors-one-ring", {
+  params: z.object({
+    id: z.string(),
+    types: maybeList,
+    kinds: maybeList,
+    skip: z.number().int(),
+    limit: z.number().int(),
+  }),
+  row: z.object({
+    node: StoredNode,
+    degree: z.number(),
+    capabilities: z.number(),
+    total: z.number(),
+    ring: z.array(z.tuple([StoredNode, z.number(), z.number()])),
+    links: z.array(z.tuple([z.string().nullable(), z.string(), z.string(), z.string(), StoredNode])),
+  }),
+});
 const facetsQuery = defineQuery("graph/facets", {
   params: z.object({}),
   row: z.object({
@@ -127,6 +144,17 @@ function readsIn(tx: Tx) {
       return row ?? null;
     },
     ring: (params: z.input<typeof ringQuery.params>) => tx.run(ringQuery, params),
+    /** A whole depth-1 expansion in one statement (null for an unknown id). */
+    async oneRing(params: z.input<typeof oneRingQuery.params>) {
+      const [row] = await tx.run(oneRingQuery, params);
+      if (!row) return null;
+      return {
+        start: { node: row.node, degree: row.degree, capabilities: row.capabilities },
+        total: row.total,
+        ring: row.ring.map(([node, degree, capabilities]) => ({ node, degree, capabilities })),
+        links: row.links.map(([id, type, source, target, props]) => ({ id, type, source, target, props })),
+      };
+    },
     linksAmong: (params: z.input<typeof linksAmongQuery.params>) => tx.run(linksAmongQuery, params),
   };
 }

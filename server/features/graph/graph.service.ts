@@ -10,7 +10,7 @@ import { NODE_KINDS, REL_TYPES, SOURCES } from "../../contracts/model";
 import { notFound } from "../../contracts/errors";
 import { toGraphLink, toGraphNode } from "../../shared/entity-mapper";
 import { leanLink, leanNode } from "./graph-lean";
-import type { FacetsRow, GraphRepo } from "./graph.repo";
+import type { FacetsRow, GraphReads, GraphRepo } from "./graph.repo";
 import { pathService } from "./path.service";
 
 /** Intersection of optional id sets (null = unrestricted). */
@@ -44,6 +44,47 @@ export function toFacets(row: FacetsRow): FacetsResponse {
     kinds: row.kinds.flatMap((k) => (known(NODE_KINDS)(k.kind) ? [{ kind: k.kind, count: k.count }] : [])),
     types: row.types.flatMap((t) => (known(REL_TYPES)(t.type) ? [{ type: t.type, count: t.count }] : [])),
     sources: row.sources.flatMap((s) => (known(SOURCES)(s.source) ? [{ source: s.source, count: s.count }] : [])),
+  };
+}
+
+/** Neighbours ring by ring, in one transaction (depth 2–3; for depth 1 the same answer as graph/neighbors-one-ring). */
+export async function neighborsByRings(
+  reads: GraphReads,
+  id: string,
+  query: NeighborsQuery,
+): Promise<GraphViewResponse> {
+  const start = await reads.start(id);
+  if (!start) throw notFound("Node", id);
+  const types = query.types ?? null;
+  const nodes: ViewNode[] = [{ ...toGraphNode(start.node, start.degree), capabilities: start.capabilities }];
+  const seen = [id];
+  let frontier = [id];
+  let firstRingTotal = 0;
+  for (let ring = 1; ring <= query.depth && frontier.length > 0; ring++) {
+    const budget = query.limit - (nodes.length - 1);
+    if (budget <= 0) break;
+    const rows = await reads.ring({
+      frontier,
+      exclude: seen,
+      types,
+      kinds: query.kinds ?? null,
+      skip: ring === 1 ? query.skip : 0,
+      limit: budget,
+    });
+    if (ring === 1) firstRingTotal = rows[0]?.total ?? 0;
+    frontier = rows.map((row) => String(row.node.id));
+    seen.push(...frontier);
+    nodes.push(...rows.map(viewNode));
+  }
+  const links = (await reads.linksAmong({ ids: seen, types, sources: null })).map(toGraphLink);
+  const shown = query.skip + nodes.length - 1;
+  return {
+    nodes,
+    links,
+    meta: {
+      truncated: query.depth === 1 ? firstRingTotal > shown : nodes.length - 1 >= query.limit,
+      total: firstRingTotal,
+    },
   };
 }
 
@@ -107,43 +148,25 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
     /**
      * Breadth-first rings up to `depth`, each ordered by degree; the first ring is paged (skip/limit) and
      * reports its total so the client can offer "show more" instead of drawing a supernode's 2,000 neighbours.
+     * Depth 1 (the explorer's focus and every expansion) is one statement; deeper expansions go ring by ring.
      */
     async neighbors(id: string, query: NeighborsQuery): Promise<GraphViewResponse> {
-      return repo.read(async (reads) => {
-        const start = await reads.start(id);
-        if (!start) throw notFound("Node", id);
-        const types = query.types ?? null;
-        const nodes: ViewNode[] = [{ ...toGraphNode(start.node, start.degree), capabilities: start.capabilities }];
-        const seen = [id];
-        let frontier = [id];
-        let firstRingTotal = 0;
-        for (let ring = 1; ring <= query.depth && frontier.length > 0; ring++) {
-          const budget = query.limit - (nodes.length - 1);
-          if (budget <= 0) break;
-          const rows = await reads.ring({
-            frontier,
-            exclude: seen,
-            types,
-            kinds: query.kinds ?? null,
-            skip: ring === 1 ? query.skip : 0,
-            limit: budget,
-          });
-          if (ring === 1) firstRingTotal = rows[0]?.total ?? 0;
-          frontier = rows.map((row) => String(row.node.id));
-          seen.push(...frontier);
-          nodes.push(...rows.map(viewNode));
-        }
-        const links = (await reads.linksAmong({ ids: seen, types, sources: null })).map(toGraphLink);
-        const shown = query.skip + nodes.length - 1;
-        return {
-          nodes,
-          links,
-          meta: {
-            truncated: query.depth === 1 ? firstRingTotal > shown : nodes.length - 1 >= query.limit,
-            total: firstRingTotal,
-          },
-        };
-      });
+      if (query.depth > 1) return repo.read((reads) => neighborsByRings(reads, id, query));
+      const one = await repo.read((reads) =>
+        reads.oneRing({
+          id,
+          types: query.types ?? null,
+          kinds: query.kinds ?? null,
+          skip: query.skip,
+          limit: query.limit,
+        }),
+      );
+      if (!one) throw notFound("Node", id);
+      return {
+        nodes: [one.start, ...one.ring].map(viewNode),
+        links: one.links.map(toGraphLink),
+        meta: { truncated: one.total > query.skip + one.ring.length, total: one.total },
+      };
     },
 
     async facets(): Promise<FacetsResponse> {
