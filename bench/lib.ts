@@ -8,16 +8,19 @@ import { createLogger } from "../server/http/logger";
 export function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { n: sorted.length, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
+  return { n: sorted.length, min: sorted[0]!, median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
 }
 
 export const fmt = (ms: number) => ms.toFixed(1);
 
 /** A managed benchmark instance (its own data directory; never the user's) plus the app over HTTP. */
-export async function benchInstance(name: string, options: { reset: boolean; heap?: string; txTimeoutMs?: number }) {
+export async function benchInstance(
+  name: string,
+  options: { reset: boolean; heap?: string; pageCache?: string; txTimeoutMs?: number },
+) {
   const local = new LocalNeo4j(name, {
     heap: options.heap ?? "1g",
-    pageCache: "512m",
+    pageCache: options.pageCache ?? "512m",
     txTimeoutMs: options.txTimeoutMs,
     log: (line) => console.error(line),
   });

@@ -73,6 +73,8 @@ export interface AppDeps {
   staleAfterYears?: number;
   /** GET /api/graph's response cache (GRAPH_CACHE_TTL_MS in main.ts; default 5 s, 0 = off). */
   graphCache?: CacheOptions;
+  /** Matching snapshots (MATCH_CACHE_TTL_MS in main.ts; default 60 s, 0 = off; decision 046). */
+  matchCache?: Partial<CacheOptions>;
 }
 
 export const DEFAULT_STALE_AFTER_YEARS = 3;
@@ -114,6 +116,7 @@ export function apiRoutes(
     backups?: BackupService;
     staleAfterYears?: number;
     graphCache?: CacheOptions;
+    matchCache?: Partial<CacheOptions>;
   } = {},
 ): RouteDef[] {
   const search = searchService(searchRepo(db));
@@ -125,7 +128,10 @@ export function apiRoutes(
     ...searchRoutes(search),
     ...queriesFeature(db, core.security.cypher),
     ...chainsRoutes(chainsService(chainsRepo(db), { generation: () => db.generation, cache: ops.graphCache })),
-    ...problemsRoutes(problems, matchingService(problemsRepo(db), problems)),
+    ...problemsRoutes(
+      problems,
+      matchingService(problemsRepo(db), problems, { generation: () => db.generation, cache: ops.matchCache }),
+    ),
     ...consortiaRoutes(consortiaService(consortiaRepo(db))),
     ...core.access.routes,
     ...auditRoutes(core.audit),
@@ -157,6 +163,7 @@ export function createApp(deps: AppDeps): Express {
     backups,
     staleAfterYears: deps.staleAfterYears,
     graphCache: deps.graphCache,
+    matchCache: deps.matchCache,
   });
   const methods = methodGuards([...routes.map((r) => r.spec), { method: "get", path: "/api/openapi.json" }]);
   app.use(methods.unservedMethods);

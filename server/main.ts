@@ -73,6 +73,7 @@ async function main() {
     backups,
     staleAfterYears: env.STALE_AFTER_YEARS,
     graphCache: { ...GRAPH_CACHE_DEFAULTS, ttlMs: env.GRAPH_CACHE_TTL_MS },
+    matchCache: { ttlMs: env.MATCH_CACHE_TTL_MS },
   });
   const stopBackups = scheduleBackups(backups, log);
   cleanups.unshift(async () => stopBackups());

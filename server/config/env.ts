@@ -110,6 +110,11 @@ const EnvSchema = z.object({
    * once; the TTL bounds how long a write by another process (a second server, a CLI import) stays unseen. 0 = off.
    */
   GRAPH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  /**
+   * Matching snapshots (candidates, consortium builder, what-if): how long one may be reused (ms). This server's
+   * own writes invalidate it at once; the TTL bounds how long another process's write stays unseen. 0 = off.
+   */
+  MATCH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

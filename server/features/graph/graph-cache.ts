@@ -15,7 +15,7 @@ interface Entry<T> {
   generation: number;
   at: number;
   value: T;
-  /** Size when stored (a prepared body grows its compressed forms later: counted as twice the plain body). */
+  /** Size when stored (`sizeOf`). */
   size: number;
 }
 
@@ -32,6 +32,8 @@ export function responseCache<T extends { bytes: number }>(
   generation: () => number,
   options: CacheOptions,
   now: () => number = Date.now,
+  /** What an entry counts against `maxBytes` (default: a prepared body grows gzip and brotli forms, so twice). */
+  sizeOf: (value: T) => number = (value) => value.bytes * 2,
 ) {
   const entries = new Map<string, Entry<T>>();
   const pending = new Map<string, Promise<T>>();
@@ -73,7 +75,7 @@ export function responseCache<T extends { bytes: number }>(
       const started = now();
       const work = compute().then((value) => {
         // A write during the computation may or may not be in `value`: then it is served once, never stored.
-        if (generation() === current) store(key, { generation: current, at: started, value, size: value.bytes * 2 });
+        if (generation() === current) store(key, { generation: current, at: started, value, size: sizeOf(value) });
         return value;
       });
       pending.set(slot, work);

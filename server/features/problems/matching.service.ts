@@ -6,6 +6,8 @@ import { matchContext, problemRules } from "./match-context";
 import type { ProblemsRepo, Snapshot } from "./problems.repo";
 import type { ProblemsService } from "./problems.service";
 import { rankCandidates } from "./rank-candidates";
+import { cachedSnapshots } from "./snapshot-cache";
+import type { CacheOptions } from "../graph/graph-cache";
 
 /**
  * How many problems one batch of `matchAll` reads together (the board's 200). Pools overlap heavily, so a large
@@ -14,13 +16,26 @@ import { rankCandidates } from "./rank-candidates";
  */
 export const MATCH_BATCH = 200;
 
+export interface MatchingOptions {
+  /**
+   * Database.generation: with it, a snapshot is read once and reused until this process commits a write (and
+   * for at most `cache.ttlMs`; decision 046). Without it (tools, the equivalence tests), every call reads.
+   */
+  generation?: () => number;
+  cache?: Partial<CacheOptions>;
+}
+
 /** Candidate rankings, the consortium builder and what-if for problems: one snapshot read, then pure code. */
-export function matchingService(repo: ProblemsRepo, problems: ProblemsService) {
+export function matchingService(repo: ProblemsRepo, problems: ProblemsService, options: MatchingOptions = {}) {
+  const read = cachedSnapshots(
+    (techs, seeds) => repo.snapshot(techs, seeds, CANDIDATE_KINDS),
+    options.generation,
+    options.cache,
+  );
   const snapshotFor = (list: Problem[], extra: string[] = []): Promise<Snapshot> =>
-    repo.snapshot(
+    read(
       [...new Set(list.flatMap((p) => p.requires.map((r) => r.id)))],
       [...new Set([...list.flatMap((p) => (p.poster ? [p.poster.id] : [])), ...extra])],
-      CANDIDATE_KINDS,
     );
 
   return {

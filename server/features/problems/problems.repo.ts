@@ -112,6 +112,8 @@ export type ListParams = z.input<typeof listQuery.params>;
 
 /** Members per statement of a matching snapshot (the details and the ties of one page; decision 044). */
 export const SNAPSHOT_PAGE = 5000;
+/** Read transactions that read a large snapshot's pages at once (the database's cores on a small server). */
+export const SNAPSHOT_LANES = 2;
 
 /** The write operations of one transaction (the service decides; the repo runs them in the same tx). */
 function writes(tx: Tx) {
@@ -134,48 +136,60 @@ export function problemsRepo(db: Database) {
     /** Everything in `work` commits together or not at all (a thrown DomainError rolls it back). */
     transaction: <T>(work: (ops: ProblemWrites) => Promise<T>) => db.writeTx((tx) => work(writes(tx))),
     /**
-     * One read transaction for a matching snapshot: the members of the pool of these technologies and seeds
-     * (ids only), then their details and the ties among them in pages of `page` members, so no statement holds
-     * more than a page of rows however many problems share the snapshot. Its size follows the technologies and
-     * seeds asked for, never the size of the graph. `onStatement` sees each statement's row count (tests).
+     * A matching snapshot: the members of the pool of these technologies and seeds (ids only), then their details
+     * and the ties among them in pages of `page` members, so no statement holds more than a page of rows however
+     * many problems share the snapshot. Its size follows the technologies and seeds asked for, never the size of
+     * the graph. The pages are shared out over `lanes` read transactions that run at once (a transaction runs its
+     * statements one after another, on one of the database's cores; decision 046). Neo4j reads are read-committed,
+     * so one transaction never froze the graph for a multi-statement read either. `onStatement` sees each
+     * statement's row count (tests).
      */
-    snapshot: (
+    snapshot: async (
       techs: string[],
       seeds: string[],
       kinds: readonly string[],
-      options: { page?: number; onStatement?: (name: string, rows: number) => void } = {},
-    ) =>
-      db.readTx(async (tx) => {
-        const page = Math.max(1, options.page ?? SNAPSHOT_PAGE);
-        const seen = <T>(name: string, rows: T[]): T[] => {
-          options.onStatement?.(name, rows.length);
-          return rows;
-        };
-        const members = seen("members", await tx.run(membersQuery, { techs, seeds, kinds: [...kinds] })).map(
-          (m) => m.id,
-        );
-        const inPool = new Set(members);
-        const pool: PoolRow[] = [];
-        const ties: TieRow[] = [];
-        // Every page's statements are sent at once: the driver pipelines them in this transaction, so Neo4j runs
-        // the next page while this process converts the last one (each statement still holds one page of rows).
-        const pages: Promise<[FlatPoolRow[], TieRow[]]>[] = [];
-        for (let i = 0; i < members.length; i += page) {
-          const ids = members.slice(i, i + page);
-          const pending = Promise.all([
-            tx.runFlat(poolQuery, { ids, techs }),
-            tx.runFlat(tiesQuery, { ids, kinds: [...kinds] }),
-          ]);
-          pending.catch(() => {}); // awaited below, in order; never an unhandled rejection meanwhile
-          pages.push(pending);
-        }
-        for (const pending of pages) {
-          const [rows, tieRows] = await pending;
-          for (const row of seen("pool", rows)) pool.push(poolRow(row));
-          for (const tie of seen("ties", tieRows)) if (inPool.has(tie.b)) ties.push(tie);
-        }
-        return { pool, ties };
-      }),
+      options: { page?: number; lanes?: number; onStatement?: (name: string, rows: number) => void } = {},
+    ) => {
+      const page = Math.max(1, options.page ?? SNAPSHOT_PAGE);
+      const seen = <T>(name: string, rows: T[]): T[] => {
+        options.onStatement?.(name, rows.length);
+        return rows;
+      };
+      const members = seen("members", await db.read(membersQuery, { techs, seeds, kinds: [...kinds] })).map(
+        (m) => m.id,
+      );
+      const pages: string[][] = [];
+      for (let i = 0; i < members.length; i += page) pages.push(members.slice(i, i + page));
+      const lanes = Math.max(1, Math.min(options.lanes ?? SNAPSHOT_LANES, pages.length));
+      const read: [FlatPoolRow[], TieRow[]][] = [];
+      await Promise.all(
+        Array.from({ length: lanes }, (_, lane) =>
+          db.readTx(async (tx) => {
+            // A lane's statements are sent at once: the driver pipelines them, so Neo4j runs the next page while
+            // this process converts the last one (each statement still holds one page of rows).
+            const mine = pages.flatMap((ids, at) => (at % lanes === lane ? [{ ids, at }] : []));
+            const pending = mine.map(({ ids }) => {
+              const both = Promise.all([
+                tx.runFlat(poolQuery, { ids, techs }),
+                tx.runFlat(tiesQuery, { ids, kinds: [...kinds] }),
+              ]);
+              both.catch(() => {}); // awaited below, in order; never an unhandled rejection meanwhile
+              return both;
+            });
+            for (let k = 0; k < mine.length; k++) read[mine[k]!.at] = await pending[k]!;
+          }),
+        ),
+      );
+      const inPool = new Set(members);
+      const pool: PoolRow[] = [];
+      const ties: TieRow[] = [];
+      // In page order, whichever lane read a page: the snapshot is the same as one transaction's.
+      for (const [rows, tieRows] of read) {
+        for (const row of seen("pool", rows)) pool.push(poolRow(row));
+        for (const tie of seen("ties", tieRows)) if (inPool.has(tie.b)) ties.push(tie);
+      }
+      return { pool, ties };
+    },
   };
 }
 
