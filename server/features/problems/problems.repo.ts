@@ -66,7 +66,7 @@ const membersQuery = defineQuery("problems/match-members", {
   row: z.object({ id: z.string() }),
 });
 const poolQuery = defineQuery("problems/match-pool", {
-  params: z.object({ ids, techs: ids }),
+  params: z.object({ ids, techs: ids, kinds: ids }),
   row: z.object({
     id: z.string(),
     name: z.string(),
@@ -78,35 +78,35 @@ const poolQuery = defineQuery("problems/match-pool", {
     projects: z.array(z.tuple([z.string(), ids])),
     platforms: z.array(z.tuple([z.string(), ids, ids])),
     consortia: ids,
-  }),
-});
-const tiesQuery = defineQuery("problems/match-ties", {
-  params: z.object({ ids, kinds: ids }),
-  row: z.object({
-    a: z.string(),
-    b: z.string(),
-    type: z.string(),
-    evidence: z.string().nullable(),
-    basis: z.string().nullable(),
+    ties: z.array(z.tuple([z.string(), z.string(), z.string().nullable(), z.string().nullable()])),
+    coProjects: z.array(z.tuple([z.string(), z.string()])),
   }),
 });
 
 export type ProblemRow = z.output<typeof listQuery.row>;
 type FlatPoolRow = z.output<typeof poolQuery.row>;
 /** A pool member as matching reads it (the statement's nested lists as named fields). */
-export interface PoolRow extends Omit<FlatPoolRow, "caps" | "projects" | "platforms"> {
+export interface PoolRow extends Omit<FlatPoolRow, "caps" | "projects" | "platforms" | "ties" | "coProjects"> {
   caps: { tech: string; level: number; link: string | null; basis: string | null }[];
   projects: { id: string; techs: string[] }[];
   platforms: { id: string; techs: string[]; chains: string[] }[];
 }
 
-const poolRow = (row: FlatPoolRow): PoolRow => ({
+const poolRow = ({ ties: _ties, coProjects: _coProjects, ...row }: FlatPoolRow): PoolRow => ({
   ...row,
   caps: row.caps.map(([tech, level, link, basis]) => ({ tech, level, link, basis })),
   projects: row.projects.map(([id, techs]) => ({ id, techs })),
   platforms: row.platforms.map(([id, techs, chains]) => ({ id, techs, chains })),
 });
-export type TieRow = z.output<typeof tiesQuery.row>;
+/** A working tie between two pool members: a link (its id is the evidence) or a shared project (CO_PROJECT). */
+export interface TieRow {
+  a: string;
+  b: string;
+  type: string;
+  evidence: string | null;
+  /** The link's stated|inferred|editorial; null for a shared project. */
+  basis: string | null;
+}
 export type LinkParams = z.input<typeof linkQuery.params>;
 export type ListParams = z.input<typeof listQuery.params>;
 
@@ -161,7 +161,7 @@ export function problemsRepo(db: Database) {
       const pages: string[][] = [];
       for (let i = 0; i < members.length; i += page) pages.push(members.slice(i, i + page));
       const lanes = Math.max(1, Math.min(options.lanes ?? SNAPSHOT_LANES, pages.length));
-      const read: [FlatPoolRow[], TieRow[]][] = [];
+      const read: FlatPoolRow[][] = [];
       await Promise.all(
         Array.from({ length: lanes }, (_, lane) =>
           db.readTx(async (tx) => {
@@ -169,12 +169,9 @@ export function problemsRepo(db: Database) {
             // this process converts the last one (each statement still holds one page of rows).
             const mine = pages.flatMap((ids, at) => (at % lanes === lane ? [{ ids, at }] : []));
             const pending = mine.map(({ ids }) => {
-              const both = Promise.all([
-                tx.runFlat(poolQuery, { ids, techs }),
-                tx.runFlat(tiesQuery, { ids, kinds: [...kinds] }),
-              ]);
-              both.catch(() => {}); // awaited below, in order; never an unhandled rejection meanwhile
-              return both;
+              const rows = tx.runFlat(poolQuery, { ids, techs, kinds: [...kinds] });
+              rows.catch(() => {}); // awaited below, in order; never an unhandled rejection meanwhile
+              return rows;
             });
             for (let k = 0; k < mine.length; k++) read[mine[k]!.at] = await pending[k]!;
           }),
@@ -184,10 +181,15 @@ export function problemsRepo(db: Database) {
       const pool: PoolRow[] = [];
       const ties: TieRow[] = [];
       // In page order, whichever lane read a page: the snapshot is the same as one transaction's.
-      for (const [rows, tieRows] of read) {
-        for (const row of seen("pool", rows)) pool.push(poolRow(row));
-        for (const tie of seen("ties", tieRows)) if (inPool.has(tie.b)) ties.push(tie);
-      }
+      for (const rows of read)
+        for (const row of seen("pool", rows)) {
+          pool.push(poolRow(row));
+          const a = row.id;
+          for (const [b, type, evidence, basis] of row.ties)
+            if (inPool.has(b)) ties.push({ a, b, type, evidence, basis });
+          for (const [b, project] of row.coProjects)
+            if (inPool.has(b)) ties.push({ a, b, type: "CO_PROJECT", evidence: project, basis: null });
+        }
       return { pool, ties };
     },
   };
