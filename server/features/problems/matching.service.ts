@@ -81,8 +81,8 @@ export function matchingService(repo: ProblemsRepo, problems: ProblemsService, o
 
     /**
      * Candidates and top-K consortia for many problems (each under its own rules), read in batches of
-     * `batchSize` problems: one read transaction per batch (the union of the batch's pools and the ties among
-     * it), so no read grows with the length of the list. The next batch is read while this one is solved.
+     * `batchSize` problems: one snapshot per batch (the union of the batch's pools and the ties among it, kept
+     * by write generation like every snapshot), so no read grows with the length of the list. The next batch is read while this one is solved.
      * Each problem still sees exactly its own pool, cut from its batch's snapshot, so the answers equal the
      * per-problem calls (tested). `wholeGraph` (kept for older callers) reads the whole list as one batch.
      */
