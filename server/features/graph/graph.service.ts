@@ -148,10 +148,12 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
     /**
      * Breadth-first rings up to `depth`, each ordered by degree; the first ring is paged (skip/limit) and
      * reports its total so the client can offer "show more" instead of drawing a supernode's 2,000 neighbours.
-     * Depth 1 (the explorer's focus and every expansion) is one statement; deeper expansions go ring by ring.
+     * Depth 1 (the explorer's focus and every expansion) is one statement, lean unless `detail=full` (decision
+     * 045); deeper expansions go ring by ring, always full.
      */
     async neighbors(id: string, query: NeighborsQuery): Promise<GraphViewResponse> {
       if (query.depth > 1) return repo.read((reads) => neighborsByRings(reads, id, query));
+      const full = query.detail === "full";
       const one = await repo.read((reads) =>
         reads.oneRing({
           id,
@@ -159,12 +161,20 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
           kinds: query.kinds ?? null,
           skip: query.skip,
           limit: query.limit,
+          full,
         }),
       );
       if (!one) throw notFound("Node", id);
+      const nodes = [one.start, ...one.ring];
       return {
-        nodes: [one.start, ...one.ring].map(viewNode),
-        links: one.links.map(toGraphLink),
+        nodes: full
+          ? nodes.map(({ lean, props }) =>
+              viewNode({ node: props!, degree: lean.degree, capabilities: lean.capabilities }),
+            )
+          : nodes.map(({ lean }) => leanNode(lean)),
+        links: full
+          ? one.links.map(({ lean, props }) => toGraphLink({ ...lean, props: props! }))
+          : one.links.map(({ lean }) => leanLink(lean)),
         meta: { truncated: one.total > query.skip + one.ring.length, total: one.total },
       };
     },
