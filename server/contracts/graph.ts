@@ -57,10 +57,10 @@ export const NeighborsQuery = z
       .enum(GRAPH_DETAILS)
       .default("lean")
       .describe(
-        "Depth 1 — lean (default): the same node and link shape as GET /api/graph's lean view (ids, kinds, " +
-          "names, aliases, district, degree, capabilities, link endpoints/types/kind and the provenance kind); " +
-          "properties, quotes, URLs and claims come from GET /api/nodes/{id}. full: every property, the whole " +
-          "provenance and claims. Depth 2–3 answers are always full",
+        "lean (default): the same node and link shape as GET /api/graph's lean view (ids, kinds, names, " +
+          "aliases, district, degree, capabilities, link endpoints/types/kind and the provenance kind: source, " +
+          "basis, tier, asOf, uncertain); properties, quotes, URLs and claims come from GET /api/nodes/{id}. " +
+          "full: every property, the whole provenance and claims",
       ),
   })
   .strict();

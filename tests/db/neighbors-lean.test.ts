@@ -6,9 +6,9 @@ import { graphRepo } from "../../server/features/graph/graph.repo";
 import { graphService } from "../../server/features/graph/graph.service";
 import { testDb } from "../setup/test-db";
 
-// A depth-1 expansion is lean by default (decision 045): the fields GET /api/graph's lean view carries, read as
-// flat columns. On every seeded node, with filters and pages, it must be the full answer (detail=full) cut down
-// to those fields: the same nodes in the same order, the same links, the same totals.
+// A neighbour expansion is lean by default (decision 045): the fields GET /api/graph's lean view carries, read as
+// flat columns. On every seeded node, at depth 1–3, with filters and pages, it must be the full answer
+// (detail=full) cut down to those fields: the same nodes in the same order, the same links, the same totals.
 let db: Database;
 beforeAll(() => {
   db = testDb();
@@ -49,9 +49,11 @@ const VARIANTS: Partial<NeighborsQuery>[] = [
   { kinds: ["Enterprise", "University", "Segment"] },
   { skip: 2, limit: 3 },
   { skip: 500 },
+  { depth: 2 }, // deeper expansions go ring by ring (neighbor-start, neighbor-ring, links among them)
+  { depth: 3, kinds: ["Enterprise", "Technology", "Segment"], limit: 40 },
 ];
 
-describe("lean depth-1 neighbours", () => {
+describe("lean neighbours", () => {
   it("are the full answer cut down to the drawn fields, on every seeded node, with filters and pages", async () => {
     const service = graphService(graphRepo(db), async () => []);
     const result = await db.readTx((tx) => tx.raw("MATCH (n:Entity) RETURN n.id AS id ORDER BY id"));

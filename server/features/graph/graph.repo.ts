@@ -88,8 +88,8 @@ const nodeQuery = defineQuery("graph/node", {
   }),
 });
 const startQuery = defineQuery("graph/neighbor-start", {
-  params: z.object({ id: z.string() }),
-  row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number() }),
+  params: z.object({ id: z.string(), full: z.boolean() }),
+  row: z.object({ ...leanNodeColumns, props: StoredNode.nullable() }),
 });
 const ringQuery = defineQuery("graph/neighbor-ring", {
   params: z.object({
@@ -99,8 +99,9 @@ const ringQuery = defineQuery("graph/neighbor-ring", {
     kinds: maybeList,
     skip: z.number().int(),
     limit: z.number().int(),
+    full: z.boolean(),
   }),
-  row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number(), total: z.number() }),
+  row: z.object({ ...leanNodeColumns, props: StoredNode.nullable(), total: z.number() }),
 });
 const oneRingQuery = defineQuery("graph/neighbors-one-ring", {
   params: z.object({
@@ -134,7 +135,7 @@ const facetsQuery = defineQuery("graph/facets", {
 });
 
 export type NodeRow = z.output<typeof nodesQuery.row>;
-type LeanNodeRow = z.output<z.ZodObject<typeof leanNodeColumns>>;
+export type LeanNodeRow = z.output<z.ZodObject<typeof leanNodeColumns>>;
 type LeanLinkRow = z.output<z.ZodObject<typeof leanLinkColumns>>;
 type Stored = z.output<typeof StoredNode>;
 /** A node or link of an expansion: its lean columns, and its property map when asked for in full. */
@@ -168,11 +169,16 @@ export type FacetsRow = z.output<typeof facetsQuery.row>;
 function readsIn(tx: Tx) {
   return {
     /** The start of a neighbour expansion: like `node` but from degree counts only (cheap on a hub). */
-    async start(id: string) {
-      const [row] = await tx.run(startQuery, { id });
-      return row ?? null;
+    async start(id: string, full: boolean): Promise<Detailed<LeanNodeRow> | null> {
+      const [row] = await tx.runFlat(startQuery, { id, full });
+      if (!row) return null;
+      const { props, ...lean } = row;
+      return { lean, props };
     },
-    ring: (params: z.input<typeof ringQuery.params>) => tx.run(ringQuery, params),
+    /** One ring of a deeper expansion, with the ring's total on every row. */
+    async ring(params: z.input<typeof ringQuery.params>) {
+      return (await tx.runFlat(ringQuery, params)).map(({ props, total, ...lean }) => ({ lean, props, total }));
+    },
     /** A whole depth-1 expansion in one statement (null for an unknown id); property maps only if `full`. */
     async oneRing(params: z.input<typeof oneRingQuery.params>) {
       const [row] = await tx.runFlat(oneRingQuery, params);
@@ -186,6 +192,7 @@ function readsIn(tx: Tx) {
       };
     },
     linksAmong: (params: z.input<typeof linksAmongQuery.params>) => tx.run(linksAmongQuery, params),
+    leanLinksAmong: (params: z.input<typeof linksAmongQuery.params>) => tx.runFlat(viewLinksQuery, params),
   };
 }
 export type GraphReads = ReturnType<typeof readsIn>;
