@@ -43,39 +43,61 @@ const projectLink = (l: GraphLink) => ({
 });
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
-const VARIANTS: Partial<NeighborsQuery>[] = [
+const DEPTH_1: Partial<NeighborsQuery>[] = [
   {},
   { types: ["COLLABORATES_WITH", "SUPPLIES", "PART_OF"] },
   { kinds: ["Enterprise", "University", "Segment"] },
   { skip: 2, limit: 3 },
   { skip: 500 },
-  { depth: 2 }, // deeper expansions go ring by ring (neighbor-start, neighbor-ring, links among them)
+];
+// Deeper expansions go ring by ring (neighbor-start, neighbor-ring, the links among them).
+const DEEPER: Partial<NeighborsQuery>[] = [
+  { depth: 2 },
   { depth: 3, kinds: ["Enterprise", "Technology", "Segment"], limit: 40 },
 ];
 
+/** Compares lean with full for every id and variant; returns how many links and how many smaller answers. */
+async function compare(ids: string[], variants: Partial<NeighborsQuery>[]) {
+  const service = graphService(graphRepo(db), async () => []);
+  let links = 0;
+  let smaller = 0; // answers where lean really left something out (quotes, URLs, other properties)
+  for (const id of ids)
+    for (const variant of variants) {
+      const query: NeighborsQuery = { depth: 1, limit: 100, skip: 0, detail: "lean", ...variant };
+      const lean = await service.neighbors(id, query);
+      const full = await service.neighbors(id, { ...query, detail: "full" });
+      const label = `${id} ${JSON.stringify(variant)}`;
+      expect(lean.nodes, label).toEqual(full.nodes.map(projectNode));
+      expect(byId(lean.links), label).toEqual(byId(full.links.map(projectLink)));
+      expect(lean.meta, label).toEqual(full.meta);
+      links += lean.links.length;
+      smaller += JSON.stringify(full).length > JSON.stringify(lean).length ? 1 : 0;
+    }
+  return { links, smaller };
+}
+
+async function seededIds(): Promise<string[]> {
+  const result = await db.readTx((tx) => tx.raw("MATCH (n:Entity) RETURN n.id AS id ORDER BY id"));
+  const ids = result.records.map((r) => String(r.get("id")));
+  expect(ids.length).toBeGreaterThan(50);
+  return ids;
+}
+
+// Generous time limits: these walk the whole seed, and the full suite runs files side by side on two cores.
 describe("lean neighbours", () => {
   it("are the full answer cut down to the drawn fields, on every seeded node, with filters and pages", async () => {
-    const service = graphService(graphRepo(db), async () => []);
-    const result = await db.readTx((tx) => tx.raw("MATCH (n:Entity) RETURN n.id AS id ORDER BY id"));
-    const ids = result.records.map((r) => String(r.get("id")));
-    expect(ids.length).toBeGreaterThan(50);
-    let links = 0;
-    let left = 0; // fields the full answer has and the lean one leaves out (quotes, URLs, other properties)
-    for (const id of ids)
-      for (const variant of VARIANTS) {
-        const query: NeighborsQuery = { depth: 1, limit: 100, skip: 0, detail: "lean", ...variant };
-        const lean = await service.neighbors(id, query);
-        const full = await service.neighbors(id, { ...query, detail: "full" });
-        const label = `${id} ${JSON.stringify(variant)}`;
-        expect(lean.nodes, label).toEqual(full.nodes.map(projectNode));
-        expect(byId(lean.links), label).toEqual(byId(full.links.map(projectLink)));
-        expect(lean.meta, label).toEqual(full.meta);
-        links += lean.links.length;
-        left += JSON.stringify(full).length > JSON.stringify(lean).length ? 1 : 0;
-      }
+    const ids = await seededIds();
+    const { links, smaller } = await compare(ids, DEPTH_1);
     expect(links).toBeGreaterThan(100);
-    expect(left).toBeGreaterThan(ids.length); // most answers really lost something
-  });
+    expect(smaller).toBeGreaterThan(ids.length); // most answers really lost something
+  }, 180_000);
+
+  it("are the full answer cut down at depth 2 and 3 too (every third seeded node)", async () => {
+    const ids = (await seededIds()).filter((_, i) => i % 3 === 0);
+    const { links, smaller } = await compare(ids, DEEPER);
+    expect(links).toBeGreaterThan(100);
+    expect(smaller).toBeGreaterThan(ids.length);
+  }, 180_000);
 
   it("leave out the property maps: no quotes, URLs or claims, and only the drawn properties", async () => {
     const service = graphService(graphRepo(db), async () => []);
