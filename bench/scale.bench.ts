@@ -15,7 +15,7 @@ import { namesQuery } from "../server/features/search/search.repo";
 import { loadInBatches } from "../seed/load";
 import { nodeRow } from "../seed/rows";
 import { syntheticDataset } from "../seed/synthetic";
-import { benchInstance, fmt, sample, serve } from "./lib";
+import { benchInstance, fmt, sample, serve, stats } from "./lib";
 
 const { values } = parseArgs({
   options: {
@@ -134,6 +134,24 @@ try {
       const expand = await sample(runs * 10, neighbors);
       console.log(
         `${label}: GET /api/nodes/:id/neighbors (depth 1, limit 100, ${Math.min(ids.length, runs * 10)} different nodes)  median=${fmt(expand.median)} ms  p95=${fmt(expand.p95)} ms  (target p95 < 30; ${loadAvg()})`,
+      );
+
+      // Lean (the default, decision 045) against detail=full on the same nodes, alternating which goes first, so
+      // a change of load hits both alike; with the average body (uncompressed) of each.
+      const times = { lean: [] as number[], full: [] as number[] };
+      const bytes = { lean: 0, full: 0 };
+      const started = loadAvg();
+      for (let i = 0; i < runs * 10; i++) {
+        const path = `/api/nodes/${encodeURIComponent(ids[(i * 7919) % ids.length]!)}/neighbors?depth=1&limit=100`;
+        for (const detail of i % 2 ? (["lean", "full"] as const) : (["full", "lean"] as const))
+          times[detail].push(await app.time(detail === "full" ? `${path}&detail=full` : path));
+        if (i < 50)
+          for (const detail of ["lean", "full"] as const)
+            bytes[detail] += (await (await fetch(`${app.url}${path}&detail=${detail}`)).arrayBuffer()).byteLength / 50;
+      }
+      const [lean, full] = [stats(times.lean), stats(times.full)];
+      console.log(
+        `${label}: neighbours lean vs detail=full (same ${times.lean.length} nodes, alternating)  lean median=${fmt(lean.median)} p95=${fmt(lean.p95)} ms, ${(bytes.lean / 1024).toFixed(1)} kB · full median=${fmt(full.median)} p95=${fmt(full.p95)} ms, ${(bytes.full / 1024).toFixed(1)} kB  (${started} → ${loadAvg()})`,
       );
 
       // Hubs: the most connected nodes (segments, chains, technologies: thousands of neighbours at 200k), each

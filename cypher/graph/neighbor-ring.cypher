@@ -9,7 +9,9 @@
 // @param exclude: [string]
 // @param skip: int
 // @param limit: int
-// returns: node, degree, capabilities (HAS_CAPABILITY count), total (size of the whole ring before paging)
+// @param full: boolean (also return each node's property map)
+// returns: the lean columns (as neighbor-start), degree, capabilities (HAS_CAPABILITY count), props (the
+//          property map, null unless $full), total (size of the whole ring before paging)
 OPTIONAL MATCH (x:Entity)
 WHERE x.id IN $exclude
 WITH collect(x) AS excluded
@@ -30,4 +32,8 @@ CALL (excluded) {
   LIMIT $limit
   RETURN b AS n, degree
 }
-RETURN properties(n) AS node, degree, COUNT { (n)-[:HAS_CAPABILITY]-() } AS capabilities, total
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameEn AS nameEn, n.aliases AS aliases, n.district AS district,
+       n.chainId AS chainId, n.order AS `order`, n.stage AS stage,
+       n.source AS source, n.basis AS basis, n.tier AS tier, n.asOf AS asOf, n.uncertain AS uncertain,
+       degree, COUNT { (n)-[:HAS_CAPABILITY]-() } AS capabilities, CASE WHEN $full THEN properties(n) END AS props,
+       total

@@ -3,14 +3,20 @@
 // the links among the shown nodes. The same answer as neighbor-start + neighbor-ring + links-among (the loop
 // that deeper expansions use; tests/db/neighbors-one-ring.test.ts compares them), two round trips fewer, and
 // the shown nodes are compared by identity instead of reading every far end's id.
+// Lean by default (decision 045): every node and link is a flat list of the scalars the canvas draws, the same
+// fields as view-nodes/view-links; the whole property map (quotes, URLs, claims) only when $full is true.
 // @param id: string
 // @param types: [string] | null
 // @param kinds: [string] | null
 // @param skip: int
 // @param limit: int
-// returns: node, degree, capabilities, total (size of the ring before paging),
-//          ring: [[properties, degree, capabilities]] most connected first,
-//          links: [[id, type, source id, target id, properties]] (no row for an unknown id)
+// @param full: boolean (also return each node's and link's property map)
+// returns: the start node's id, kind, name, nameEn, aliases, district, chainId, order, stage, source, basis, tier,
+//          asOf, uncertain, degree, capabilities and props (its property map, null unless $full);
+//          total (size of the ring before paging);
+//          ring: [[the same sixteen scalars, props]] most connected first;
+//          links: [[id, type, source id, target id, kind, source, basis, tier, asOf, uncertain, props]]
+//          (no row for an unknown id)
 MATCH (s:Entity {id: $id})
 CALL (s) {
   MATCH (s)-[r]-(b:Entity)
@@ -25,14 +31,21 @@ CALL (s) {
   ORDER BY degree DESC, b.id
   SKIP $skip
   LIMIT $limit
-  RETURN collect([properties(b), degree, COUNT { (b)-[:HAS_CAPABILITY]-() }]) AS ring, collect(b) AS ringNodes
+  RETURN collect([b.id, b.kind, b.name, b.nameEn, b.aliases, b.district, b.chainId, b.order, b.stage,
+                  b.source, b.basis, b.tier, b.asOf, b.uncertain, degree, COUNT { (b)-[:HAS_CAPABILITY]-() },
+                  CASE WHEN $full THEN properties(b) END]) AS ring,
+         collect(b) AS ringNodes
 }
 WITH s, total, ring, [s] + ringNodes AS shown
 CALL (shown) {
   UNWIND shown AS a
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN shown AND ($types IS NULL OR type(r) IN $types)
-  RETURN collect([r.id, type(r), a.id, b.id, properties(r)]) AS links
+  RETURN collect([r.id, type(r), a.id, b.id, r.kind, r.source, r.basis, r.tier, r.asOf, r.uncertain,
+                  CASE WHEN $full THEN properties(r) END]) AS links
 }
-RETURN properties(s) AS node, COUNT { (s)--() } AS degree, COUNT { (s)-[:HAS_CAPABILITY]-() } AS capabilities,
-       total, ring, links
+RETURN s.id AS id, s.kind AS kind, s.name AS name, s.nameEn AS nameEn, s.aliases AS aliases, s.district AS district,
+       s.chainId AS chainId, s.order AS `order`, s.stage AS stage,
+       s.source AS source, s.basis AS basis, s.tier AS tier, s.asOf AS asOf, s.uncertain AS uncertain,
+       COUNT { (s)--() } AS degree, COUNT { (s)-[:HAS_CAPABILITY]-() } AS capabilities,
+       CASE WHEN $full THEN properties(s) END AS props, total, ring, links

@@ -53,6 +53,15 @@ export const NeighborsQuery = z
     skip: queryInt({ min: 0, max: 100_000 })
       .default(0)
       .describe("Page through the first ring: skip this many (by degree)"),
+    detail: z
+      .enum(GRAPH_DETAILS)
+      .default("lean")
+      .describe(
+        "lean (default): the same node and link shape as GET /api/graph's lean view (ids, kinds, names, " +
+          "aliases, district, degree, capabilities, link endpoints/types/kind and the provenance kind: source, " +
+          "basis, tier, asOf, uncertain); properties, quotes, URLs and claims come from GET /api/nodes/{id}. " +
+          "full: every property, the whole provenance and claims",
+      ),
   })
   .strict();
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;

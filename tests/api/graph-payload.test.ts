@@ -1,5 +1,5 @@
-// GET /api/graph's lean payload, its response cache (a write by this server is seen by the next read), ETag/304
-// and the NDJSON stream (the same view as the JSON answer), against the real Neo4j.
+// The lean payloads of GET /api/graph and of depth-1 neighbours, the graph's response cache (a write by this server
+// is seen by the next read), ETag/304 and the NDJSON stream (the same view as the JSON answer), on the real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../setup/test-db";
 import { problemBody } from "../setup/problem-fixture";
@@ -84,6 +84,41 @@ describe("lean /api/graph", () => {
     expect(status).toBe(200);
     expect(body.node.provenance.quote).toBeTruthy();
     expect(Object.keys(body.node.props).length).toBeGreaterThanOrEqual(Object.keys(quoted.props).length);
+  });
+});
+
+describe("lean /api/nodes/:id/neighbors", () => {
+  const url = (id: string, query = "") => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=100${query}`;
+
+  it("is lean by default, in exactly /api/graph's lean shape; detail=full has the quotes", async () => {
+    const lean = (await app.get(url("chain:power-semi"))).body as View;
+    const full = (await app.get(url("chain:power-semi", "&detail=full"))).body as View;
+    expect(lean.nodes.length).toBeGreaterThan(5);
+    expect(lean.nodes.map((n) => n.id)).toEqual(full.nodes.map((n) => n.id));
+    expect(lean.meta).toEqual(full.meta);
+    expect(full.nodes.some((n) => n.provenance.quote)).toBe(true);
+    expect(lean.nodes.some((n) => "quote" in n.provenance || n.claims)).toBe(false);
+    expect(full.links.some((l) => l.provenance.quote)).toBe(true);
+    expect(lean.links.some((l) => "quote" in l.provenance)).toBe(false);
+    // The same nodes and links as the lean graph view of the same ids: one shape for the canvas, whichever it asked.
+    const ids = lean.nodes.map((n) => n.id);
+    const view = (await app.get(`/api/graph?ids=${ids.map(encodeURIComponent).join(",")}&limit=500`)).body as View;
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(lean.nodes)).toEqual(byId(view.nodes));
+    expect(byId(lean.links)).toEqual(byId(view.links));
+  });
+
+  it("refuses an unknown detail with a JSON 400 naming the parameter", async () => {
+    const { status, body } = await app.get(url("chain:power-semi", "&detail=everything"));
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("VALIDATION_FAILED");
+    expect(body.error.message).toContain("detail");
+    const spec = (await app.get("/api/openapi.json")).body;
+    const detail = spec.paths["/api/nodes/{id}/neighbors"].get.parameters.find(
+      (p: { name: string }) => p.name === "detail",
+    );
+    expect(detail.description).toContain("GET /api/nodes/{id}");
+    expect(detail.schema.default).toBe("lean");
   });
 });
 

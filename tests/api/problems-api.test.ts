@@ -97,7 +97,7 @@ describe("create, edit, close, delete", () => {
     expect(body.chains.map((c: { id: string }) => c.id)).toEqual(["chain:power-semi"]);
     expect(body.poster.id).toBe("ent:crrc-zic");
     expect((await app.get(`/api/problems/${body.id}`)).body).toEqual(body);
-    const links = await app.get(`/api/nodes/${encodeURIComponent(body.id)}/neighbors`);
+    const links = await app.get(`/api/nodes/${encodeURIComponent(body.id)}/neighbors?detail=full`);
     const problemLinks = links.body.links.filter(
       (l: { source: string; target: string }) => l.source === body.id || l.target === body.id,
     );

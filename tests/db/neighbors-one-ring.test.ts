@@ -6,8 +6,9 @@ import { graphService, neighborsByRings } from "../../server/features/graph/grap
 import { testDb } from "../setup/test-db";
 
 // A depth-1 expansion is one statement (cypher/graph/neighbors-one-ring.cypher); deeper ones go ring by ring.
-// For depth 1 both must give the same answer: the same nodes in the same order (most connected first, ties by
-// id), the same links and the same total, on every seeded node and with each filter and page.
+// For depth 1 in full (detail=full; neighbors-lean.test.ts compares the lean answer with it) both must give the
+// same answer: the same nodes in the same order (most connected first, ties by id), the same links and the same
+// total, on every seeded node and with each filter and page.
 let db: Database;
 beforeAll(() => {
   db = testDb();
@@ -36,7 +37,7 @@ describe("depth-1 neighbours in one statement", () => {
     let truncated = 0;
     for (const id of ids)
       for (const variant of VARIANTS) {
-        const query: NeighborsQuery = { depth: 1, limit: 100, skip: 0, ...variant };
+        const query: NeighborsQuery = { depth: 1, limit: 100, skip: 0, detail: "full", ...variant };
         const one = await service.neighbors(id, query);
         const rings = await repo.read((reads) => neighborsByRings(reads, id, query));
         expect(one.nodes, `${id} ${JSON.stringify(variant)}`).toEqual(rings.nodes);
@@ -57,7 +58,9 @@ describe("depth-1 neighbours in one statement", () => {
 
   it("an unknown node is NOT_FOUND, as before", async () => {
     const service = graphService(graphRepo(db), async () => []);
-    await expect(service.neighbors("ent:no-such-node", { depth: 1, limit: 10, skip: 0 })).rejects.toMatchObject({
+    await expect(
+      service.neighbors("ent:no-such-node", { depth: 1, limit: 10, skip: 0, detail: "lean" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });

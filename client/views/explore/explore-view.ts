@@ -76,7 +76,7 @@ export async function mount(ctx: ViewContext): Promise<MountedView> {
         shown && { state: shown.state, visible: shown.visible, scene: shown.built.scene, fetched: shown.load.fetched },
       { transform: () => graph.transform(), size: () => graph.size() },
       () => panorama.svg(),
-      (state) => data.fullBase(state),
+      (state) => data.fullPieces(state),
     ),
     help: () => helpDialog.showModal(),
     filters: () => toggleFilters(),

@@ -26,17 +26,16 @@ export function exportActions(
   shown: () => ExportSource | null,
   graph: Canvas,
   panorama: () => SVGSVGElement | null,
-  fullBase: (state: ViewState) => Promise<GraphViewResponse | null>,
+  fullPieces: (state: ViewState) => Promise<GraphViewResponse>[],
 ) {
   /** Where the drawn facts come from, for the caption (答复原文 / 公开资料 / 示例 …). */
   const sources = (s: ExportSource) => [...new Set(s.visible.nodes.map((n) => n.provenance.source))];
   const panoramaSvg = () =>
     shown()?.state.layout === "panorama" && shown()?.state.mode === "graph" ? panorama() : null;
-  /** The CSV carries full provenance (URL, quote): fetched for the view's base, which the canvas has lean. */
+  /** The CSV carries full provenance (URL, quote): fetched for the view's pieces, which the canvas has lean. */
   async function csv(s: ExportSource) {
-    const base = await fullBase(s.state).catch(() => null);
-    const { expansions, path } = s.fetched;
-    download(exportCsv(s.visible, fullDetails([base, ...expansions, path])), exportName("csv"));
+    const pieces = await Promise.all(fullPieces(s.state).map((piece) => piece.catch(() => null)));
+    download(exportCsv(s.visible, fullDetails([...pieces, s.fetched.path])), exportName("csv"));
   }
   return {
     exportPng(scope: ExportScope) {

@@ -133,17 +133,27 @@ export function createGraphData() {
     },
 
     /**
-     * The view's base with every property and the whole provenance (detail=full), for the CSV export: the
-     * canvas draws from the lean payload. Expansions and paths already come in full.
+     * The view's pieces with every property and the whole provenance (detail=full), for the CSV export: the
+     * canvas draws from lean payloads (the base, the focus and every expansion). Paths already come in full.
+     * One promise per piece, so a piece that fails leaves the others.
      */
-    async fullBase(s: ViewState): Promise<GraphViewResponse | null> {
-      if (s.focus) return null;
+    fullPieces(s: ViewState): Promise<GraphViewResponse>[] {
+      const expansions = s.exp.map((e) => {
+        const q = { types: e.types ?? undefined, limit: e.pages * PAGE_SIZE, detail: "full" as const };
+        return cached(`full:exp:${e.id}:${JSON.stringify(q)}`, () => graphApi.neighbors(e.id, q));
+      });
+      if (s.focus) {
+        const q = { depth: s.depth, types: s.rels ?? undefined, limit: FOCUS_LIMIT, detail: "full" as const };
+        const focus = s.focus;
+        return [cached(`full:focus:${focus}:${JSON.stringify(q)}`, () => graphApi.neighbors(focus, q)), ...expansions];
+      }
       if (s.nodes) {
         const ids = s.nodes;
-        return cached(`full:nodes:${ids.join(",")}`, () => graphApi.graph({ ids, limit: NODES_LIMIT, detail: "full" }));
+        const q = { ids, limit: NODES_LIMIT, detail: "full" as const };
+        return [cached(`full:nodes:${ids.join(",")}`, () => graphApi.graph(q)), ...expansions];
       }
       const q = { ...serverFilters(s), chain: s.chain ?? undefined, limit: s.chain ? CHAIN_LIMIT : OVERVIEW_LIMIT };
-      return cached(`full:graph:${JSON.stringify(q)}`, () => graphApi.graph({ ...q, detail: "full" }));
+      return [cached(`full:graph:${JSON.stringify(q)}`, () => graphApi.graph({ ...q, detail: "full" })), ...expansions];
     },
 
     /**

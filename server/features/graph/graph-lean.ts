@@ -2,7 +2,8 @@
 // one pass. Only what the explorer draws, filters and tabulates travels: ids, kinds, names, aliases (short
 // labels), district (filter), a segment's chainId/order/stage (the chain layout), degree and capability counts (sizing), link endpoints and types, and the
 // provenance kind (source, basis, tier, asOf, uncertain). Properties, quotes, URLs and claims come from
-// GET /api/nodes/:id (or detail=full) when a node is opened.
+// GET /api/nodes/:id (or detail=full) when a node is opened. Depth-1 neighbour expansions (GET
+// /api/nodes/:id/neighbors, decision 045) read the same columns and go through the same two mappers.
 import type { GraphLink } from "../../contracts/common";
 import type { ViewNode } from "../../contracts/graph";
 import { BASES, NODE_KINDS, SOURCES, TIERS } from "../../contracts/model";
@@ -24,7 +25,6 @@ export interface LeanNodeRow {
   uncertain: unknown;
   degree: number;
   capabilities: number;
-  total: number;
 }
 
 export interface LeanLinkRow {

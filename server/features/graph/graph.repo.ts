@@ -30,42 +30,50 @@ const linksAmongQuery = defineQuery("graph/links-among", {
   }),
 });
 const nullableText = z.string().nullable();
+/** The lean columns of a node (graph-lean.ts maps them), in the order the one-ring statement lists them. */
+const leanNodeColumns = {
+  id: z.string(),
+  kind: nullableText,
+  name: nullableText,
+  nameEn: nullableText,
+  aliases: z.unknown(),
+  district: z.unknown(),
+  chainId: z.unknown(),
+  order: z.unknown(),
+  stage: z.unknown(),
+  source: nullableText,
+  basis: nullableText,
+  tier: nullableText,
+  asOf: z.unknown(),
+  uncertain: z.unknown(),
+  degree: z.number(),
+  capabilities: z.number(),
+};
+/** The lean columns of a link, in the same order as the one-ring statement's link lists. */
+const leanLinkColumns = {
+  id: nullableText,
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  kind: z.unknown(),
+  origin: nullableText,
+  basis: nullableText,
+  tier: nullableText,
+  asOf: z.unknown(),
+  uncertain: z.unknown(),
+};
+/** A Cypher list of the columns in `shape`'s key order, then the item's property map (null unless `full`). */
+const flatList = (shape: Record<string, z.ZodType>) => {
+  const [first, ...rest] = Object.values(shape);
+  return z.tuple([first!, ...rest, StoredNode.nullable()]);
+};
 const viewNodesQuery = defineQuery("graph/view-nodes", {
   params: nodesQuery.params,
-  row: z.object({
-    id: z.string(),
-    kind: nullableText,
-    name: nullableText,
-    nameEn: nullableText,
-    aliases: z.unknown(),
-    district: z.unknown(),
-    chainId: z.unknown(),
-    order: z.unknown(),
-    stage: z.unknown(),
-    source: nullableText,
-    basis: nullableText,
-    tier: nullableText,
-    asOf: z.unknown(),
-    uncertain: z.unknown(),
-    degree: z.number(),
-    capabilities: z.number(),
-    total: z.number(),
-  }),
+  row: z.object({ ...leanNodeColumns, total: z.number() }),
 });
 const viewLinksQuery = defineQuery("graph/view-links", {
   params: linksAmongQuery.params,
-  row: z.object({
-    id: nullableText,
-    type: z.string(),
-    source: z.string(),
-    target: z.string(),
-    kind: z.unknown(),
-    origin: nullableText,
-    basis: nullableText,
-    tier: nullableText,
-    asOf: z.unknown(),
-    uncertain: z.unknown(),
-  }),
+  row: z.object(leanLinkColumns),
 });
 const chainScopeQuery = defineQuery("graph/chain-scope", {
   params: z.object({ chain: z.string() }),
@@ -80,8 +88,8 @@ const nodeQuery = defineQuery("graph/node", {
   }),
 });
 const startQuery = defineQuery("graph/neighbor-start", {
-  params: z.object({ id: z.string() }),
-  row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number() }),
+  params: z.object({ id: z.string(), full: z.boolean() }),
+  row: z.object({ ...leanNodeColumns, props: StoredNode.nullable() }),
 });
 const ringQuery = defineQuery("graph/neighbor-ring", {
   params: z.object({
@@ -91,8 +99,9 @@ const ringQuery = defineQuery("graph/neighbor-ring", {
     kinds: maybeList,
     skip: z.number().int(),
     limit: z.number().int(),
+    full: z.boolean(),
   }),
-  row: z.object({ node: StoredNode, degree: z.number(), capabilities: z.number(), total: z.number() }),
+  row: z.object({ ...leanNodeColumns, props: StoredNode.nullable(), total: z.number() }),
 });
 const oneRingQuery = defineQuery("graph/neighbors-one-ring", {
   params: z.object({
@@ -101,14 +110,15 @@ const oneRingQuery = defineQuery("graph/neighbors-one-ring", {
     kinds: maybeList,
     skip: z.number().int(),
     limit: z.number().int(),
+    full: z.boolean(),
   }),
   row: z.object({
-    node: StoredNode,
-    degree: z.number(),
-    capabilities: z.number(),
+    ...leanNodeColumns,
+    props: StoredNode.nullable(),
     total: z.number(),
-    ring: z.array(z.tuple([StoredNode, z.number(), z.number()])),
-    links: z.array(z.tuple([z.string().nullable(), z.string(), z.string(), z.string(), StoredNode])),
+    // Flat lists (no maps unless `full`), so `runFlat` takes them as they come: the lean columns, then props.
+    ring: z.array(flatList(leanNodeColumns)),
+    links: z.array(flatList(leanLinkColumns)),
   }),
 });
 const facetsQuery = defineQuery("graph/facets", {
@@ -125,6 +135,26 @@ const facetsQuery = defineQuery("graph/facets", {
 });
 
 export type NodeRow = z.output<typeof nodesQuery.row>;
+export type LeanNodeRow = z.output<z.ZodObject<typeof leanNodeColumns>>;
+type LeanLinkRow = z.output<z.ZodObject<typeof leanLinkColumns>>;
+type Stored = z.output<typeof StoredNode>;
+/** A node or link of an expansion: its lean columns, and its property map when asked for in full. */
+export interface Detailed<L> {
+  lean: L;
+  props: Stored | null;
+}
+
+/** One flat list of a statement (the lean columns in `shape`'s key order, then the property map) → an item. */
+function unflatten<L>(shape: Record<string, unknown>): (values: unknown[]) => Detailed<L> {
+  const keys = Object.keys(shape);
+  return (values) => {
+    const lean: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) lean[keys[i]!] = values[i];
+    return { lean: lean as L, props: (values[keys.length] as Stored | null) ?? null };
+  };
+}
+const ringNode = unflatten<LeanNodeRow>(leanNodeColumns);
+const ringLink = unflatten<LeanLinkRow>(leanLinkColumns);
 export type LinkRow = z.output<typeof linksAmongQuery.row>;
 export type LeanRows = { nodes: z.output<typeof viewNodesQuery.row>[]; links: z.output<typeof viewLinksQuery.row>[] };
 export type ViewParams = z.input<typeof nodesQuery.params> & {
@@ -139,23 +169,30 @@ export type FacetsRow = z.output<typeof facetsQuery.row>;
 function readsIn(tx: Tx) {
   return {
     /** The start of a neighbour expansion: like `node` but from degree counts only (cheap on a hub). */
-    async start(id: string) {
-      const [row] = await tx.run(startQuery, { id });
-      return row ?? null;
-    },
-    ring: (params: z.input<typeof ringQuery.params>) => tx.run(ringQuery, params),
-    /** A whole depth-1 expansion in one statement (null for an unknown id). */
-    async oneRing(params: z.input<typeof oneRingQuery.params>) {
-      const [row] = await tx.run(oneRingQuery, params);
+    async start(id: string, full: boolean): Promise<Detailed<LeanNodeRow> | null> {
+      const [row] = await tx.runFlat(startQuery, { id, full });
       if (!row) return null;
+      const { props, ...lean } = row;
+      return { lean, props };
+    },
+    /** One ring of a deeper expansion, with the ring's total on every row. */
+    async ring(params: z.input<typeof ringQuery.params>) {
+      return (await tx.runFlat(ringQuery, params)).map(({ props, total, ...lean }) => ({ lean, props, total }));
+    },
+    /** A whole depth-1 expansion in one statement (null for an unknown id); property maps only if `full`. */
+    async oneRing(params: z.input<typeof oneRingQuery.params>) {
+      const [row] = await tx.runFlat(oneRingQuery, params);
+      if (!row) return null;
+      const { props, total, ring, links, ...start } = row;
       return {
-        start: { node: row.node, degree: row.degree, capabilities: row.capabilities },
-        total: row.total,
-        ring: row.ring.map(([node, degree, capabilities]) => ({ node, degree, capabilities })),
-        links: row.links.map(([id, type, source, target, props]) => ({ id, type, source, target, props })),
+        start: { lean: start, props } satisfies Detailed<LeanNodeRow>,
+        total,
+        ring: ring.map(ringNode),
+        links: links.map(ringLink),
       };
     },
     linksAmong: (params: z.input<typeof linksAmongQuery.params>) => tx.run(linksAmongQuery, params),
+    leanLinksAmong: (params: z.input<typeof linksAmongQuery.params>) => tx.runFlat(viewLinksQuery, params),
   };
 }
 export type GraphReads = ReturnType<typeof readsIn>;

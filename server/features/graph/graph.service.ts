@@ -10,7 +10,7 @@ import { NODE_KINDS, REL_TYPES, SOURCES } from "../../contracts/model";
 import { notFound } from "../../contracts/errors";
 import { toGraphLink, toGraphNode } from "../../shared/entity-mapper";
 import { leanLink, leanNode } from "./graph-lean";
-import type { FacetsRow, GraphReads, GraphRepo } from "./graph.repo";
+import type { Detailed, FacetsRow, GraphReads, GraphRepo, LeanNodeRow } from "./graph.repo";
 import { pathService } from "./path.service";
 
 /** Intersection of optional id sets (null = unrestricted). */
@@ -47,16 +47,23 @@ export function toFacets(row: FacetsRow): FacetsResponse {
   };
 }
 
+/** An expansion's node: in full from its property map, else lean from its columns (the same as /api/graph's). */
+const expansionNode =
+  (full: boolean) =>
+  ({ lean, props }: Detailed<LeanNodeRow>): ViewNode =>
+    full ? viewNode({ node: props!, degree: lean.degree, capabilities: lean.capabilities }) : leanNode(lean);
+
 /** Neighbours ring by ring, in one transaction (depth 2–3; for depth 1 the same answer as graph/neighbors-one-ring). */
 export async function neighborsByRings(
   reads: GraphReads,
   id: string,
   query: NeighborsQuery,
 ): Promise<GraphViewResponse> {
-  const start = await reads.start(id);
+  const full = query.detail === "full";
+  const start = await reads.start(id, full);
   if (!start) throw notFound("Node", id);
   const types = query.types ?? null;
-  const nodes: ViewNode[] = [{ ...toGraphNode(start.node, start.degree), capabilities: start.capabilities }];
+  const nodes: ViewNode[] = [expansionNode(full)(start)];
   const seen = [id];
   let frontier = [id];
   let firstRingTotal = 0;
@@ -70,13 +77,17 @@ export async function neighborsByRings(
       kinds: query.kinds ?? null,
       skip: ring === 1 ? query.skip : 0,
       limit: budget,
+      full,
     });
     if (ring === 1) firstRingTotal = rows[0]?.total ?? 0;
-    frontier = rows.map((row) => String(row.node.id));
+    frontier = rows.map((row) => row.lean.id);
     seen.push(...frontier);
-    nodes.push(...rows.map(viewNode));
+    nodes.push(...rows.map(expansionNode(full)));
   }
-  const links = (await reads.linksAmong({ ids: seen, types, sources: null })).map(toGraphLink);
+  const among = { ids: seen, types, sources: null };
+  const links = full
+    ? (await reads.linksAmong(among)).map(toGraphLink)
+    : (await reads.leanLinksAmong(among)).map(leanLink);
   const shown = query.skip + nodes.length - 1;
   return {
     nodes,
@@ -149,9 +160,11 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
      * Breadth-first rings up to `depth`, each ordered by degree; the first ring is paged (skip/limit) and
      * reports its total so the client can offer "show more" instead of drawing a supernode's 2,000 neighbours.
      * Depth 1 (the explorer's focus and every expansion) is one statement; deeper expansions go ring by ring.
+     * Both are lean unless `detail=full` (decision 045).
      */
     async neighbors(id: string, query: NeighborsQuery): Promise<GraphViewResponse> {
       if (query.depth > 1) return repo.read((reads) => neighborsByRings(reads, id, query));
+      const full = query.detail === "full";
       const one = await repo.read((reads) =>
         reads.oneRing({
           id,
@@ -159,12 +172,15 @@ export function graphService(repo: GraphRepo, search: (q: string, limit: number)
           kinds: query.kinds ?? null,
           skip: query.skip,
           limit: query.limit,
+          full,
         }),
       );
       if (!one) throw notFound("Node", id);
       return {
-        nodes: [one.start, ...one.ring].map(viewNode),
-        links: one.links.map(toGraphLink),
+        nodes: [one.start, ...one.ring].map(expansionNode(full)),
+        links: full
+          ? one.links.map(({ lean, props }) => toGraphLink({ ...lean, props: props! }))
+          : one.links.map(({ lean }) => leanLink(lean)),
         meta: { truncated: one.total > query.skip + one.ring.length, total: one.total },
       };
     },
