@@ -118,10 +118,6 @@ export function buildExploreScene(visible: VisibleGraph, state: ViewState): Buil
   return { scene, key, chain };
 }
 
-/**
- * Where nodes start: the chain layout places everything itself; the force layout starts from the
- * positions it had (a light reheat when most nodes are known, a full run otherwise) with pins fixed.
- */
 /** A new scope (focus, chain, layout, selection) is fitted to the screen; a filter change keeps the camera. */
 export function needsRefit(before: ViewState | undefined, state: ViewState): boolean {
   return (
@@ -133,6 +129,10 @@ export function needsRefit(before: ViewState | undefined, state: ViewState): boo
   );
 }
 
+/**
+ * Where nodes start: the chain layout places everything itself; the force layout starts from the
+ * positions it had (a light reheat when most nodes are known, a full run otherwise) with pins fixed.
+ */
 export function placementFor(built: BuiltScene, state: ViewState, known: ReadonlyMap<string, Point>): Placement {
   if (built.chain) return { kind: "static", positions: built.chain.positions };
   const nodes = built.scene.nodes;
