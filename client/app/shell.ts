@@ -98,7 +98,14 @@ export function startShell(root: HTMLElement): void {
       const module = await view.load();
       if (mine !== generation) return;
       clear(main);
-      mounted = await module.mount(ctx);
+      // Most pages fetch their data before they draw: until one puts something on screen, say it is loading
+      // (at provincial scale a problem's candidates take a few hundred ms, and the page was blank meanwhile).
+      const loading = untilContent(main);
+      try {
+        mounted = await module.mount(ctx);
+      } finally {
+        loading.remove();
+      }
       mountedPath = view.path;
     } catch (error) {
       if (mine !== generation) return;
@@ -123,4 +130,28 @@ export function startShell(root: HTMLElement): void {
       void route();
     },
   );
+}
+
+/**
+ * "加载中" in `main` until something shows there (text or a control; an empty wrapper a page puts up first does
+ * not count), or `remove()`, whichever comes first.
+ */
+function untilContent(main: HTMLElement): { remove(): void } {
+  const placeholder = h(
+    "div",
+    { class: "empty-state", "aria-busy": "true", "data-testid": "page-loading" },
+    t("loading"),
+  );
+  const shows = (el: Element) =>
+    el !== placeholder && (Boolean(el.textContent?.trim()) || el.querySelector("input, button, svg, canvas") !== null);
+  const observer = new MutationObserver(() => {
+    if ([...main.children].some(shows)) remove();
+  });
+  const remove = () => {
+    observer.disconnect();
+    placeholder.remove();
+  };
+  main.append(placeholder);
+  observer.observe(main, { childList: true, subtree: true, characterData: true });
+  return { remove };
 }

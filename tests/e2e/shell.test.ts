@@ -41,6 +41,26 @@ describe("client shell in real Chromium", () => {
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 
+  it("says a page is loading while it waits for its data, instead of showing nothing", async () => {
+    const page = await e2e.page();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/problems/*/candidates*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const asked = page.waitForRequest(/\/api\/problems\/[^/]+\/candidates/);
+    await page.goto("/problems/prob:rail-green-power-device");
+    await asked; // the page's code is loaded and mounting: it waits for the candidates
+    const loading = page.getByTestId("page-loading");
+    expect(await loading.textContent()).toBe("加载中……");
+    expect(await page.locator("main").innerText()).toBe("加载中……");
+    release();
+    await page.getByTestId("consortium-card").first().waitFor();
+    expect(await loading.count()).toBe(0);
+    expect(page.consoleErrors).toEqual([]);
+  });
+
   it("serves index.html for deep links and a clear message for unknown pages", async () => {
     const page = await e2e.page();
     await page.goto("/no-such-page");
