@@ -18,7 +18,7 @@ import { stagingRepo } from "./features/import/staging.repo";
 import { exportRoutes } from "./features/export/export.routes";
 import { exportService } from "./features/export/export.service";
 import { graphRepo } from "./features/graph/graph.repo";
-import type { CacheOptions } from "./features/graph/graph-cache";
+import type { CacheOptions } from "./shared/response-cache";
 import { graphRoutes } from "./features/graph/graph.routes";
 import { graphService } from "./features/graph/graph.service";
 import { consortiaRepo } from "./features/consortia/consortia.repo";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Database, isRoutingUri } from "../../server/db/database";
-import { cacheKey, responseCache } from "../../server/features/graph/graph-cache";
+import { cacheKey, responseCache } from "../../server/shared/response-cache";
 
 const value = (text: string) => ({ text, bytes: text.length });
 

@@ -11,7 +11,7 @@ import { whatIf } from "../../domain/gaps/whatif";
 import { fieldError, notFound } from "../../contracts/errors";
 import { buildInstance, scopeOf } from "./chain-instance";
 import type { ChainRow, ChainsRepo } from "./chains.repo";
-import { responseCache, type CacheOptions } from "../graph/graph-cache";
+import { responseCache, type CacheOptions } from "../../shared/response-cache";
 import { named, reportMentions, toGapsResponse } from "./gaps-response";
 import { summaryFromFacts, summaryFromRules } from "./gaps-summary";
 

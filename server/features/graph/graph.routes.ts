@@ -13,7 +13,7 @@ import { NDJSON, acceptsNdjson, ndjsonWriter } from "../../http/ndjson";
 import { PreparedJson } from "../../http/prepared";
 import { defineRoute, type RouteDef } from "../../http/route";
 import type { Request, Response } from "express";
-import { cacheKey, responseCache, type CacheOptions } from "./graph-cache";
+import { cacheKey, responseCache, type CacheOptions } from "../../shared/response-cache";
 import type { GraphService } from "./graph.service";
 
 /** Default cache: 5 s bounds how long another process's write can go unseen; this process's writes show at once. */

@@ -7,7 +7,7 @@ import type { ProblemsRepo, Snapshot } from "./problems.repo";
 import type { ProblemsService } from "./problems.service";
 import { rankCandidates } from "./rank-candidates";
 import { cachedSnapshots } from "./snapshot-cache";
-import type { CacheOptions } from "../graph/graph-cache";
+import type { CacheOptions } from "../../shared/response-cache";
 
 /**
  * How many problems one batch of `matchAll` reads together (the board's 200). Pools overlap heavily, so a large

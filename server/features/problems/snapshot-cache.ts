@@ -2,7 +2,7 @@
 // and what-if for one problem read the same snapshot; a board run over many problems reads one large one. Each
 // is read once per write generation of this process (Database.generation) and reused for at most `ttlMs`, the
 // bound on how long a write by another process (a second server, a CLI import) stays unseen by matching.
-import { cacheKey, responseCache, type CacheOptions } from "../graph/graph-cache";
+import { cacheKey, responseCache, type CacheOptions } from "../../shared/response-cache";
 import type { Snapshot } from "./problems.repo";
 
 /**

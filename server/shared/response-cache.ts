@@ -1,4 +1,5 @@
-// The graph view's response cache: one entry per normalised query, valid while the process's write
+// A cache of answers by write generation, shared by the graph view (decision 038), the chain labels (042) and
+// matching snapshots (046). The graph view's use: one entry per normalised query, valid while the process's write
 // generation (Database.generation: every committed write that changed something bumps it) is unchanged and
 // for at most `ttlMs` — the bound on how long a write made by ANOTHER process (a second server, a CLI import)
 // can stay unseen. Concurrent misses for one key share one computation, so 50 browsers opening the explorer
