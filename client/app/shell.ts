@@ -139,7 +139,7 @@ export function startShell(root: HTMLElement): void {
 function untilContent(main: HTMLElement): { remove(): void } {
   const placeholder = h(
     "div",
-    { class: "empty-state", "aria-busy": "true", "data-testid": "page-loading" },
+    { class: "empty-state page-loading", "aria-busy": "true", "data-testid": "page-loading" },
     t("loading"),
   );
   const shows = (el: Element) =>
